@@ -1,11 +1,15 @@
 /// The attribution pipeline: text → segments → cues → statements → entities.
 ///
-/// One `Analyzer` is cheap to share: it holds only the immutable lexicon,
-/// so it can run on many threads at once.
+/// Each stage is a small type that can be run and tested alone:
+/// `Tokenizer` and `QuotationScanner` (segments), `CueFinder` (cues),
+/// `StatementBuilder` with `SpeakerPhraseParser`, `SpeakerClassifier` and
+/// `EntityRegistry` (statements and speakers), `ContentFinder` (content and
+/// form). One `Analyzer` holds only the immutable lexicon, so it can run on
+/// many threads at once.
 ///
 ///     let doc = Analyzer().analyze(SourceDocument(id: "a", text: "وقال الكرملين إن …"))
-///     doc.statements[0].cue.text      // "وقال"
-///     doc.speaker(of: doc.statements[0])?.name   // "الكرملين"
+///     doc.statements[0].cue.text                   // "وقال"
+///     doc.speaker(of: doc.statements[0])?.name     // "الكرملين"
 public struct Analyzer: Sendable {
     public let lexicon: Lexicon
 
@@ -14,8 +18,15 @@ public struct Analyzer: Sendable {
     }
 
     public func analyze(_ document: SourceDocument) -> AnalyzedDocument {
-        AnalyzedDocument(id: document.id, title: document.title, outlet: document.outlet,
-                         date: document.date, url: document.url,
-                         length: document.text.unicodeScalars.count, statements: [], entities: [])
+        let text = AnalysisText(document.text)
+        let cues = CueFinder(text: text, lexicon: lexicon).find().sorted { $0.first < $1.first }
+        var builder = StatementBuilder(text: text, lexicon: lexicon)
+        for cue in cues { builder.add(cue) }
+        let statements = ContentFinder(text: text, lexicon: lexicon).complete(builder.statements)
+        let speaking = Set(statements.compactMap(\.speaker.entity))
+        let entities = builder.registry.records.map(\.entity).filter { speaking.contains($0.id) }
+        return AnalyzedDocument(id: document.id, title: document.title, outlet: document.outlet,
+                                date: document.date, url: document.url, length: text.scalars.count,
+                                statements: statements, entities: entities)
     }
 }

@@ -1,0 +1,122 @@
+/// Finds candidate cues: reporting verbs and participles, source frames,
+/// refused statements and «Speaker:» headlines.
+///
+/// Whether a verb candidate really reports (أضاف هدفاً does not) is decided
+/// later, once its speaker phrase is known, from what follows it (see
+/// `StatementBuilder`). Participles are accepted only after a comma or with
+/// و: the ḥāl construction «…، مضيفاً أن».
+struct CueFinder {
+    let text: AnalysisText
+    let lexicon: Lexicon
+
+    func find() -> [CueMatch] {
+        var cues: [CueMatch] = []
+        var i = 0
+        let tokens = text.tokens
+        while i < tokens.count {
+            if tokens[i].isWord, let cue = match(at: i) {
+                cues.append(cue)
+                i = cue.last + 1
+            } else {
+                i += 1
+            }
+        }
+        return cues + headlines(excluding: cues)
+    }
+
+    private func match(at i: Int) -> CueMatch? {
+        if let cue = phrase(at: i, in: lexicon.negations, kind: .negation) { return cue }
+        if let cue = phrase(at: i, in: lexicon.frames, kind: .frame) { return cue }
+        return verb(at: i)
+    }
+
+    /// A multi-word pattern starting at token i (first word may carry و/ف).
+    private func phrase(at i: Int, in table: [String: [Frame]], kind: CueKind) -> CueMatch? {
+        for (stem, conjoined) in Clitics.strip(text.tokens[i].norm) {
+            for frame in table[stem] ?? [] where matches(frame.words, at: i) {
+                var cue = CueMatch(first: i, last: i + frame.words.count - 1, lemma: frame.words.joined(separator: " "),
+                                   kind: kind, gender: frame.gender, number: frame.number)
+                cue.frame = frame
+                cue.negated = kind == .negation
+                cue.conjoined = conjoined
+                return cue
+            }
+        }
+        return nil
+    }
+
+    private func matches(_ words: [String], at i: Int) -> Bool {
+        guard i + words.count <= text.tokens.count else { return false }
+        for (k, w) in words.enumerated().dropFirst() where text.tokens[i + k].norm != w { return false }
+        return true
+    }
+
+    private func verb(at i: Int) -> CueMatch? {
+        let token = text.tokens[i]
+        let afterMa = i > 0 && text.tokens[i - 1].norm == "ما"
+        for (stem, conjoined) in Clitics.strip(token.norm) {
+            if let form = lexicon.verbForms[stem], lexicon.category(stem) != "notcue" {
+                return cue(form, at: i, conjoined: conjoined, relative: afterMa)
+            }
+            // «ما قاله الوزير»: object pronoun on the verb, after ما.
+            guard afterMa else { continue }
+            for suffix in Clitics.objectSuffixes where stem.hasSuffix(suffix) {
+                if let form = lexicon.verbForms[String(stem.dropLast(suffix.count))], form.shape != .participle {
+                    return cue(form, at: i, conjoined: conjoined, relative: true)
+                }
+            }
+        }
+        return nil
+    }
+
+    private func cue(_ form: VerbForm, at i: Int, conjoined: Bool, relative: Bool) -> CueMatch? {
+        if form.shape == .participle && !participleSlot(i, conjoined: conjoined) { return nil }
+        var cue = CueMatch(first: i, last: i, lemma: form.lemma,
+                           kind: form.shape == .participle ? .participle : .verb,
+                           gender: form.gender, number: form.number, shape: form.shape,
+                           complements: form.complements)
+        cue.impersonal = form.shape == .passive
+        cue.conjoined = conjoined
+        cue.relative = relative
+        return cue
+    }
+
+    /// A ḥāl participle follows a comma (or و after one): «…، مضيفاً أن».
+    private func participleSlot(_ i: Int, conjoined: Bool) -> Bool {
+        guard i > 0 else { return false }
+        let previous = text.tokens[i - 1]
+        return conjoined || previous.isMark("،") || previous.isMark(",") || previous.isMark("»")
+            || previous.isMark("\"") || previous.isMark(")")
+    }
+
+    /// «أردوغان: لا حل عسكري» — a line that opens with a short speaker
+    /// phrase and a colon. The cue is the phrase with its colon.
+    private func headlines(excluding cues: [CueMatch]) -> [CueMatch] {
+        var found: [CueMatch] = []
+        let tokens = text.tokens
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].startsLine else { continue }
+            var j = i, words = 0
+            while j < tokens.count, !tokens[j].isMark(":"), words <= 6, tokens[j].paragraph == tokens[i].paragraph,
+                  !(tokens[j].kind == .punctuation && ".،؟!".contains(tokens[j].text)) {
+                if tokens[j].isWord { words += 1 }
+                j += 1
+            }
+            guard j < tokens.count, tokens[j].isMark(":"), (1...6).contains(words),
+                  wordsAfter(j) >= 3, !cues.contains(where: { $0.first >= i && $0.first < j }) else { continue }
+            found.append(CueMatch(first: i, last: j, lemma: ":", kind: .headline))
+        }
+        return found
+    }
+
+    private func wordsAfter(_ j: Int) -> Int {
+        var n = 0, k = j + 1
+        while k < text.tokens.count, text.tokens[k].sentence == text.tokens[j].sentence, n < 3 {
+            if text.tokens[k].isWord { n += 1 }
+            k += 1
+        }
+        return n
+    }
+}

@@ -1,0 +1,32 @@
+/// A multi-word cue: a source frame («نقلا عن»), a post-posed tag
+/// («على حد قوله») or a refused statement («رفض التعليق»).
+public struct Frame: Sendable, Hashable {
+    /// Normalised words of the pattern.
+    public var words: [String]
+    /// frames.tsv: `frame`, `tag`, `document`, `relay`; negations.tsv: `negation`.
+    public var kind: String
+    /// Where the speaker is: `after` the pattern, or the `previous` speaker.
+    public var speaker: String
+    public var gender: Gender?
+    public var number: Number
+
+    static func load(_ file: TSVFile, negated: Bool) throws -> [String: [Frame]] {
+        var byFirst: [String: [Frame]] = [:]
+        for row in file.rows {
+            let words = row[0].split(separator: " ").map { ArabicNormalizer.normalize($0) }
+            guard let first = words.first else { continue }
+            let frame: Frame
+            if negated {
+                let g = row[1]
+                frame = Frame(words: words, kind: "negation", speaker: "previous",
+                              gender: Gender(rawValue: g), number: g == "p" ? .plural : .singular)
+            } else {
+                guard row.count >= 3 else { throw LexiconError("frames.tsv: «\(row[0])» needs 3 columns") }
+                frame = Frame(words: words, kind: row[1], speaker: row[2], gender: nil, number: .singular)
+            }
+            byFirst[first, default: []].append(frame)
+        }
+        // Longest pattern first, so «على حد قوله» wins over shorter ones.
+        return byFirst.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }
+}

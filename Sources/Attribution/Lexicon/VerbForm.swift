@@ -1,0 +1,84 @@
+/// One surface form of a reporting verb or participle, with the agreement
+/// it shows and what must follow it to make it a cue.
+public struct VerbForm: Sendable, Hashable {
+    public enum Shape: Sendable, Hashable {
+        case perfect, imperfect, participle, passive
+    }
+
+    public var lemma: String
+    public var shape: Shape
+    public var gender: Gender?
+    public var number: Number
+    /// First person (قلت، قلنا): the speaker is the writer or the quoted person.
+    public var firstPerson: Bool
+    /// Keys of what may follow: `any`, `clause`, or a preposition.
+    public var complements: Set<String>
+    public var verbClass: String
+
+    /// Builds every form of every row of verbs.tsv.
+    static func expand(_ file: TSVFile) throws -> [String: VerbForm] {
+        var forms: [String: VerbForm] = [:]
+        for row in file.rows {
+            guard row.count >= 6 else { throw LexiconError("verbs.tsv: row «\(row[0])» needs 6 columns") }
+            let lemma = ArabicNormalizer.normalize(row[0])
+            let complements = Set(row[4].split(separator: "|").map { ArabicNormalizer.normalize($0) })
+            let base = VerbForm(lemma: lemma, shape: .perfect, gender: .masculine, number: .singular,
+                                firstPerson: false, complements: complements, verbClass: row[5])
+            func add(_ raw: String, _ shape: Shape, _ gender: Gender?, _ number: Number, first: Bool = false) {
+                let key = ArabicNormalizer.normalize(raw)
+                guard !key.isEmpty, forms[key] == nil || shape == .passive || first else { return }
+                var form = base
+                form.shape = shape
+                form.gender = gender
+                form.number = number
+                form.firstPerson = first
+                forms[key] = form
+            }
+            // Explicit forms first: they win over derived ones.
+            for item in row[3].split(separator: "|") where item != "-" {
+                let parts = item.split(separator: ":")
+                let raw = String(parts[0]), feature = parts.count > 1 ? String(parts[1]) : "m"
+                switch feature {
+                case "f": add(raw, .perfect, .feminine, .singular)
+                case "p": add(raw, .perfect, .masculine, .plural)
+                case "d": add(raw, .perfect, nil, .plural)
+                case "x": add(raw, .passive, nil, .singular)
+                case "1": add(raw, .perfect, nil, .singular, first: true)
+                default: add(raw, .perfect, .masculine, .singular)
+                }
+            }
+            derivePerfect(row[0], add)
+            if row[1] != "-" { deriveImperfect(row[1], add) }
+            if row[2] != "-" { deriveParticiple(row[2], add) }
+        }
+        return forms
+    }
+
+    // قال → قالت، قالوا، قالا، قالتا
+    private static func derivePerfect(_ p: String, _ add: (String, Shape, Gender?, Number, Bool) -> Void) {
+        add(p, .perfect, .masculine, .singular, false)
+        add(p + "ت", .perfect, .feminine, .singular, false)
+        add(p + "وا", .perfect, .masculine, .plural, false)
+        add(p + "ا", .perfect, nil, .plural, false)
+        add(p + "تا", .perfect, .feminine, .plural, false)
+    }
+
+    // يقول → تقول، يقولون، يقولان، تقولان
+    private static func deriveImperfect(_ i: String, _ add: (String, Shape, Gender?, Number, Bool) -> Void) {
+        let stem = String(i.dropFirst())
+        add(i, .imperfect, .masculine, .singular, false)
+        add("ت" + stem, .imperfect, .feminine, .singular, false)
+        add(i + "ون", .imperfect, .masculine, .plural, false)
+        add(i + "ان", .imperfect, nil, .plural, false)
+        add("ت" + stem + "ان", .imperfect, .feminine, .plural, false)
+    }
+
+    // مضيفا → مضيفة، مضيفين، مضيفات (the tanween alef is dropped first)
+    private static func deriveParticiple(_ a: String, _ add: (String, Shape, Gender?, Number, Bool) -> Void) {
+        let stem = a.hasSuffix("ا") ? String(a.dropLast()) : a
+        add(stem + "ا", .participle, .masculine, .singular, false)
+        add(stem + "ة", .participle, .feminine, .singular, false)
+        add(stem + "ين", .participle, .masculine, .plural, false)
+        add(stem + "ات", .participle, .feminine, .plural, false)
+    }
+}

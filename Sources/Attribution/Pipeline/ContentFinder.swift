@@ -1,0 +1,100 @@
+/// Fixes each statement's content span and form once all cues are known.
+///
+/// The content runs from its start (after إن/أن or the colon) to the end of
+/// the sentence, or to the next cue in the same sentence («…، مضيفاً أن»
+/// opens a new statement). A quotation that opens the content carries it to
+/// its closing mark, across sentences if need be.
+///
+/// Form: `direct` when speech quotation marks open the content (possibly
+/// after a complementiser: بأن «…»); `mixed` when a quoted fragment of
+/// speech sits inside a paraphrase; `indirect` otherwise. Names and terms in
+/// guillemets («داعش») are not speech and do not count.
+struct ContentFinder {
+    let text: AnalysisText
+    let lexicon: Lexicon
+
+    func complete(_ statements: [Statement]) -> [Statement] {
+        let cueStarts = statements.map(\.cue.start).sorted()
+        return statements.map { s in
+            var s = s
+            let startToken = tokenIndex(at: s.content.start)
+            var endOffset = sentenceEndOffset(from: startToken)
+            if let nextCue = cueStarts.first(where: { $0 > s.content.start && $0 > s.cue.start }), nextCue < endOffset {
+                endOffset = trimmed(before: nextCue)
+            }
+            var form = ContentForm.indirect
+            if let q = openingQuote(from: startToken, cue: s) {
+                form = .direct
+                endOffset = max(endOffset, text.tokens[q.close].end)
+            } else if hasSpeechQuote(from: s.content.start, to: endOffset) {
+                form = .mixed
+            }
+            if s.cue.kind == .frame, s.content.start < s.cue.start { form = formBefore(s) }
+            let end = max(s.content.start, endOffset)
+            s.content = Content(span: TextSpan(s.content.start, end), form: form,
+                                text: preview(s.content.start, end))
+            return s
+        }
+    }
+
+    private func tokenIndex(at offset: Int) -> Int {
+        var lo = 0, hi = text.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if text.tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    private func sentenceEndOffset(from k: Int) -> Int {
+        guard k < text.tokens.count else { return text.scalars.count }
+        return text.tokens[text.sentenceEnd(from: k)].end
+    }
+
+    /// End of the content before the next cue, without a trailing comma or و.
+    private func trimmed(before offset: Int) -> Int {
+        var k = tokenIndex(at: offset) - 1
+        while k >= 0, text.tokens[k].kind == .punctuation, !"»”\"".contains(text.tokens[k].text) { k -= 1 }
+        return k >= 0 ? text.tokens[k].end : offset
+    }
+
+    /// A speech quotation opening at the content's start, or right after the
+    /// complementiser that opens it («بأن «…»»، «عن يقينه بأن «…»»).
+    private func openingQuote(from k: Int, cue s: Statement) -> Quotation? {
+        var j = k, steps = 0
+        while j < text.tokens.count, steps < 4 {
+            if let q = text.speechQuote(openingAt: j) { return q }
+            let t = text.tokens[j]
+            if t.kind == .punctuation && !t.isMark(":") { return nil }
+            if steps > 0, !lexicon.isComplementiser(t.norm), !t.isMark(":"), t.norm != "ب", j + 1 < text.tokens.count,
+               !lexicon.isComplementiser(text.tokens[j + 1].norm), text.speechQuote(openingAt: j + 1) == nil {
+                return nil
+            }
+            j += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    private func hasSpeechQuote(from start: Int, to end: Int) -> Bool {
+        text.quotations.contains { q in
+            q.isSpeech && text.tokens[q.open].start >= start && text.tokens[q.open].start < end
+        }
+    }
+
+    /// «…»، بحسب المتحدث: a frame after a quotation reports it directly.
+    private func formBefore(_ s: Statement) -> ContentForm {
+        let k = tokenIndex(at: s.cue.start)
+        var j = k - 1
+        while j >= 0, text.tokens[j].kind == .punctuation, !"»”\"".contains(text.tokens[j].text) { j -= 1 }
+        if j >= 0, text.speechQuoteAt[max(0, j - 1)] != nil || text.quotations.contains(where: { $0.close == j && $0.isSpeech }) {
+            return .direct
+        }
+        return hasSpeechQuote(from: s.content.start, to: s.cue.start) ? .mixed : .indirect
+    }
+
+    private func preview(_ start: Int, _ end: Int) -> String {
+        let words = text.slice(start, min(end, start + 200)).split(separator: " ").prefix(8)
+        return words.joined(separator: " ")
+    }
+}

@@ -1,0 +1,244 @@
+/// Turns cues into statements for one article: finds each cue's speaker
+/// (overt, pro-drop, back-reference), checks that what follows makes it a
+/// report, and records content, recipient and nesting.
+struct StatementBuilder {
+    let text: AnalysisText
+    let lexicon: Lexicon
+    var registry = EntityRegistry()
+    private(set) var statements: [Statement] = []
+    private var parser: SpeakerPhraseParser { SpeakerPhraseParser(text: text, lexicon: lexicon) }
+    private var classifier: SpeakerClassifier { SpeakerClassifier(text: text, lexicon: lexicon) }
+
+    init(text: AnalysisText, lexicon: Lexicon) {
+        self.text = text
+        self.lexicon = lexicon
+    }
+
+    /// A speaker decided for a cue, before the statement is recorded.
+    struct Decision {
+        var entity: String?
+        var phrase: SpeakerProfile?
+        var resolution: String
+        var contentStart: Int
+        var recipient: String?
+        var embeddedIn: String?
+    }
+
+    mutating func add(_ cue: CueMatch) {
+        let decision: Decision?
+        switch cue.kind {
+        case .verb: decision = verb(cue)
+        case .participle: decision = participle(cue)
+        case .frame: decision = frame(cue)
+        case .negation: decision = negation(cue)
+        case .headline: decision = headline(cue)
+        case .noun: decision = nil
+        }
+        guard let decision else { return }
+        record(cue, decision)
+        if cue.lemma == "نقل", let inner = relaySource(after: cue, outer: statements.last!) {
+            record(inner.cue, inner.decision)
+        }
+    }
+
+    // MARK: - Constructions
+
+    /// وقال الكرملين إن … / وأضاف أن … / موسكو تعلن … / ما قاله الوزير …
+    private mutating func verb(_ cue: CueMatch) -> Decision? {
+        let sentence = text.tokens[cue.first].sentence
+        if cue.impersonal {
+            return Decision(entity: registry.unspecified(), resolution: "impersonal",
+                            contentStart: contentStart(after: cue.last + 1))
+        }
+        let forward = parser.forward(from: cue.last + 1, sentence: sentence)
+        var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
+        var next = forward.next
+        if let p = profile, let range = forward.phrase, !isSpeaker(p, range: range, followedBy: forward.next) {
+            profile = nil
+            next = cue.last + 1
+        }
+        guard complementFits(cue, at: next) else { return nil }
+        if profile == nil, !cue.conjoined, let back = parser.backward(from: cue.first),
+           let p = classifier.profile(back, verbGender: cue.gender), isKnownSpeaker(p, range: back) {
+            profile = p
+        }
+        var decision = speaker(profile, cue: cue, contentFrom: next)
+        decision.recipient = forward.recipient
+        if cue.relative { decision.embeddedIn = enclosingStatement(for: cue)?.id }
+        return decision
+    }
+
+    /// «…، مضيفاً أن …»: the subject of the clause it hangs on.
+    private mutating func participle(_ cue: CueMatch) -> Decision? {
+        let next = parser.forward(from: cue.last + 1, sentence: text.tokens[cue.first].sentence).next
+        guard complementFits(cue, at: cue.last + 1) || complementFits(cue, at: next) else { return nil }
+        let sentence = text.tokens[cue.first].sentence
+        let owner = statements.last { text.tokens.indices.contains($0.sentence) && $0.sentence == sentence && !$0.negated }
+        let id = owner?.speaker.entity ?? registry.proDrop(gender: cue.gender, number: cue.number)
+        return Decision(entity: id, resolution: "participle", contentStart: contentStart(after: cue.last + 1))
+    }
+
+    /// بحسب المصدر، وفقاً لـ…، نقلاً عن …، على حد قوله، جاء في البيان.
+    private mutating func frame(_ cue: CueMatch) -> Decision? {
+        guard let frame = cue.frame else { return nil }
+        if frame.speaker == "previous" {
+            return Decision(entity: registry.lastSpeaker, resolution: "tag", contentStart: sentenceStart(cue.first))
+        }
+        var k = cue.last + 1
+        // بحسب ما أعلن …، حسبما ذكرت …، وفقاً لما نقلته …
+        while k < text.tokens.count, ["ل", "لما", "ما", "الي"].contains(text.tokens[k].norm) { k += 1 }
+        if k < text.tokens.count, parser.isVerbCue(text.tokens[k].norm) { k += 1 }
+        let sentence = text.tokens[cue.first].sentence
+        let forward = parser.forward(from: k, sentence: sentence)
+        var profile = forward.phrase.flatMap { classifier.profile(stripLam($0), verbGender: nil) }
+        if let first = forward.phrase?.lowerBound, ["normnoun", "objectnoun"].contains(lexicon.category(text.tokens[first].norm)) {
+            return nil
+        }
+        if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
+        var decision = speaker(profile, cue: cue, contentFrom: forward.next)
+        decision.contentStart = sentenceStart(cue.first)
+        if frame.kind == "relay" { decision.embeddedIn = enclosingStatement(for: cue)?.id }
+        return decision
+    }
+
+    /// لم يعلق الكرملين / فإن الكرملين لم يعلق / رفض التعليق.
+    private mutating func negation(_ cue: CueMatch) -> Decision? {
+        let forward = parser.forward(from: cue.last + 1, sentence: text.tokens[cue.first].sentence)
+        var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
+        if let p = profile, let r = forward.phrase, !isKnownSpeaker(p, range: r) { profile = nil }
+        if profile == nil, let back = parser.backward(from: cue.first),
+           let p = classifier.profile(back, verbGender: cue.gender), isKnownSpeaker(p, range: back) {
+            profile = p
+        }
+        return speaker(profile, cue: cue, contentFrom: cue.last + 1)
+    }
+
+    /// «أردوغان: لا حل عسكري».
+    private mutating func headline(_ cue: CueMatch) -> Decision? {
+        guard let p = classifier.profile(cue.first...(cue.last - 1), verbGender: nil) else { return nil }
+        return speaker(p, cue: cue, contentFrom: cue.last + 1)
+    }
+
+    /// «نقلت وكالة X عن Y أن …» / «… عن مصادر قولها …»: the inner source.
+    private mutating func relaySource(after cue: CueMatch, outer: Statement) -> (cue: CueMatch, decision: Decision)? {
+        let sentence = text.tokens[cue.first].sentence
+        var k = cue.last + 1
+        while k < text.tokens.count, text.tokens[k].sentence == sentence, text.tokens[k].norm != "عن", k < cue.last + 12 {
+            k += 1
+        }
+        guard k < text.tokens.count, text.tokens[k].norm == "عن" else { return nil }
+        let forward = parser.forward(from: k + 1, sentence: sentence)
+        guard let range = forward.phrase, let p = classifier.profile(range, verbGender: nil) else { return nil }
+        var inner = CueMatch(first: k, last: k, lemma: "عن", kind: .frame)
+        inner.conjoined = false
+        var decision = speaker(p, cue: inner, contentFrom: forward.next)
+        decision.embeddedIn = outer.id
+        return (inner, decision)
+    }
+
+    // MARK: - Speakers
+
+    private mutating func speaker(_ profile: SpeakerProfile?, cue: CueMatch, contentFrom next: Int) -> Decision {
+        if let p = profile {
+            let id = registry.resolve(p)
+            registry.learnGender(id, cue.gender)
+            return Decision(entity: id, phrase: p, resolution: p.backReference == nil ? "overt" : "back-reference",
+                            contentStart: contentStart(after: next))
+        }
+        let id = registry.proDrop(gender: cue.gender, number: cue.number)
+        return Decision(entity: id, resolution: "pro-drop", contentStart: contentStart(after: next))
+    }
+
+    /// An overt phrase is the subject if its head is a known speaker word,
+    /// or if what follows it opens the content (a name before «إن»).
+    private func isSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>, followedBy next: Int) -> Bool {
+        if isKnownSpeaker(p, range: range) { return true }
+        guard next < text.tokens.count else { return true }
+        let t = text.tokens[next]
+        return lexicon.isComplementiser(t.norm) || t.isMark(":") || text.speechQuote(openingAt: next) != nil
+            || t.isMark("،") || t.isMark(",") || t.sentence != text.tokens[range.lowerBound].sentence
+            || lexicon.category(t.norm) == "framenoun" || (t.kind == .punctuation && ".؟!".contains(t.text))
+    }
+
+    private func isKnownSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>) -> Bool {
+        let first = text.tokens[range.lowerBound]
+        return lexicon.speakerWord(first.norm) != nil || lexicon.place(first.norm) != nil
+            || lexicon.givenNames[first.norm] != nil || p.backReference != nil
+    }
+
+    /// Does what follows the cue (and its subject) fit the verb?
+    private func complementFits(_ cue: CueMatch, at k: Int) -> Bool {
+        if cue.complements.contains("any") || cue.relative { return true }
+        guard k < text.tokens.count else { return false }
+        let t = text.tokens[k]
+        if cue.complements.contains("clause"),
+           lexicon.isComplementiser(t.norm) || t.isMark(":") || text.speechQuote(openingAt: k) != nil {
+            return true
+        }
+        return cue.complements.contains { p in
+            p != "clause" && (t.norm == p || (p.count == 1 && t.norm.hasPrefix(p) && t.norm.count > 2))
+        }
+    }
+
+    /// «بيان لوزارة الداخلية»، «البيان الصادر عن الهيئة»: the issuer.
+    private func issuer(in range: ClosedRange<Int>?) -> SpeakerProfile? {
+        guard let range else { return nil }
+        for k in range.dropFirst() where text.tokens[k].isWord {
+            let t = text.tokens[k]
+            if t.norm.hasPrefix("ل"), let w = lexicon.speakerWord(t.norm), w.category != .document {
+                return classifier.profile(k...range.upperBound, verbGender: nil).map { stripped($0) }
+            }
+        }
+        return nil
+    }
+
+    private func stripped(_ p: SpeakerProfile) -> SpeakerProfile {
+        var p = p
+        if p.name.hasPrefix("لل") { p.name = "ال" + p.name.dropFirst(2) }
+        else if p.name.hasPrefix("ل") { p.name = String(p.name.dropFirst()) }
+        return p
+    }
+
+    private func stripLam(_ range: ClosedRange<Int>) -> ClosedRange<Int> { range }
+
+    /// The statement that relays a nested one: the last one in the sentence.
+    private func enclosingStatement(for cue: CueMatch) -> Statement? {
+        let sentence = text.tokens[cue.first].sentence
+        return statements.last { $0.sentence == sentence }
+    }
+
+    // MARK: - Recording
+
+    private mutating func record(_ cue: CueMatch, _ d: Decision) {
+        let first = text.tokens[cue.first], last = text.tokens[cue.last]
+        let cueSpan = TextSpan(first.start, last.end)
+        var speakerRef = SpeakerReference(entity: d.entity, resolution: d.resolution)
+        if let p = d.phrase {
+            speakerRef = SpeakerReference(entity: d.entity, text: p.text, span: p.span, resolution: d.resolution)
+        }
+        let statement = Statement(
+            id: "s\(statements.count + 1)",
+            cue: Cue(span: cueSpan, text: text.slice(cueSpan.start, cueSpan.end), lemma: cue.lemma, kind: cue.kind),
+            speaker: speakerRef,
+            content: Content(span: TextSpan(d.contentStart, d.contentStart), form: .indirect, text: ""),
+            negated: cue.negated, embeddedIn: d.embeddedIn, recipient: d.recipient, sentence: first.sentence)
+        statements.append(statement)
+        if let id = d.entity, !cue.negated || d.phrase != nil { registry.noteSpeaker(id) }
+    }
+
+    /// Token index → content start offset: after a complementiser or colon.
+    private func contentStart(after k: Int) -> Int {
+        var k = k
+        while k < text.tokens.count, lexicon.isComplementiser(text.tokens[k].norm) || text.tokens[k].isMark(":")
+                || ["الي", "علي", "عن", "من"].contains(text.tokens[k].norm) {
+            k += 1
+        }
+        return k < text.tokens.count ? text.tokens[k].start : text.scalars.count
+    }
+
+    private func sentenceStart(_ k: Int) -> Int {
+        var j = k
+        while j > 0, text.tokens[j - 1].sentence == text.tokens[k].sentence { j -= 1 }
+        return text.tokens[j].start
+    }
+}

@@ -1,0 +1,139 @@
+/// The speakers of one article, and the rules that decide whether a new
+/// speaker phrase names one already seen.
+///
+/// - A back-reference (المصدر، الوزير، المتحدث باسم الوزارة) goes to the
+///   most recent speaker with the same head noun.
+/// - A surname or short form (لافروف) joins the full name (سيرغي لافروف).
+/// - Pro-drop verbs (وأضاف، وأضافت، وأضافوا) go to the most recent speaker
+///   whose agreement fits the verb's gender and number.
+struct EntityRegistry {
+    struct Record {
+        var entity: Entity
+        var head: String
+        var nameKey: Set<String>
+        var genderKnown: Bool
+    }
+
+    private(set) var records: [Record] = []
+    /// Entity ids of statements' speakers, in text order.
+    private(set) var history: [String] = []
+
+    var lastSpeaker: String? { history.last }
+
+    mutating func noteSpeaker(_ id: String) { history.append(id) }
+
+    /// The entity a speaker phrase refers to, created if new.
+    mutating func resolve(_ p: SpeakerProfile) -> String {
+        if let id = antecedent(of: p) {
+            merge(p, into: id)
+            return id
+        }
+        return create(p)
+    }
+
+    private func antecedent(of p: SpeakerProfile) -> String? {
+        switch p.backReference {
+        case .same?:
+            return lastSpeaker
+        case .document?:
+            return history.reversed().first { id in
+                [.institution, .media, .place].contains(record(id)?.entity.kind)
+            } ?? lastSpeaker
+        case .head(let head)?:
+            if let id = history.reversed().first(where: { record($0)?.head == head }) { return id }
+            if let r = records.last(where: { $0.head == head }) { return r.entity.id }
+            if p.kind == .person, p.anonymity == .role {
+                return history.reversed().first { record($0)?.entity.kind == .person && record($0)?.entity.anonymity == .named }
+            }
+            return nil
+        case nil:
+            return sameName(p)
+        }
+    }
+
+    /// Same normalised name, or a surname / short form of a named speaker.
+    private func sameName(_ p: SpeakerProfile) -> String? {
+        let key = Self.nameKey(p.name)
+        guard !key.isEmpty else { return nil }
+        if let r = records.last(where: { $0.nameKey == key && $0.entity.kind == p.kind }) { return r.entity.id }
+        guard p.anonymity == .named, p.kind == .person || p.kind == .institution else { return nil }
+        return records.last(where: { r in
+            r.entity.kind == p.kind && r.entity.anonymity == .named
+                && (key.isSubset(of: r.nameKey) || r.nameKey.isSubset(of: key))
+        })?.entity.id
+    }
+
+    private mutating func create(_ p: SpeakerProfile) -> String {
+        let id = "e\(records.count + 1)"
+        let entity = Entity(id: id, name: p.name, kind: p.kind, anonymity: p.anonymity,
+                            gender: p.gender?.rawValue, number: p.number.rawValue, role: p.role,
+                            affiliation: p.affiliation, mentions: [Mention(text: p.text, span: p.span)])
+        records.append(Record(entity: entity, head: p.head, nameKey: Self.nameKey(p.name),
+                              genderKnown: p.gender != nil))
+        return id
+    }
+
+    private mutating func merge(_ p: SpeakerProfile, into id: String) {
+        guard let i = records.firstIndex(where: { $0.entity.id == id }) else { return }
+        records[i].entity.mentions.append(Mention(text: p.text, span: p.span))
+        if p.backReference == nil, p.anonymity <= records[i].entity.anonymity,
+           p.name.count > records[i].entity.name.count || p.anonymity < records[i].entity.anonymity {
+            records[i].entity.name = p.name
+            records[i].nameKey = Self.nameKey(p.name)
+            records[i].entity.anonymity = p.anonymity
+        }
+        if records[i].entity.role == nil { records[i].entity.role = p.role }
+        if records[i].entity.affiliation == nil { records[i].entity.affiliation = p.affiliation }
+    }
+
+    /// The speaker of a pro-drop verb or participle with this agreement.
+    func proDrop(gender: Gender?, number: Number) -> String? {
+        var seen = Set<String>()
+        for id in history.reversed() where seen.insert(id).inserted {
+            if let r = record(id), Self.agrees(r.entity, gender: gender, number: number) { return id }
+        }
+        return lastSpeaker
+    }
+
+    static func agrees(_ e: Entity, gender: Gender?, number: Number) -> Bool {
+        let plural = e.number == Number.plural.rawValue
+        switch (gender, number) {
+        case (_, .plural): return plural
+        case (.feminine?, _): return e.gender == "f" && !plural
+        case (.masculine?, _): return e.gender != "f" && !plural && e.number != Number.nonHumanPlural.rawValue
+        default: return true
+        }
+    }
+
+    /// The «غير محدد» speaker of impersonal reports (قيل، يقال).
+    mutating func unspecified() -> String {
+        if let r = records.first(where: { $0.head == "غير محدد" }) { return r.entity.id }
+        let id = "e\(records.count + 1)"
+        records.append(Record(entity: Entity(id: id, name: "غير محدد", kind: .unspecified, anonymity: .vague),
+                              head: "غير محدد", nameKey: [], genderKnown: false))
+        return id
+    }
+
+    func record(_ id: String) -> Record? { records.first { $0.entity.id == id } }
+
+    mutating func learnGender(_ id: String, _ gender: Gender?) {
+        guard let gender, let i = records.firstIndex(where: { $0.entity.id == id }),
+              !records[i].genderKnown, records[i].entity.kind == .person else { return }
+        records[i].entity.gender = gender.rawValue
+        records[i].genderKnown = true
+    }
+
+    /// Name tokens for matching: normalised, taa marbuta folded, without the
+    /// article and without function words.
+    static func nameKey(_ name: String) -> Set<String> {
+        let stop: Set<String> = ["من", "في", "باسم", "عن", "علي", "لدي", "الي", "و", "بن"]
+        var key = Set<String>()
+        for word in ArabicNormalizer.normalize(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            var w = String(word).replacingOccurrences(of: "ة", with: "ه")
+            if stop.contains(w) { continue }
+            if w.hasPrefix("ال"), w.count > 4 { w = String(w.dropFirst(2)) }
+            key.insert(w)
+        }
+        return key
+    }
+}

@@ -1,0 +1,172 @@
+/// Finds the speaker noun phrase of a cue in the words around it.
+///
+/// Verb-subject order (the default in news bodies):
+///     وقال [لـ«الشرق الأوسط»] [أمس] مصدر من موسكو | إن …
+/// A recipient (لـ…، له) or a time word may stand between the verb and its
+/// subject; the phrase ends at the earliest boundary: a complementiser
+/// (إن، أن، بأن), a colon or quotation, a frame (في تصريح، خلال),
+/// a time word, another verb, or a comma that does not open an apposition
+/// («إيغر كوناشينكوف، المتحدث الرسمي باسم …» keeps its apposition).
+///
+/// Subject-verb order (headlines, and after فإن / أمّا):
+///     موسكو | تعلن مقتل …        فإن الكرملين | لم يعلق …
+struct SpeakerPhraseParser {
+    let text: AnalysisText
+    let lexicon: Lexicon
+
+    /// What follows a cue: the recipient, the speaker phrase, and the index
+    /// of the first token after them.
+    struct Forward {
+        var recipient: String?
+        var phrase: ClosedRange<Int>?
+        var next: Int
+    }
+
+    func forward(from start: Int, sentence: Int) -> Forward {
+        var k = start
+        var recipient: String?
+        skipLoop: while k < text.tokens.count, text.tokens[k].sentence == sentence {
+            if let (r, after) = recipientPhrase(at: k) {
+                recipient = recipient ?? r
+                k = after
+            } else if lexicon.category(text.tokens[k].norm) == "time" {
+                k += 1
+            } else {
+                break skipLoop
+            }
+        }
+        let end = phraseEnd(from: k, sentence: sentence)
+        let phrase: ClosedRange<Int>? = end >= k ? k...end : nil
+        var next = (phrase?.upperBound ?? k - 1) + 1
+        // A recipient or time word may also follow the subject.
+        while next < text.tokens.count, text.tokens[next].sentence == sentence {
+            if let (r, after) = recipientPhrase(at: next) {
+                recipient = recipient ?? r
+                next = after
+            } else if lexicon.category(text.tokens[next].norm) == "time" {
+                next += 1
+            } else {
+                break
+            }
+        }
+        return Forward(recipient: recipient, phrase: phrase, next: next)
+    }
+
+    /// لـ«الشرق الأوسط»، لوكالة الأنباء، للصحفيين، له: returns the
+    /// recipient as written and the index after it.
+    func recipientPhrase(at k: Int) -> (String, Int)? {
+        let t = text.tokens[k]
+        guard t.isWord, t.norm.hasPrefix("ل") else { return nil }
+        if ["له", "لها", "لهم", "لنا", "لي"].contains(t.norm) { return (t.text, k + 1) }
+        if t.norm == "ل", k + 1 < text.tokens.count, let q = text.quote(openingAt: k + 1), !q.isSpeech {
+            return (text.text(k + 2, q.close - 1), q.close + 1)
+        }
+        let rest = String(t.norm.dropFirst())
+        guard let word = lexicon.speakerWord(rest), word.category == .media
+                || ["الصحفيين", "الصحافيين", "الصحافة", "الاعلاميين"].contains(rest) else { return nil }
+        var end = k
+        while end + 1 < text.tokens.count, end - k < 3, text.tokens[end + 1].isWord,
+              text.tokens[end + 1].isDefinite || lexicon.speakerWord(text.tokens[end + 1].norm)?.category == .media {
+            end += 1
+        }
+        if end + 1 < text.tokens.count, let q = text.quote(openingAt: end + 1), !q.isSpeech {
+            end = q.close
+        }
+        return (text.text(k, end), end + 1)
+    }
+
+    /// Last token of a speaker phrase starting at k (k - 1 when empty).
+    func phraseEnd(from k: Int, sentence: Int) -> Int {
+        var j = k, last = k - 1, words = 0
+        while j < text.tokens.count, text.tokens[j].sentence == sentence, words < 16 {
+            let t = text.tokens[j]
+            if t.kind == .punctuation {
+                if let q = text.quote(openingAt: j), !q.isSpeech, q.words <= 5 {
+                    last = q.close; j = q.close + 1; words += q.words; continue
+                }
+                if t.isMark("("), let close = closing(")", after: j, within: 5) {
+                    last = close; j = close + 1; continue
+                }
+                if (t.isMark("،") || t.isMark(",")), last >= k, opensApposition(j + 1) {
+                    j += 1; continue
+                }
+                break
+            }
+            if isBoundary(j, phraseStarted: last >= k) { break }
+            last = j
+            words += 1
+            j += 1
+        }
+        return last
+    }
+
+    private func closing(_ mark: Character, after j: Int, within n: Int) -> Int? {
+        var k = j + 1
+        while k < text.tokens.count, k <= j + n {
+            if text.tokens[k].isMark(mark) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// «، المتحدث الرسمي …» — a comma followed by a role opens an apposition.
+    private func opensApposition(_ j: Int) -> Bool {
+        guard j < text.tokens.count, text.tokens[j].isWord else { return false }
+        let category = lexicon.speakerWord(text.tokens[j].norm)?.category
+        return category == .role || category == .title
+    }
+
+    func isBoundary(_ j: Int, phraseStarted: Bool) -> Bool {
+        let t = text.tokens[j]
+        let category = lexicon.category(t.norm)
+        if category == "complementiser" || category == "time" || category == "particle" { return true }
+        if isVerbCue(t.norm) { return true }
+        switch t.norm {
+        case "علي":
+            return !phraseStarted
+        case "عن", "الي", "حول", "خلال", "عقب", "امام", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين":
+            return !(t.norm == "عن" && phraseStarted && isRoleAffiliation(j))
+        case "في", "من", "لدي":
+            guard phraseStarted, j + 1 < text.tokens.count else { return true }
+            let next = text.tokens[j + 1]
+            return lexicon.category(next.stem) == "framenoun" || lexicon.category(next.norm) == "framenoun"
+                || lexicon.category(next.norm) == "time" || !next.isWord
+        default:
+            return !phraseStarted && (category == "objectnoun" || category == "normnoun")
+        }
+    }
+
+    /// «النائب عن كتلة …»: عن after a role marks whom it represents.
+    private func isRoleAffiliation(_ j: Int) -> Bool {
+        j > 0 && ["النائب", "نائب"].contains(text.tokens[j - 1].norm)
+    }
+
+    /// A finite reporting verb, possibly with و/ف (a new clause begins).
+    func isVerbCue(_ norm: String) -> Bool {
+        for (stem, _) in Clitics.strip(norm) {
+            if let form = lexicon.verbForms[stem], form.shape != .participle { return true }
+        }
+        return false
+    }
+
+    /// The subject phrase before a verb in subject-verb order, if the words
+    /// before it form one: from the sentence start, a comma, a complementiser
+    /// (فإن الكرملين) or a particle, up to the verb.
+    func backward(from cue: Int) -> ClosedRange<Int>? {
+        var j = cue - 1
+        if j >= 0, ["قد", "لقد"].contains(text.tokens[j].norm) { j -= 1 }
+        let end = j
+        var words = 0
+        while j >= 0, text.tokens[j].sentence == text.tokens[cue].sentence, text.tokens[j].isWord, words < 6 {
+            let category = lexicon.category(text.tokens[j].norm)
+            if category == "complementiser" || category == "particle" || isVerbCue(text.tokens[j].norm) { break }
+            words += 1
+            j -= 1
+        }
+        guard end > j, end >= 0 else { return nil }
+        let startsClause = j < 0 || text.tokens[j].sentence != text.tokens[cue].sentence
+            || text.tokens[j].kind == .punctuation || lexicon.category(text.tokens[j].norm) != nil
+        guard startsClause else { return nil }
+        return (j + 1)...end
+    }
+}

@@ -1,0 +1,201 @@
+/// What a speaker phrase says about its speaker: name, role, affiliation,
+/// kind, anonymity, agreement, and whether it points back to an earlier
+/// speaker.
+///
+///     «وزير الخارجية وليد المعلم» → person, named «وليد المعلم», role «وزير الخارجية»
+///     «مصدر من موسكو»            → unspecified, anonymous
+///     «المصدر»                   → back-reference to the last «مصدر …»
+///     «المتحدث الرسمي باسم الوزارة» → role, back-reference to the last spokesman
+struct SpeakerProfile: Sendable {
+    enum BackReference: Sendable, Equatable {
+        /// A definite head noun (المصدر، الوزير، الوزارة) naming an earlier speaker.
+        case head(String)
+        /// «نفس المصدر»، «المصدر ذاته»: the speaker just quoted.
+        case same
+        /// «البيان»، «التقرير»: the document's issuer.
+        case document
+    }
+
+    var text: String
+    var span: TextSpan
+    var name: String
+    var nameTokens: [String]
+    var kind: EntityKind
+    var anonymity: Anonymity
+    var gender: Gender?
+    var number: Number
+    var role: String?
+    var affiliation: String?
+    /// Normalised head word without the article (مصدر، وزير، وزارة).
+    var head: String
+    var backReference: BackReference?
+}
+
+/// Builds a `SpeakerProfile` from the tokens of a speaker phrase.
+struct SpeakerClassifier {
+    let text: AnalysisText
+    let lexicon: Lexicon
+
+    func profile(_ range: ClosedRange<Int>, verbGender: Gender?) -> SpeakerProfile? {
+        var words = Array(range).filter { text.tokens[$0].isWord }
+        guard let firstWord = words.first else { return nil }
+        let span = TextSpan(text.tokens[range.lowerBound].start, text.tokens[range.upperBound].end)
+        // Apposition: «إيغر كوناشينكوف، المتحدث الرسمي …» splits at the comma.
+        let comma = range.first { text.tokens[$0].isMark("،") || text.tokens[$0].isMark(",") }
+        let main = comma.map { c in words.filter { $0 < c } } ?? words
+        let apposition = comma.map { c in words.filter { $0 > c } } ?? []
+        words = main.isEmpty ? words : main
+        var p = SpeakerProfile(text: text.text(range.lowerBound, range.upperBound), span: span, name: "",
+                               nameTokens: [], kind: .person, anonymity: .named, gender: verbGender,
+                               number: .singular, head: text.tokens[firstWord].stem)
+        let headWord = lexicon.speakerWord(text.tokens[firstWord].norm)
+        let place = lexicon.place(text.tokens[firstWord].norm)
+        if let anaphor = sameSpeaker(words) { p.backReference = anaphor; p.name = p.text; return p }
+        switch (headWord?.category, place) {
+        case (.some(let category), _):
+            apply(category, headWord!, words: words, to: &p)
+        case (nil, .some(let g)):
+            p.kind = .place; p.gender = g; setName(words, &p)
+        default:
+            p.kind = .person
+            setName(words, &p)
+            if let g = lexicon.givenNames[text.tokens[firstWord].norm] { p.gender = g }
+        }
+        if !apposition.isEmpty { addApposition(apposition, to: &p) }
+        if p.name.isEmpty { p.name = text.text(words.first!, words.last!) }
+        return p
+    }
+
+    /// «نفس المصدر»، «المصدر نفسه»، «المصدر ذاته».
+    private func sameSpeaker(_ words: [Int]) -> SpeakerProfile.BackReference? {
+        let norms = words.map { text.tokens[$0].norm }
+        if norms.first == "نفس" || (norms.count == 2 && lexicon.category(norms[1]) == "anaphor") {
+            return .same
+        }
+        return nil
+    }
+
+    private func apply(_ category: SpeakerWord.Category, _ head: SpeakerWord, words: [Int],
+                       to p: inout SpeakerProfile) {
+        p.gender = p.gender ?? head.gender
+        p.number = head.number
+        if head.category != .role && head.category != .title { p.gender = head.gender }
+        let definite = text.tokens[words[0]].isDefinite || text.tokens[words[0]].norm.hasPrefix("لل")
+        switch category {
+        case .anonymous:
+            p.kind = .unspecified; p.anonymity = .anonymous
+            if let nameStart = personName(in: words, after: 1) { named(words, from: nameStart, &p) }
+            else if definite && words.count <= 2 { p.backReference = .head(normalizedHead(p.head)) }
+        case .vague:
+            p.kind = ["وسائل", "صحف", "مواقع"].contains(p.head) ? .media : .unspecified
+            p.anonymity = .vague
+        case .group:
+            p.kind = .group; p.anonymity = .anonymous
+        case .role:
+            role(words, definite: definite, &p)
+        case .title:
+            p.kind = .person
+            let rest = words.drop { lexicon.speakerWord(text.tokens[$0].norm)?.category == .title }
+            if rest.isEmpty { p.anonymity = .role } else { setName(Array(rest), &p) }
+        case .institution:
+            p.kind = .institution
+            if definite && words.count == 1 && text.tokens[words[0]].norm.hasSuffix("ة") { p.backReference = .head(p.head) }
+            setName(words, &p)
+        case .media:
+            p.kind = .media
+            if definite && words.count == 1 { p.backReference = .head(p.head) }
+            setName(words, &p)
+        case .place:
+            p.kind = .place; setName(words, &p)
+        case .document:
+            p.kind = .unspecified; p.anonymity = .vague
+            p.backReference = .document
+            setName(words, &p)
+        }
+    }
+
+    /// A role with or without a name: «وزير الخارجية وليد المعلم» is named;
+    /// «وزير الخارجية الروسي» is a role; «الوزير» points back.
+    private func role(_ words: [Int], definite: Bool, _ p: inout SpeakerProfile) {
+        p.kind = .person
+        if let nameStart = personName(in: words, after: 1) {
+            named(words, from: nameStart, &p)
+        } else {
+            p.anonymity = .role
+            p.role = text.text(words.first!, words.last!)
+            p.affiliation = affiliation(in: words)
+            p.name = p.role!
+            if definite { p.backReference = .head(p.head) }
+        }
+    }
+
+    private func named(_ words: [Int], from nameStart: Int, _ p: inout SpeakerProfile) {
+        let roleWords = Array(words[..<nameStart])
+        if !roleWords.isEmpty {
+            p.role = text.text(roleWords.first!, roleWords.last!)
+            p.affiliation = affiliation(in: roleWords)
+        }
+        p.kind = .person
+        p.anonymity = .named
+        setName(Array(words[nameStart...]), &p)
+        if let g = lexicon.givenNames[text.tokens[words[nameStart]].norm] { p.gender = g }
+    }
+
+    /// Index (into `words`) where a personal name starts: the first given
+    /// name, or else the first word that is neither definite, nor known to
+    /// the lexicon, nor attached to a clitic.
+    private func personName(in words: [Int], after skip: Int) -> Int? {
+        guard words.count > skip else { return nil }
+        if let k = (skip..<words.count).first(where: { lexicon.givenNames[text.tokens[words[$0]].norm] != nil }) {
+            return k
+        }
+        return (skip..<words.count).first { k in
+            let t = text.tokens[words[k]]
+            let prefixed = ["ل", "ب", "و"].contains { t.norm.hasPrefix($0) } && lexicon.speakerWord(t.norm) != nil
+            return !t.isDefinite && !prefixed && lexicon.speakerWord(t.norm) == nil && lexicon.place(t.norm) == nil
+                && lexicon.category(t.norm) == nil && !["باسم", "لدي", "في", "عن", "من"].contains(t.norm)
+                && !t.norm.hasPrefix("لل") && !t.norm.hasPrefix("بال")
+        }
+    }
+
+    /// The institution a role belongs to: after «باسم», or the first
+    /// institution head inside the role («مدير شرطة الرياض»).
+    private func affiliation(in words: [Int]) -> String? {
+        if let k = words.firstIndex(where: { text.tokens[$0].norm == "باسم" }), k + 1 < words.count {
+            return text.text(words[k + 1], words.last!)
+        }
+        if let k = words.dropFirst().firstIndex(where: {
+            let c = lexicon.speakerWord(text.tokens[$0].norm)?.category
+            return c == .institution || c == .media
+        }) {
+            return stripClitic(text.text(words[k], words.last!))
+        }
+        return nil
+    }
+
+    private func stripClitic(_ s: String) -> String {
+        if s.hasPrefix("لل") { return "ال" + s.dropFirst(2) }
+        if let f = s.first, "لب".contains(f), s.dropFirst().hasPrefix("ا") || s.count > 4 { return String(s.dropFirst()) }
+        return s
+    }
+
+    private func setName(_ words: [Int], _ p: inout SpeakerProfile) {
+        guard let first = words.first, let last = words.last else { return }
+        p.name = text.text(first, last)
+        p.nameTokens = words.map { text.tokens[$0].stem }
+    }
+
+    private func addApposition(_ words: [Int], to p: inout SpeakerProfile) {
+        guard p.role == nil, let first = words.first, let last = words.last else { return }
+        p.role = text.text(first, last)
+        p.affiliation = affiliation(in: words)
+        if let k = words.firstIndex(where: { text.tokens[$0].norm == "باسم" }) {
+            p.role = text.text(first, words[max(0, k - 1)])
+        }
+    }
+
+    /// Plural and singular source nouns refer to each other (المصادر ↔ مصدر).
+    private func normalizedHead(_ head: String) -> String {
+        ["مصادر": "مصدر", "مسؤولون": "مسؤول", "مسؤولين": "مسؤول"][head] ?? head
+    }
+}

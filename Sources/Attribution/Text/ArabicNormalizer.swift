@@ -1,0 +1,81 @@
+/// Folds Arabic spelling variation so that words can be matched against the
+/// lexicon, while offsets keep pointing into the original text.
+///
+/// News writers drop or misplace hamza seats (اكد for أكد, ان for أن),
+/// vowel only some words (مضيفاً، مضيفًا، مضيفا), stretch words with
+/// tatweel (لـ«…»), and PDFs bring presentation forms (ﻻ). None of this
+/// changes the word, so the matching key drops it:
+///
+/// - harakat, tanween, shadda, sukun, dagger alef, Qur'anic marks: removed;
+/// - tatweel (U+0640) and invisible controls (RLM, ZWNJ, bidi embeddings): removed;
+/// - أ إ آ ٱ → ا; ى → ي; Persian ی → ي and ک → ك;
+/// - presentation forms → base letters (NFKC would do it; a table is faster).
+///
+/// Taa marbuta (ة) is kept: it carries gender (مضيفة is feminine).
+public enum ArabicNormalizer {
+    /// The matching key of a word or phrase.
+    public static func normalize<S: StringProtocol>(_ text: S) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let folded = fold(scalar) { out.append(folded) }
+        }
+        return String(out)
+    }
+
+    /// The folded form of one scalar, or nil when it is dropped.
+    @inline(__always)
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
+        switch v {
+        case 0x064B...0x065F, 0x0670, 0x0610...0x061A, 0x06D6...0x06ED, 0x0640:
+            return nil
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2066...0x2069, 0x061C, 0xFEFF, 0x00AD:
+            return nil
+        case 0x0623, 0x0625, 0x0622, 0x0671:
+            return "ا"
+        case 0x0649, 0x06CC:
+            return "ي"
+        case 0x06A9:
+            return "ك"
+        case 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+            return presentationForm(s)
+        case 0x0041...0x005A:
+            return Unicode.Scalar(v + 0x20)
+        default:
+            return s
+        }
+    }
+
+    private static func presentationForm(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let decomposed = String(s).decomposedStringWithCompatibilityMapping
+        return decomposed.unicodeScalars.first { fold($0) != nil && !(0xFB50...0xFEFF).contains($0.value) }
+    }
+
+    /// Whether a scalar is part of an Arabic or Latin word (letters, marks,
+    /// digits, tatweel) rather than punctuation or space.
+    @inline(__always)
+    public static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        switch v {
+        case 0x060C, 0x061B, 0x061F, 0x066A...0x066D, 0x06D4: // ، ؛ ؟ ٪ ٫ ٬ ٭ ۔
+            return false
+        case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFC:
+            return true
+        case 0x200C, 0x200D: // ZWNJ / ZWJ inside words
+            return true
+        default:
+            return s.properties.isAlphabetic || s.properties.numericType != nil
+        }
+    }
+
+    /// Invisible formatting characters (bidi controls, zero-width marks) that
+    /// separate nothing and mean nothing for the analysis.
+    @inline(__always)
+    public static func isIgnorable(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (0x200B...0x200F).contains(v) || (0x202A...0x202E).contains(v)
+            || (0x2066...0x2069).contains(v) || v == 0x061C || v == 0xFEFF || v == 0x00AD
+    }
+}
+
+import Foundation
