@@ -105,10 +105,19 @@ struct CueFinder {
                 j += 1
             }
             guard j < tokens.count, tokens[j].isMark(":"), (1...6).contains(words),
-                  wordsAfter(j) >= 3, !cues.contains(where: { $0.first >= i && $0.first < j }) else { continue }
+                  wordsAfter(j) >= 3, !cues.contains(where: { $0.first >= i && $0.first < j }),
+                  !isDateline(i..<j) else { continue }
             found.append(CueMatch(first: i, last: j, lemma: ":", kind: .headline))
         }
         return found
+    }
+
+    /// «سبق- الرياض:»، «الرياض:»: a dateline or byline, not a speaker.
+    private func isDateline(_ range: Range<Int>) -> Bool {
+        let tokens = range.map { text.tokens[$0] }
+        if tokens.contains(where: { $0.kind == .punctuation && "-–—/|".contains($0.text) }) { return true }
+        let words = tokens.filter(\.isWord)
+        return words.count == 1 && lexicon.place(words[0].norm) != nil
     }
 
     private func wordsAfter(_ j: Int) -> Int {

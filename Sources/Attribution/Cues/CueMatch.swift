@@ -26,7 +26,10 @@ enum Clitics {
     static func strip(_ norm: String) -> [(stem: String, conjoined: Bool)] {
         var out: [(String, Bool)] = [(norm, false)]
         for prefix in ["وس", "فس", "و", "ف", "س"] where norm.hasPrefix(prefix) && norm.count > prefix.count + 1 {
-            out.append((String(norm.dropFirst(prefix.count)), prefix.first != "س"))
+            let stem = String(norm.dropFirst(prefix.count))
+            // The future س only comes before an imperfect (سيقول، ستعلن).
+            if prefix.hasSuffix("س"), !(stem.hasPrefix("ي") || stem.hasPrefix("ت")) { continue }
+            out.append((stem, prefix.first != "س"))
         }
         return out
     }

@@ -153,11 +153,13 @@ struct StatementBuilder {
     /// or if what follows it opens the content (a name before «إن»).
     private func isSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>, followedBy next: Int) -> Bool {
         if isKnownSpeaker(p, range: range) { return true }
-        guard next < text.tokens.count else { return true }
+        let first = text.tokens[range.lowerBound]
+        let words = range.filter { text.tokens[$0].isWord }.count
+        guard next < text.tokens.count, words <= 4, !Morphology.looksLikeVerbalNoun(first.norm),
+              !parser.isVerbCue(first.norm) else { return false }
         let t = text.tokens[next]
         return lexicon.isComplementiser(t.norm) || t.isMark(":") || text.speechQuote(openingAt: next) != nil
-            || t.isMark("،") || t.isMark(",") || t.sentence != text.tokens[range.lowerBound].sentence
-            || lexicon.category(t.norm) == "framenoun" || (t.kind == .punctuation && ".؟!".contains(t.text))
+            || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == "framenoun"
     }
 
     private func isKnownSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>) -> Bool {
@@ -169,6 +171,18 @@ struct StatementBuilder {
     /// Does what follows the cue (and its subject) fit the verb?
     private func complementFits(_ cue: CueMatch, at k: Int) -> Bool {
         if cue.complements.contains("any") || cue.relative { return true }
+        if directComplement(cue, at: k) { return true }
+        // «وأعرب في الختام عن …»: an adverbial phrase may come first.
+        guard k < text.tokens.count, ["في", "خلال", "عقب", "اثناء", "لدي"].contains(text.tokens[k].norm) else { return false }
+        var j = k + 1
+        while j < min(k + 6, text.tokens.count), text.tokens[j].isWord, text.tokens[j].sentence == text.tokens[k].sentence {
+            if directComplement(cue, at: j) { return true }
+            j += 1
+        }
+        return directComplement(cue, at: j)
+    }
+
+    private func directComplement(_ cue: CueMatch, at k: Int) -> Bool {
         guard k < text.tokens.count else { return false }
         let t = text.tokens[k]
         if cue.complements.contains("clause"),
@@ -223,7 +237,9 @@ struct StatementBuilder {
             content: Content(span: TextSpan(d.contentStart, d.contentStart), form: .indirect, text: ""),
             negated: cue.negated, embeddedIn: d.embeddedIn, recipient: d.recipient, sentence: first.sentence)
         statements.append(statement)
-        if let id = d.entity, !cue.negated || d.phrase != nil { registry.noteSpeaker(id) }
+        // A relayed speaker («ما قاله الوزير») does not take over the
+        // following pro-drop verbs: they continue the relaying speaker.
+        if let id = d.entity, d.embeddedIn == nil, !cue.negated || d.phrase != nil { registry.noteSpeaker(id) }
     }
 
     /// Token index → content start offset: after a complementiser or colon.

@@ -43,7 +43,10 @@ struct EntityRegistry {
             if let id = history.reversed().first(where: { record($0)?.head == head }) { return id }
             if let r = records.last(where: { $0.head == head }) { return r.entity.id }
             if p.kind == .person, p.anonymity == .role {
-                return history.reversed().first { record($0)?.entity.kind == .person && record($0)?.entity.anonymity == .named }
+                return history.reversed().first { id in
+                    guard let e = record(id)?.entity else { return false }
+                    return e.kind == .person && e.anonymity == .named && (p.gender == nil || e.gender == p.gender?.rawValue)
+                }
             }
             return nil
         case nil:

@@ -61,7 +61,7 @@ struct SpeakerPhraseParser {
         if t.norm == "ل", k + 1 < text.tokens.count, let q = text.quote(openingAt: k + 1), !q.isSpeech {
             return (text.text(k + 2, q.close - 1), q.close + 1)
         }
-        let rest = String(t.norm.dropFirst())
+        let rest = t.norm.hasPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
         guard let word = lexicon.speakerWord(rest), word.category == .media
                 || ["الصحفيين", "الصحافيين", "الصحافة", "الاعلاميين"].contains(rest) else { return nil }
         var end = k
@@ -92,7 +92,8 @@ struct SpeakerPhraseParser {
                 }
                 break
             }
-            if isBoundary(j, phraseStarted: last >= k) { break }
+            if isBoundary(j, phraseStarted: last >= k) || (last >= k && recipientPhrase(at: j) != nil)
+                || endsDefinitePhrase(j, from: k) { break }
             last = j
             words += 1
             j += 1
@@ -113,13 +114,30 @@ struct SpeakerPhraseParser {
     private func opensApposition(_ j: Int) -> Bool {
         guard j < text.tokens.count, text.tokens[j].isWord else { return false }
         let category = lexicon.speakerWord(text.tokens[j].norm)?.category
-        return category == .role || category == .title
+        return category == .role || category == .title || lexicon.givenNames[text.tokens[j].norm] != nil
+    }
+
+    /// After a definite word, an indefinite one starts a new constituent
+    /// («دانت القناة عملية الاقتحام»: the object), unless it opens a
+    /// personal name after a role («وزير الخارجية وليد المعلم»).
+    private func endsDefinitePhrase(_ j: Int, from k: Int) -> Bool {
+        let t = text.tokens[j]
+        guard !t.isDefinite, !t.norm.hasPrefix("لل"), !t.norm.hasPrefix("بال"), j > k,
+              (k..<j).contains(where: { text.tokens[$0].isDefinite }) else { return false }
+        if lexicon.givenNames[t.norm] != nil || ["بن", "ابن", "ابو", "باسم"].contains(t.norm) { return false }
+        let head = lexicon.speakerWord(text.tokens[k].norm)?.category
+        let nameHead = head == .role || head == .title || head == .anonymous
+        return !(nameHead && !Morphology.looksLikeVerbalNoun(t.norm) && lexicon.category(t.norm) == nil
+                 && lexicon.speakerWord(t.norm) == nil && !t.norm.hasSuffix("ة"))
     }
 
     func isBoundary(_ j: Int, phraseStarted: Bool) -> Bool {
         let t = text.tokens[j]
         let category = lexicon.category(t.norm)
-        if category == "complementiser" || category == "time" || category == "particle" { return true }
+        if category == "complementiser" || category == "time" || category == "particle" || category == "pronoun" {
+            return true
+        }
+        if phraseStarted, lexicon.category(t.stem) == "framenoun", t.stem != t.norm { return true }
         if isVerbCue(t.norm) { return true }
         switch t.norm {
         case "علي":
@@ -138,7 +156,9 @@ struct SpeakerPhraseParser {
 
     /// «النائب عن كتلة …»: عن after a role marks whom it represents.
     private func isRoleAffiliation(_ j: Int) -> Bool {
-        j > 0 && ["النائب", "نائب"].contains(text.tokens[j - 1].norm)
+        guard j > 0 else { return false }
+        let c = lexicon.speakerWord(text.tokens[j - 1].norm)?.category
+        return c == .role || c == .anonymous
     }
 
     /// A finite reporting verb, possibly with و/ف (a new clause begins).

@@ -59,9 +59,20 @@ struct SpeakerClassifier {
         default:
             p.kind = .person
             setName(words, &p)
+            let first = text.tokens[firstWord]
+            if first.isDefinite, first.norm.hasSuffix("ون") || first.norm.hasSuffix("ين") {
+                p.kind = .group; p.anonymity = .anonymous; p.number = .plural
+            }
             if let g = lexicon.givenNames[text.tokens[firstWord].norm] { p.gender = g }
         }
-        if !apposition.isEmpty { addApposition(apposition, to: &p) }
+        if !apposition.isEmpty, p.anonymity == .role, p.backReference == nil,
+           lexicon.givenNames[text.tokens[apposition[0]].norm] != nil {
+            p.role = p.name
+            p.anonymity = .named
+            setName(apposition, &p)
+        } else if !apposition.isEmpty {
+            addApposition(apposition, to: &p)
+        }
         if p.name.isEmpty { p.name = text.text(words.first!, words.last!) }
         return p
     }
@@ -84,7 +95,7 @@ struct SpeakerClassifier {
         switch category {
         case .anonymous:
             p.kind = .unspecified; p.anonymity = .anonymous
-            if let nameStart = personName(in: words, after: 1) { named(words, from: nameStart, &p) }
+            if let nameStart = givenName(in: words, after: 1) { named(words, from: nameStart, &p) }
             else if definite && words.count <= 2 { p.backReference = .head(normalizedHead(p.head)) }
         case .vague:
             p.kind = ["وسائل", "صحف", "مواقع"].contains(p.head) ? .media : .unspecified
@@ -146,9 +157,7 @@ struct SpeakerClassifier {
     /// the lexicon, nor attached to a clitic.
     private func personName(in words: [Int], after skip: Int) -> Int? {
         guard words.count > skip else { return nil }
-        if let k = (skip..<words.count).first(where: { lexicon.givenNames[text.tokens[words[$0]].norm] != nil }) {
-            return k
-        }
+        if let k = givenName(in: words, after: skip) { return k }
         return (skip..<words.count).first { k in
             let t = text.tokens[words[k]]
             let prefixed = ["ل", "ب", "و"].contains { t.norm.hasPrefix($0) } && lexicon.speakerWord(t.norm) != nil
@@ -156,6 +165,13 @@ struct SpeakerClassifier {
                 && lexicon.category(t.norm) == nil && !["باسم", "لدي", "في", "عن", "من"].contains(t.norm)
                 && !t.norm.hasPrefix("لل") && !t.norm.hasPrefix("بال")
         }
+    }
+
+    /// A given name followed by at least one more name word («سعد الحديثي»);
+    /// a lone one at the end is a nisba adjective («مسؤول تركي»).
+    private func givenName(in words: [Int], after skip: Int) -> Int? {
+        guard words.count > skip + 1 else { return nil }
+        return (skip..<(words.count - 1)).first { lexicon.givenNames[text.tokens[words[$0]].norm] != nil }
     }
 
     /// The institution a role belongs to: after «باسم», or the first

@@ -1,0 +1,16 @@
+/// Word-shape heuristics for Arabic without a morphological analyser.
+enum Morphology {
+    /// Verbal nouns (masdars) of the derived patterns are objects, not
+    /// speakers: تفعيل (تمكين، تقديم)، انفعال (انشقاق)، افتعال (اجتماع)،
+    /// استفعال (استهداف). «وأكد تمكين …» has a pro-drop subject.
+    static func looksLikeVerbalNoun(_ norm: String) -> Bool {
+        var w = Array(norm)
+        if w.count > 5, w[0] == "ا", w[1] == "ل" { w.removeFirst(2) }
+        switch w.count {
+        case 5: return w[0] == "ت" && w[3] == "ي"
+        case 6: return (w[0] == "ا" && w[4] == "ا") || (w[0] == "ت" && w[4] == "ي")
+        case 7: return w[0] == "ا" && w[1] == "س" && w[2] == "ت" && w[5] == "ا"
+        default: return false
+        }
+    }
+}
