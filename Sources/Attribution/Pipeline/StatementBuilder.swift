@@ -53,6 +53,9 @@ struct StatementBuilder {
         let forward = parser.forward(from: cue.last + 1, sentence: sentence)
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
         var next = forward.next
+        if let subject = headlineSubject(cue) {
+            return speaker(subject, cue: cue, contentFrom: cue.last + 1)
+        }
         if let p = profile, let range = forward.phrase, !isSpeaker(p, range: range, followedBy: forward.next) {
             profile = nil
             next = cue.last + 1
@@ -90,7 +93,7 @@ struct StatementBuilder {
         if k < text.tokens.count, parser.isVerbCue(text.tokens[k].norm) { k += 1 }
         let sentence = text.tokens[cue.first].sentence
         let forward = parser.forward(from: k, sentence: sentence)
-        var profile = forward.phrase.flatMap { classifier.profile(stripLam($0), verbGender: nil) }
+        var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: nil, afterFrame: true) }
         if let first = forward.phrase?.lowerBound, ["normnoun", "objectnoun"].contains(lexicon.category(text.tokens[first].norm)) {
             return nil
         }
@@ -117,6 +120,15 @@ struct StatementBuilder {
     private mutating func headline(_ cue: CueMatch) -> Decision? {
         guard let p = classifier.profile(cue.first...(cue.last - 1), verbGender: nil) else { return nil }
         return speaker(p, cue: cue, contentFrom: cue.last + 1)
+    }
+
+    /// «العيد يعلن برامج جديدة»: a headline or lead in subject-verb order,
+    /// whose verb is imperfect and whose subject opens the line.
+    private func headlineSubject(_ cue: CueMatch) -> SpeakerProfile? {
+        guard cue.shape == .imperfect, !cue.conjoined, let back = parser.backward(from: cue.first),
+              text.tokens[back.lowerBound].startsLine, back.count <= 4,
+              let p = classifier.profile(back, verbGender: cue.gender) else { return nil }
+        return p
     }
 
     /// «نقلت وكالة X عن Y أن …» / «… عن مصادر قولها …»: the inner source.
@@ -154,7 +166,10 @@ struct StatementBuilder {
     private func isSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>, followedBy next: Int) -> Bool {
         if isKnownSpeaker(p, range: range) { return true }
         let first = text.tokens[range.lowerBound]
-        let words = range.filter { text.tokens[$0].isWord }.count
+        let comma = range.first {
+            text.tokens[$0].isMark("،") || text.tokens[$0].isMark(",") || lexicon.speakerWord(text.tokens[$0].norm)?.category == .role
+        } ?? range.upperBound + 1
+        let words = range.filter { $0 < comma && text.tokens[$0].isWord }.count
         guard next < text.tokens.count, words <= 4, !Morphology.looksLikeVerbalNoun(first.norm),
               !parser.isVerbCue(first.norm) else { return false }
         let t = text.tokens[next]
@@ -185,8 +200,13 @@ struct StatementBuilder {
     private func directComplement(_ cue: CueMatch, at k: Int) -> Bool {
         guard k < text.tokens.count else { return false }
         let t = text.tokens[k]
-        if cue.complements.contains("clause"),
-           lexicon.isComplementiser(t.norm) || t.isMark(":") || text.speechQuote(openingAt: k) != nil {
+        if lexicon.isComplementiser(t.norm) || t.isMark(":") || text.speechQuote(openingAt: k) != nil {
+            return true
+        }
+        // Writers swap the prepositions of reporting verbs (أفاد إلى أن،
+        // أكد على أن): a preposition followed by a complementiser is content.
+        if ["الي", "علي", "عن", "من", "ب"].contains(t.norm), k + 1 < text.tokens.count,
+           lexicon.isComplementiser(text.tokens[k + 1].norm) {
             return true
         }
         return cue.complements.contains { p in
@@ -213,8 +233,6 @@ struct StatementBuilder {
         return p
     }
 
-    private func stripLam(_ range: ClosedRange<Int>) -> ClosedRange<Int> { range }
-
     /// The statement that relays a nested one: the last one in the sentence.
     private func enclosingStatement(for cue: CueMatch) -> Statement? {
         let sentence = text.tokens[cue.first].sentence
@@ -239,7 +257,9 @@ struct StatementBuilder {
         statements.append(statement)
         // A relayed speaker («ما قاله الوزير») does not take over the
         // following pro-drop verbs: they continue the relaying speaker.
-        if let id = d.entity, d.embeddedIn == nil, !cue.negated || d.phrase != nil { registry.noteSpeaker(id) }
+        if let id = d.entity, d.embeddedIn == nil, d.resolution != "impersonal", !cue.negated || d.phrase != nil {
+            registry.noteSpeaker(id)
+        }
     }
 
     /// Token index → content start offset: after a complementiser or colon.

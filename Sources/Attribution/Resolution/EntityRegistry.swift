@@ -42,7 +42,7 @@ struct EntityRegistry {
         case .head(let head)?:
             if let id = history.reversed().first(where: { record($0)?.head == head }) { return id }
             if let r = records.last(where: { $0.head == head }) { return r.entity.id }
-            if p.kind == .person, p.anonymity == .role {
+            if p.kind == .person, p.anonymity == .role, p.definiteRole {
                 return history.reversed().first { id in
                     guard let e = record(id)?.entity else { return false }
                     return e.kind == .person && e.anonymity == .named && (p.gender == nil || e.gender == p.gender?.rawValue)

@@ -29,7 +29,7 @@ struct SpeakerPhraseParser {
             if let (r, after) = recipientPhrase(at: k) {
                 recipient = recipient ?? r
                 k = after
-            } else if lexicon.category(text.tokens[k].norm) == "time" {
+            } else if ["time", "pronoun"].contains(lexicon.category(text.tokens[k].norm)) {
                 k += 1
             } else {
                 break skipLoop
@@ -62,8 +62,8 @@ struct SpeakerPhraseParser {
             return (text.text(k + 2, q.close - 1), q.close + 1)
         }
         let rest = t.norm.hasPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
-        guard let word = lexicon.speakerWord(rest), word.category == .media
-                || ["الصحفيين", "الصحافيين", "الصحافة", "الاعلاميين"].contains(rest) else { return nil }
+        guard lexicon.speakerWord(rest)?.category == .media
+                || ["الصحفيين", "الصحافيين", "الصحافة", "الاعلاميين", "وسائل"].contains(rest) else { return nil }
         var end = k
         while end + 1 < text.tokens.count, end - k < 3, text.tokens[end + 1].isWord,
               text.tokens[end + 1].isDefinite || lexicon.speakerWord(text.tokens[end + 1].norm)?.category == .media {
@@ -122,26 +122,37 @@ struct SpeakerPhraseParser {
     /// personal name after a role («وزير الخارجية وليد المعلم»).
     private func endsDefinitePhrase(_ j: Int, from k: Int) -> Bool {
         let t = text.tokens[j]
-        guard !t.isDefinite, !t.norm.hasPrefix("لل"), !t.norm.hasPrefix("بال"), j > k,
-              (k..<j).contains(where: { text.tokens[$0].isDefinite }) else { return false }
+        guard j > k, isDefiniteWord(text.tokens[j - 1]), !isDefiniteWord(t) else { return false }
         if lexicon.givenNames[t.norm] != nil || ["بن", "ابن", "ابو", "باسم"].contains(t.norm) { return false }
+        // «التابعة لغرفة تجارة جدة»: an affiliation with ل continues.
+        if t.norm.hasPrefix("ل"), lexicon.speakerWord(t.norm) != nil { return false }
         let head = lexicon.speakerWord(text.tokens[k].norm)?.category
         let nameHead = head == .role || head == .title || head == .anonymous
         return !(nameHead && !Morphology.looksLikeVerbalNoun(t.norm) && lexicon.category(t.norm) == nil
                  && lexicon.speakerWord(t.norm) == nil && !t.norm.hasSuffix("ة"))
     }
 
+    private func isDefiniteWord(_ t: Token) -> Bool {
+        t.isDefinite || t.norm.hasPrefix("لل") || t.norm.hasPrefix("بال") || t.norm.hasPrefix("وال")
+    }
+
     func isBoundary(_ j: Int, phraseStarted: Bool) -> Bool {
         let t = text.tokens[j]
+        if t.norm.count <= 1 { return true }
+        if phraseStarted, !["في", "من", "لدي"].contains(t.norm),
+           lexicon.category(t.norm) == "framenoun" || lexicon.category(t.stem) == "framenoun" { return true }
         let category = lexicon.category(t.norm)
-        if category == "complementiser" || category == "time" || category == "particle" || category == "pronoun" {
+        if ["complementiser", "time", "particle", "pronoun", "formula"].contains(category) {
             return true
         }
         if phraseStarted, lexicon.category(t.stem) == "framenoun", t.stem != t.norm { return true }
         if isVerbCue(t.norm) { return true }
         switch t.norm {
         case "علي":
-            return !phraseStarted
+            // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition.
+            guard phraseStarted, j + 1 < text.tokens.count else { return true }
+            let next = text.tokens[j + 1]
+            return !(lexicon.givenNames[next.norm] != nil || (next.isDefinite && next.norm.hasSuffix("ي")))
         case "عن", "الي", "حول", "خلال", "عقب", "امام", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين":
             return !(t.norm == "عن" && phraseStarted && isRoleAffiliation(j))
         case "في", "من", "لدي":
@@ -165,6 +176,11 @@ struct SpeakerPhraseParser {
     func isVerbCue(_ norm: String) -> Bool {
         for (stem, _) in Clitics.strip(norm) {
             if let form = lexicon.verbForms[stem], form.shape != .participle { return true }
+            for suffix in Clitics.objectSuffixes where stem.hasSuffix(suffix) {
+                if let form = lexicon.verbForms[String(stem.dropLast(suffix.count))], form.shape != .participle {
+                    return true
+                }
+            }
         }
         return false
     }

@@ -29,6 +29,9 @@ struct SpeakerProfile: Sendable {
     /// Normalised head word without the article (مصدر، وزير، وزارة).
     var head: String
     var backReference: BackReference?
+    /// A bare definite role («اللاعب»، «الوزير»): may refer to the last
+    /// named person of the same gender even without the same head noun.
+    var definiteRole = false
 }
 
 /// Builds a `SpeakerProfile` from the tokens of a speaker phrase.
@@ -36,7 +39,9 @@ struct SpeakerClassifier {
     let text: AnalysisText
     let lexicon: Lexicon
 
-    func profile(_ range: ClosedRange<Int>, verbGender: Gender?) -> SpeakerProfile? {
+    /// - Parameter afterFrame: the phrase follows a frame (وفقاً لـ، بحسب), so a
+    ///   leading ل (للخبراء) is the frame's preposition, not part of the name.
+    func profile(_ range: ClosedRange<Int>, verbGender: Gender?, afterFrame: Bool = false) -> SpeakerProfile? {
         var words = Array(range).filter { text.tokens[$0].isWord }
         guard let firstWord = words.first else { return nil }
         let span = TextSpan(text.tokens[range.lowerBound].start, text.tokens[range.upperBound].end)
@@ -58,6 +63,12 @@ struct SpeakerClassifier {
             p.kind = .place; p.gender = g; setName(words, &p)
         default:
             p.kind = .person
+            // «سامر بن علي العنيني مدير هيئة السياحة»: name, then its role.
+            if let k = words.indices.dropFirst().first(where: { lexicon.speakerWord(text.tokens[words[$0]].norm)?.category == .role }) {
+                p.role = text.text(words[k], words.last!)
+                p.affiliation = affiliation(in: Array(words[k...]))
+                words = Array(words[..<k])
+            }
             setName(words, &p)
             let first = text.tokens[firstWord]
             if first.isDefinite, first.norm.hasSuffix("ون") || first.norm.hasSuffix("ين") {
@@ -74,13 +85,15 @@ struct SpeakerClassifier {
             addApposition(apposition, to: &p)
         }
         if p.name.isEmpty { p.name = text.text(words.first!, words.last!) }
+        if afterFrame { p.name = Self.dropLam(p.name); p.text = Self.dropLam(p.text) }
         return p
     }
 
     /// «نفس المصدر»، «المصدر نفسه»، «المصدر ذاته».
     private func sameSpeaker(_ words: [Int]) -> SpeakerProfile.BackReference? {
         let norms = words.map { text.tokens[$0].norm }
-        if norms.first == "نفس" || (norms.count == 2 && lexicon.category(norms[1]) == "anaphor") {
+        if norms.first == "نفس" || (norms.count == 2 && lexicon.category(norms[1]) == "anaphor")
+            || (norms.count == 1 && lexicon.category(norms[0]) == "anaphor") {
             return .same
         }
         return nil
@@ -136,7 +149,10 @@ struct SpeakerClassifier {
             p.role = text.text(words.first!, words.last!)
             p.affiliation = affiliation(in: words)
             p.name = p.role!
-            if definite { p.backReference = .head(p.head) }
+            // «الوزير»، «مدرب الهلال»: a role without a name may be someone
+            // already quoted; the registry decides.
+            p.backReference = .head(p.head)
+            p.definiteRole = definite && words.count == 1
         }
     }
 
@@ -160,9 +176,12 @@ struct SpeakerClassifier {
         if let k = givenName(in: words, after: skip) { return k }
         return (skip..<words.count).first { k in
             let t = text.tokens[words[k]]
+            // Nisba adjectives (تركي، أمني، مصرية) and plurals are not names.
+            if ["ي", "ة", "ون", "ين", "ان"].contains(where: { t.norm.hasSuffix($0) }) { return false }
             let prefixed = ["ل", "ب", "و"].contains { t.norm.hasPrefix($0) } && lexicon.speakerWord(t.norm) != nil
             return !t.isDefinite && !prefixed && lexicon.speakerWord(t.norm) == nil && lexicon.place(t.norm) == nil
-                && lexicon.category(t.norm) == nil && !["باسم", "لدي", "في", "عن", "من"].contains(t.norm)
+                && lexicon.category(t.norm) == nil && lexicon.category(t.stem) == nil
+                && !["باسم", "لدي", "في", "عن", "من"].contains(t.norm)
                 && !t.norm.hasPrefix("لل") && !t.norm.hasPrefix("بال")
         }
     }
@@ -208,6 +227,14 @@ struct SpeakerClassifier {
         if let k = words.firstIndex(where: { text.tokens[$0].norm == "باسم" }) {
             p.role = text.text(first, words[max(0, k - 1)])
         }
+    }
+
+    /// «للخبراء» → «الخبراء»، «لوزارة الداخلية» → «وزارة الداخلية».
+    static func dropLam(_ s: String) -> String {
+        let norm = ArabicNormalizer.normalize(s.prefix(3))
+        if norm.hasPrefix("لل") { return "ال" + s.dropFirst(2) }
+        if norm.hasPrefix("ل"), s.count > 3 { return String(s.dropFirst()) }
+        return s
     }
 
     /// Plural and singular source nouns refer to each other (المصادر ↔ مصدر).

@@ -61,6 +61,12 @@ public enum QuotationScanner {
         let before = q.open > 0 ? tokens[q.open - 1] : nil
         let afterSpeechSlot = before.map { $0.isMark(":") || Lexicon.shared.isComplementiser($0.norm) } ?? true
         q.isSpeech = q.words >= 4 || clausePunctuation || (afterSpeechSlot && q.words >= 2)
+        // «"الأستاذ عبد العزيز العيد"»: a title or given name opens a name.
+        if q.isSpeech, !clausePunctuation, q.words <= 5, !afterSpeechSlot,
+           let first = inner.first(where: \.isWord),
+           Lexicon.shared.givenNames[first.norm] != nil || Lexicon.shared.speakerWord(first.norm)?.category == .title {
+            q.isSpeech = false
+        }
         return q
     }
 }
