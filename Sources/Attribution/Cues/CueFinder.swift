@@ -27,6 +27,13 @@ struct CueFinder {
     private func match(at i: Int) -> CueMatch? {
         if let cue = phrase(at: i, in: lexicon.negations, kind: .negation) { return cue }
         if let cue = phrase(at: i, in: lexicon.frames, kind: .frame) { return cue }
+        // «ومضى يقول»، «وعاد ليؤكد»: an auxiliary verb joins the cue after it.
+        if Clitics.strip(text.tokens[i].norm).contains(where: { lexicon.category($0.stem) == "auxiliary" }),
+           i + 1 < text.tokens.count, var cue = verb(at: i + 1) {
+            cue.first = i
+            cue.conjoined = true
+            return cue
+        }
         return verb(at: i)
     }
 
@@ -85,8 +92,9 @@ struct CueFinder {
     private func participleSlot(_ i: Int, conjoined: Bool) -> Bool {
         guard i > 0 else { return false }
         let previous = text.tokens[i - 1]
+        // News copy also starts a sentence with one («…". مؤكداً أن …»).
         return conjoined || previous.isMark("،") || previous.isMark(",") || previous.isMark("»")
-            || previous.isMark("\"") || previous.isMark(")")
+            || previous.isMark("\"") || previous.isMark(")") || previous.isMark(".") || text.tokens[i].startsLine
     }
 
     /// «أردوغان: لا حل عسكري» — a line that opens with a short speaker

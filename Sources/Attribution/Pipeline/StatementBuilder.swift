@@ -56,11 +56,14 @@ struct StatementBuilder {
         if let subject = headlineSubject(cue) {
             return speaker(subject, cue: cue, contentFrom: cue.last + 1)
         }
-        if let p = profile, let range = forward.phrase, !isSpeaker(p, range: range, followedBy: forward.next) {
+        if let p = profile, let range = forward.phrase, !isSpeaker(p, range: range, followedBy: forward.next, cue: cue) {
             profile = nil
             next = cue.last + 1
         }
-        guard complementFits(cue, at: next) else { return nil }
+        // A known speaker after the verb makes it a report whatever follows
+        // («وذكرت تقارير صحفية …»); otherwise the complement must fit.
+        let knownSubject = profile != nil && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
+        guard knownSubject || complementFits(cue, at: next) else { return nil }
         if profile == nil, !cue.conjoined, let back = parser.backward(from: cue.first),
            let p = classifier.profile(back, verbGender: cue.gender), isKnownSpeaker(p, range: back) {
             profile = p
@@ -163,7 +166,7 @@ struct StatementBuilder {
 
     /// An overt phrase is the subject if its head is a known speaker word,
     /// or if what follows it opens the content (a name before «إن»).
-    private func isSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>, followedBy next: Int) -> Bool {
+    private func isSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>, followedBy next: Int, cue: CueMatch) -> Bool {
         if isKnownSpeaker(p, range: range) { return true }
         let first = text.tokens[range.lowerBound]
         let comma = range.first {
@@ -175,6 +178,7 @@ struct StatementBuilder {
         let t = text.tokens[next]
         return lexicon.isComplementiser(t.norm) || t.isMark(":") || text.speechQuote(openingAt: next) != nil
             || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == "framenoun"
+            || (!cue.complements.contains("any") && directComplement(cue, at: next))
     }
 
     private func isKnownSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>) -> Bool {

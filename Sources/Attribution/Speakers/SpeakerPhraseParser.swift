@@ -93,7 +93,7 @@ struct SpeakerPhraseParser {
                 break
             }
             if isBoundary(j, phraseStarted: last >= k) || (last >= k && recipientPhrase(at: j) != nil)
-                || endsDefinitePhrase(j, from: k) { break }
+                || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(t)) { break }
             last = j
             words += 1
             j += 1
@@ -126,10 +126,22 @@ struct SpeakerPhraseParser {
         if lexicon.givenNames[t.norm] != nil || ["بن", "ابن", "ابو", "باسم"].contains(t.norm) { return false }
         // «التابعة لغرفة تجارة جدة»: an affiliation with ل continues.
         if t.norm.hasPrefix("ل"), lexicon.speakerWord(t.norm) != nil { return false }
+        // «سامر العنيني مدير هيئة السياحة»: a role in apposition continues.
+        if lexicon.speakerWord(t.norm)?.category == .role { return false }
         let head = lexicon.speakerWord(text.tokens[k].norm)?.category
         let nameHead = head == .role || head == .title || head == .anonymous
         return !(nameHead && !Morphology.looksLikeVerbalNoun(t.norm) && lexicon.category(t.norm) == nil
                  && lexicon.speakerWord(t.norm) == nil && !t.norm.hasSuffix("ة"))
+    }
+
+    /// «بصورة دائمة»، «بتحري الدقة»، «صلتها بوفاة …»: a prepositional
+    /// phrase with ب, or a noun with a possessive pronoun, follows a
+    /// complete speaker phrase and is not part of it.
+    private func opensAdjunct(_ t: Token) -> Bool {
+        if t.norm.hasPrefix("ب"), !t.norm.hasPrefix("بال"), t.norm.count > 3, !["باسم", "بن"].contains(t.norm),
+           lexicon.speakerWord(t.norm) == nil, lexicon.place(t.norm) == nil { return true }
+        return ["ها", "هم", "هما"].contains { t.norm.hasSuffix($0) } && t.norm.count > 4
+            && lexicon.category(t.norm) != "anaphor" && lexicon.speakerWord(t.norm) == nil
     }
 
     private func isDefiniteWord(_ t: Token) -> Bool {

@@ -145,7 +145,12 @@ struct SpeakerClassifier {
         if let nameStart = personName(in: words, after: 1) {
             named(words, from: nameStart, &p)
         } else {
-            p.anonymity = .role
+            // «قائد ميداني»: an indefinite role with only adjectives is an
+            // unnamed person; «وزير الخارجية»، «متحدث باسم الكرملين» point to
+            // one office holder.
+            let second = words.count > 1 ? text.tokens[words[1]] : nil
+            let pointsToOffice = definite || second.map { $0.isDefinite || $0.norm == "باسم" || $0.norm.hasPrefix("لل") } ?? false
+            p.anonymity = pointsToOffice ? .role : .anonymous
             p.role = text.text(words.first!, words.last!)
             p.affiliation = affiliation(in: words)
             p.name = p.role!
