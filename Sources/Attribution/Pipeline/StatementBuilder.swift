@@ -6,16 +6,40 @@ struct StatementBuilder {
     let lexicon: Lexicon
     var registry = EntityRegistry()
     private(set) var statements: [Statement] = []
+    /// Indices of statements whose cue is subordinate (see `Decision`).
+    private var subordinate = Set<Int>()
     private var parser: SpeakerPhraseParser { SpeakerPhraseParser(text: text, lexicon: lexicon) }
     private var classifier: SpeakerClassifier { SpeakerClassifier(text: text, lexicon: lexicon) }
 
     init(text: AnalysisText, lexicon: Lexicon) {
         self.text = text
         self.lexicon = lexicon
+        registry.cast = harvestCast()
+    }
+
+    /// Every «role + name» phrase of the article, quoted or not.
+    private func harvestCast() -> [SpeakerProfile] {
+        var cast: [SpeakerProfile] = []
+        var i = 0
+        while i < text.tokens.count {
+            defer { i += 1 }
+            guard text.tokens[i].isWord, lexicon.speakerWord(text.tokens[i].norm)?.category == .role else { continue }
+            let end = parser.phraseEnd(from: i, sentence: text.tokens[i].sentence)
+            guard end > i, let p = classifier.profile(i...end, verbGender: nil), p.anonymity == .named, p.role != nil else {
+                continue
+            }
+            cast.append(p)
+            i = end
+        }
+        return cast
     }
 
     /// A speaker decided for a cue, before the statement is recorded.
     struct Decision {
+        /// The cue sits inside another statement's clause («قالت مصادر إن
+        /// العملية التي أعلنت أنقرة بدءها»): it neither owns the participles
+        /// that follow nor takes over pro-drop verbs.
+        var subordinate = false
         var entity: String?
         var phrase: SpeakerProfile?
         var resolution: String
@@ -34,7 +58,8 @@ struct StatementBuilder {
         case .headline: decision = headline(cue)
         case .noun: decision = nil
         }
-        guard let decision else { return }
+        guard var decision else { return }
+        decision.subordinate = isSubordinate(cue)
         record(cue, decision)
         if cue.lemma == "نقل", let inner = relaySource(after: cue, outer: statements.last!) {
             record(inner.cue, inner.decision)
@@ -62,7 +87,8 @@ struct StatementBuilder {
         }
         // A known speaker after the verb makes it a report whatever follows
         // («وذكرت تقارير صحفية …»); otherwise the complement must fit.
-        let knownSubject = profile != nil && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
+        let knownSubject = profile != nil && !cue.complements.contains("strict")
+            && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
         guard knownSubject || complementFits(cue, at: next) else { return nil }
         if profile == nil, !cue.conjoined, let back = parser.backward(from: cue.first),
            let p = classifier.profile(back, verbGender: cue.gender), isKnownSpeaker(p, range: back) {
@@ -79,7 +105,9 @@ struct StatementBuilder {
         let next = parser.forward(from: cue.last + 1, sentence: text.tokens[cue.first].sentence).next
         guard complementFits(cue, at: cue.last + 1) || complementFits(cue, at: next) else { return nil }
         let sentence = text.tokens[cue.first].sentence
-        let owner = statements.last { text.tokens.indices.contains($0.sentence) && $0.sentence == sentence && !$0.negated }
+        let owner = statements.indices.last { i in
+            statements[i].sentence == sentence && !statements[i].negated && !subordinate.contains(i)
+        }.map { statements[$0] }
         let id = owner?.speaker.entity ?? registry.proDrop(gender: cue.gender, number: cue.number)
         return Decision(entity: id, resolution: "participle", contentStart: contentStart(after: cue.last + 1))
     }
@@ -92,8 +120,14 @@ struct StatementBuilder {
         }
         var k = cue.last + 1
         // بحسب ما أعلن …، حسبما ذكرت …، وفقاً لما نقلته …
-        while k < text.tokens.count, ["ل", "لما", "ما", "الي"].contains(text.tokens[k].norm) { k += 1 }
-        if k < text.tokens.count, parser.isVerbCue(text.tokens[k].norm) { k += 1 }
+        var relative = ["حسبما", "وفقما"].contains(text.tokens[cue.last].norm)
+        while k < text.tokens.count, ["ل", "لما", "ما", "الي"].contains(text.tokens[k].norm) {
+            relative = relative || text.tokens[k].norm.hasSuffix("ما")
+            k += 1
+        }
+        // «بحسب ما تتداوله أوساط …»: the relative clause's verb, known or not.
+        if k < text.tokens.count, parser.isVerbCue(text.tokens[k].norm)
+            || (relative && lexicon.speakerWord(text.tokens[k].norm) == nil && text.tokens[k].isWord) { k += 1 }
         let sentence = text.tokens[cue.first].sentence
         let forward = parser.forward(from: k, sentence: sentence)
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: nil, afterFrame: true) }
@@ -101,6 +135,11 @@ struct StatementBuilder {
             return nil
         }
         if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
+        // «وفقاً للتفاهمات»: a frame over a definite common noun is no source.
+        if let p = profile, let range = forward.phrase, !isKnownSpeaker(p, range: range),
+           text.tokens[range.lowerBound].isDefinite || text.tokens[range.lowerBound].norm.hasPrefix("لل") {
+            return nil
+        }
         var decision = speaker(profile, cue: cue, contentFrom: forward.next)
         decision.contentStart = sentenceStart(cue.first)
         if frame.kind == "relay" { decision.embeddedIn = enclosingStatement(for: cue)?.id }
@@ -149,6 +188,19 @@ struct StatementBuilder {
         var decision = speaker(p, cue: inner, contentFrom: forward.next)
         decision.embeddedIn = outer.id
         return (inner, decision)
+    }
+
+    private func isSubordinate(_ cue: CueMatch) -> Bool {
+        guard !cue.conjoined, cue.kind == .verb || cue.kind == .negation, cue.first > 0 else { return false }
+        let previous = text.tokens[cue.first - 1]
+        let sentence = text.tokens[cue.first].sentence
+        return previous.isWord && previous.sentence == sentence && lexicon.category(previous.norm) != "particle"
+            && !isMainClauseOpener(previous) && statements.contains { $0.sentence == sentence }
+    }
+
+    /// Words after which a verb still opens a main clause (ثم قال، كما أكد).
+    private func isMainClauseOpener(_ t: Token) -> Bool {
+        ["ثم", "كما", "فيما", "بينما", "حين", "عندما", "ولكن", "لكن", "بل"].contains(t.norm)
     }
 
     // MARK: - Speakers
@@ -259,9 +311,10 @@ struct StatementBuilder {
             content: Content(span: TextSpan(d.contentStart, d.contentStart), form: .indirect, text: ""),
             negated: cue.negated, embeddedIn: d.embeddedIn, recipient: d.recipient, sentence: first.sentence)
         statements.append(statement)
+        if d.subordinate { subordinate.insert(statements.count - 1) }
         // A relayed speaker («ما قاله الوزير») does not take over the
         // following pro-drop verbs: they continue the relaying speaker.
-        if let id = d.entity, d.embeddedIn == nil, d.resolution != "impersonal", !cue.negated || d.phrase != nil {
+        if let id = d.entity, d.embeddedIn == nil, !d.subordinate, d.resolution != "impersonal", !cue.negated || d.phrase != nil {
             registry.noteSpeaker(id)
         }
     }

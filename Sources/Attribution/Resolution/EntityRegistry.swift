@@ -12,9 +12,15 @@ struct EntityRegistry {
         var head: String
         var nameKey: Set<String>
         var genderKnown: Bool
+        /// Head of the entity's role («متحدث» for «إيغر كوناشينكوف،
+        /// المتحدث الرسمي …»), so «المتحدث» can point back to it.
+        var roleHead: String?
     }
 
     private(set) var records: [Record] = []
+    /// Named people the article introduces anywhere, speaking or not
+    /// («المدرب جورجيوس دونيس»): antecedents for a later «المدرب».
+    var cast: [SpeakerProfile] = []
     /// Entity ids of statements' speakers, in text order.
     private(set) var history: [String] = []
 
@@ -25,6 +31,11 @@ struct EntityRegistry {
     /// The entity a speaker phrase refers to, created if new.
     mutating func resolve(_ p: SpeakerProfile) -> String {
         if let id = antecedent(of: p) {
+            merge(p, into: id)
+            return id
+        }
+        if case .head(let head)? = p.backReference, p.kind == .person, let member = castMember(head: head, before: p.span.start) {
+            let id = sameName(member) ?? create(member)
             merge(p, into: id)
             return id
         }
@@ -40,8 +51,9 @@ struct EntityRegistry {
                 [.institution, .media, .place].contains(record(id)?.entity.kind)
             } ?? lastSpeaker
         case .head(let head)?:
-            if let id = history.reversed().first(where: { record($0)?.head == head }) { return id }
-            if let r = records.last(where: { $0.head == head }) { return r.entity.id }
+            let matches = { (r: Record) in r.head == head || r.roleHead == head }
+            if let id = history.reversed().first(where: { record($0).map(matches) ?? false }) { return id }
+            if let r = records.last(where: matches) { return r.entity.id }
             if p.kind == .person, p.anonymity == .role, p.definiteRole {
                 return history.reversed().first { id in
                     guard let e = record(id)?.entity else { return false }
@@ -66,13 +78,20 @@ struct EntityRegistry {
         })?.entity.id
     }
 
-    private mutating func create(_ p: SpeakerProfile) -> String {
+    /// A named person of the cast whose role has this head, nearest before
+    /// the back-reference, else the first after it.
+    func castMember(head: String, before offset: Int) -> SpeakerProfile? {
+        let members = cast.filter { SpeakerClassifier.roleHead($0.role) == head && $0.anonymity == .named }
+        return members.last { $0.span.start < offset } ?? members.first
+    }
+
+    mutating func create(_ p: SpeakerProfile) -> String {
         let id = "e\(records.count + 1)"
         let entity = Entity(id: id, name: p.name, kind: p.kind, anonymity: p.anonymity,
                             gender: p.gender?.rawValue, number: p.number.rawValue, role: p.role,
                             affiliation: p.affiliation, mentions: [Mention(text: p.text, span: p.span)])
         records.append(Record(entity: entity, head: p.head, nameKey: Self.nameKey(p.name),
-                              genderKnown: p.gender != nil))
+                              genderKnown: p.gender != nil, roleHead: SpeakerClassifier.roleHead(p.role)))
         return id
     }
 

@@ -66,7 +66,8 @@ struct SpeakerPhraseParser {
                 || ["الصحفيين", "الصحافيين", "الصحافة", "الاعلاميين", "وسائل"].contains(rest) else { return nil }
         var end = k
         while end + 1 < text.tokens.count, end - k < 3, text.tokens[end + 1].isWord,
-              text.tokens[end + 1].isDefinite || lexicon.speakerWord(text.tokens[end + 1].norm)?.category == .media {
+              !isBoundary(end + 1, phraseStarted: true), text.tokens[end + 1].sentence == t.sentence,
+              lexicon.speakerWord(text.tokens[end + 1].norm).map({ $0.category == .media }) ?? true {
             end += 1
         }
         if end + 1 < text.tokens.count, let q = text.quote(openingAt: end + 1), !q.isSpeech {
@@ -93,7 +94,7 @@ struct SpeakerPhraseParser {
                 break
             }
             if isBoundary(j, phraseStarted: last >= k) || (last >= k && recipientPhrase(at: j) != nil)
-                || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(t)) { break }
+                || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j)) { break }
             last = j
             words += 1
             j += 1
@@ -137,8 +138,14 @@ struct SpeakerPhraseParser {
     /// «بصورة دائمة»، «بتحري الدقة»، «صلتها بوفاة …»: a prepositional
     /// phrase with ب, or a noun with a possessive pronoun, follows a
     /// complete speaker phrase and is not part of it.
-    private func opensAdjunct(_ t: Token) -> Bool {
+    private func opensAdjunct(_ j: Int) -> Bool {
+        let t = text.tokens[j]
+        // A name may start with ب too («دميتري بيسكوف أن»): an adjunct is
+        // followed by more words, a name by the content.
+        let followedByWord = j + 1 < text.tokens.count && text.tokens[j + 1].isWord
+            && text.tokens[j + 1].sentence == t.sentence && !lexicon.isComplementiser(text.tokens[j + 1].norm)
         if t.norm.hasPrefix("ب"), !t.norm.hasPrefix("بال"), t.norm.count > 3, !["باسم", "بن"].contains(t.norm),
+           followedByWord, lexicon.givenNames[text.tokens[j - 1].norm] == nil,
            lexicon.speakerWord(t.norm) == nil, lexicon.place(t.norm) == nil { return true }
         return ["ها", "هم", "هما"].contains { t.norm.hasSuffix($0) } && t.norm.count > 4
             && lexicon.category(t.norm) != "anaphor" && lexicon.speakerWord(t.norm) == nil

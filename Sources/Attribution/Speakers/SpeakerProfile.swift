@@ -234,6 +234,13 @@ struct SpeakerClassifier {
         }
     }
 
+    /// The head noun of a role, without the article: «المتحدث الرسمي» → «متحدث».
+    static func roleHead(_ role: String?) -> String? {
+        guard let first = role?.split(separator: " ").first else { return nil }
+        let norm = ArabicNormalizer.normalize(first)
+        return norm.hasPrefix("ال") && norm.count > 4 ? String(norm.dropFirst(2)) : norm
+    }
+
     /// «للخبراء» → «الخبراء»، «لوزارة الداخلية» → «وزارة الداخلية».
     static func dropLam(_ s: String) -> String {
         let norm = ArabicNormalizer.normalize(s.prefix(3))
