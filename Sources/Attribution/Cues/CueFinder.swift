@@ -43,6 +43,7 @@ struct CueFinder {
             for frame in table[stem] ?? [] where matches(frame.words, at: i) {
                 var cue = CueMatch(first: i, last: i + frame.words.count - 1, lemma: frame.words.joined(separator: " "),
                                    kind: kind, gender: frame.gender, number: frame.number)
+                cue.last = relativeVerb(after: cue.last) ?? cue.last
                 cue.frame = frame
                 cue.negated = kind == .negation
                 cue.conjoined = conjoined
@@ -50,6 +51,17 @@ struct CueFinder {
             }
         }
         return nil
+    }
+
+    /// «بحسب ما أعلن»، «حسبما ذكرت»، «وفق ما أفادت به»: the relative
+    /// clause's verb belongs to the frame's cue.
+    private func relativeVerb(after last: Int) -> Int? {
+        var k = last + 1
+        let opensRelative = text.tokens[last].norm.hasSuffix("ما")
+        guard k < text.tokens.count else { return nil }
+        if ["ما", "لما"].contains(text.tokens[k].norm) { k += 1 } else if !opensRelative { return nil }
+        guard k < text.tokens.count, text.tokens[k].isWord, lexicon.speakerWord(text.tokens[k].norm) == nil else { return nil }
+        return k
     }
 
     private func matches(_ words: [String], at i: Int) -> Bool {
@@ -65,12 +77,13 @@ struct CueFinder {
             if let form = lexicon.verbForms[stem], lexicon.category(stem) != "notcue" {
                 return cue(form, at: i, conjoined: conjoined, relative: afterMa)
             }
-            // «ما قاله الوزير»: object pronoun on the verb, after ما.
-            guard afterMa else { continue }
+            // «ما قاله الوزير»: object pronoun on the verb, after ما; and
+            // verbs of judging whose object is the thing judged («وصفه
+            // رئيس الحزب بأنه …»، «اعتبروه»).
             for suffix in Clitics.objectSuffixes where stem.hasSuffix(suffix) {
-                if let form = lexicon.verbForms[String(stem.dropLast(suffix.count))], form.shape != .participle {
-                    return cue(form, at: i, conjoined: conjoined, relative: true)
-                }
+                guard let form = lexicon.verbForms[String(stem.dropLast(suffix.count))], form.shape != .participle,
+                      afterMa || ["opinion", "accuse"].contains(form.verbClass) else { continue }
+                return cue(form, at: i, conjoined: conjoined, relative: afterMa)
             }
         }
         return nil
@@ -91,6 +104,10 @@ struct CueFinder {
     /// A ḥāl participle follows a comma (or و after one): «…، مضيفاً أن».
     private func participleSlot(_ i: Int, conjoined: Bool) -> Bool {
         guard i > 0 else { return false }
+        // The masculine accusative (مؤكداً، قائلا) is unambiguous: no noun or
+        // adjective ends so. Feminine and plural forms (مؤكدة، مؤكدين) are
+        // also adjectives («مصادر مؤكدة») and need the comma.
+        if text.tokens[i].norm.hasSuffix("ا") { return true }
         let previous = text.tokens[i - 1]
         // News copy also starts a sentence with one («…". مؤكداً أن …»).
         return conjoined || previous.isMark("،") || previous.isMark(",") || previous.isMark("»")
@@ -105,7 +122,7 @@ struct CueFinder {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard tokens[i].startsLine else { continue }
+            guard tokens[i].startsLine || afterBoilerplate(i) else { continue }
             var j = i, words = 0
             while j < tokens.count, !tokens[j].isMark(":"), words <= 6, tokens[j].paragraph == tokens[i].paragraph,
                   !(tokens[j].kind == .punctuation && ".،؟!".contains(tokens[j].text)) {
@@ -113,19 +130,30 @@ struct CueFinder {
                 j += 1
             }
             guard j < tokens.count, tokens[j].isMark(":"), (1...6).contains(words),
-                  wordsAfter(j) >= 3, !cues.contains(where: { $0.first >= i && $0.first < j }),
+                  wordsAfter(j) >= 2, tokens[i].isWord, !tokens[i].norm.allSatisfy(\.isNumber),
+                  lexicon.category(tokens[i].norm) != "boilerplate", !cues.contains(where: { $0.first >= i && $0.first < j }),
                   !isDateline(i..<j) else { continue }
             found.append(CueMatch(first: i, last: j, lemma: ":", kind: .headline))
         }
         return found
     }
 
-    /// «سبق- الرياض:»، «الرياض:»: a dateline or byline, not a speaker.
+    /// «سبق- الرياض:»، «الرياض:»: a dateline or byline, not a speaker. A
+    /// lone place on the title line is a government speaking («الإمارات:»).
     private func isDateline(_ range: Range<Int>) -> Bool {
         let tokens = range.map { text.tokens[$0] }
         if tokens.contains(where: { $0.kind == .punctuation && "-–—/|".contains($0.text) }) { return true }
         let words = tokens.filter(\.isWord)
-        return words.count == 1 && lexicon.place(words[0].norm) != nil
+        return words.count == 1 && lexicon.place(words[0].norm) != nil && tokens[0].paragraph > 0
+    }
+
+    /// «رابط الخبر بصحيفة الوئام: الصندوق العقاري: …»: a site's link line
+    /// repeats the headline after its own label.
+    private func afterBoilerplate(_ i: Int) -> Bool {
+        guard i > 1, text.tokens[i - 1].isMark(":") else { return false }
+        var j = i - 2
+        while j > 0, !text.tokens[j].startsLine { j -= 1 }
+        return lexicon.category(text.tokens[j].norm) == "boilerplate"
     }
 
     private func wordsAfter(_ j: Int) -> Int {

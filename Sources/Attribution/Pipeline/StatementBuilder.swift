@@ -119,6 +119,10 @@ struct StatementBuilder {
             return Decision(entity: registry.lastSpeaker, resolution: "tag", contentStart: sentenceStart(cue.first))
         }
         var k = cue.last + 1
+        if text.tokens[cue.last].norm != text.tokens[cue.first].norm, cue.last > cue.first,
+           !lexicon.frames.keys.contains(text.tokens[cue.last].norm) {
+            k = cue.last + 1   // the relative verb is already part of the cue
+        }
         // بحسب ما أعلن …، حسبما ذكرت …، وفقاً لما نقلته …
         var relative = ["حسبما", "وفقما"].contains(text.tokens[cue.last].norm)
         while k < text.tokens.count, ["ل", "لما", "ما", "الي"].contains(text.tokens[k].norm) {
@@ -184,6 +188,10 @@ struct StatementBuilder {
         let forward = parser.forward(from: k + 1, sentence: sentence)
         guard let range = forward.phrase, let p = classifier.profile(range, verbGender: nil) else { return nil }
         var inner = CueMatch(first: k, last: k, lemma: "عن", kind: .frame)
+        // «عن مسؤولين قولهم»: the cue runs from عن to the verbal noun.
+        if forward.next < text.tokens.count, lexicon.category(text.tokens[forward.next].norm) == "relaynoun" {
+            inner.last = forward.next
+        }
         inner.conjoined = false
         var decision = speaker(p, cue: inner, contentFrom: forward.next)
         decision.embeddedIn = outer.id
