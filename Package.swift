@@ -11,6 +11,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
     ],
     targets: [
         // Graphviz C libraries (libgvc, libcgraph) found through pkg-config.
@@ -33,7 +34,7 @@ let package = Package(
         // Documents -> graph, audit, comparison, DOT, rendering.
         .target(
             name: "QuoteGraph",
-            dependencies: ["Attribution", "CGraphviz", "CZlib"]
+            dependencies: ["Attribution", "CGraphviz", "CZlib", .product(name: "Plot", package: "Plot")]
         ),
         // The command line: thin.
         .executableTarget(
