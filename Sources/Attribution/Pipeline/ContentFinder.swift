@@ -14,6 +14,24 @@ struct ContentFinder {
     let lexicon: Lexicon
 
     func complete(_ statements: [Statement]) -> [Statement] {
+        nestInQuotations(spans(statements))
+    }
+
+    /// A cue inside another statement's quoted words reports what the quoted
+    /// speaker says someone said: «… قلت له في شكواي …».
+    private func nestInQuotations(_ statements: [Statement]) -> [Statement] {
+        statements.map { s in
+            guard s.embeddedIn == nil, let outer = statements.last(where: { t in
+                t.id != s.id && t.cue.start < s.cue.start && t.content.form != .indirect
+                    && t.content.span.contains(s.cue.start) && text.speechQuoteAt[tokenIndex(at: s.cue.start)] != nil
+            }) else { return s }
+            var s = s
+            s.embeddedIn = outer.id
+            return s
+        }
+    }
+
+    private func spans(_ statements: [Statement]) -> [Statement] {
         let cueStarts = statements.map(\.cue.start).sorted()
         return statements.map { s in
             var s = s

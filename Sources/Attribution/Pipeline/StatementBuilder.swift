@@ -60,6 +60,7 @@ struct StatementBuilder {
         }
         guard var decision else { return }
         decision.subordinate = isSubordinate(cue)
+        if decision.subordinate, decision.embeddedIn == nil { decision.embeddedIn = mainStatement(before: cue)?.id }
         record(cue, decision)
         if cue.lemma == "نقل", let inner = relaySource(after: cue, outer: statements.last!) {
             record(inner.cue, inner.decision)
@@ -196,6 +197,13 @@ struct StatementBuilder {
         var decision = speaker(p, cue: inner, contentFrom: forward.next)
         decision.embeddedIn = outer.id
         return (inner, decision)
+    }
+
+    /// The last main-clause statement of the cue's sentence.
+    private func mainStatement(before cue: CueMatch) -> Statement? {
+        let sentence = text.tokens[cue.first].sentence
+        return statements.indices.last { statements[$0].sentence == sentence && !subordinate.contains($0) }
+            .map { statements[$0] }
     }
 
     private func isSubordinate(_ cue: CueMatch) -> Bool {
