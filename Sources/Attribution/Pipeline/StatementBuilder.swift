@@ -236,6 +236,8 @@ struct StatementBuilder {
     /// or if what follows it opens the content (a name before «إن»).
     private func isSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>, followedBy next: Int, cue: CueMatch) -> Bool {
         if isKnownSpeaker(p, range: range) { return true }
+        // «أموس هوكستين المبعوث الخاص …»: a name with its office.
+        if p.kind == .person, p.anonymity == .named, p.role != nil { return true }
         let first = text.tokens[range.lowerBound]
         let comma = range.first {
             text.tokens[$0].isMark("،") || text.tokens[$0].isMark(",") || lexicon.speakerWord(text.tokens[$0].norm)?.category == .role

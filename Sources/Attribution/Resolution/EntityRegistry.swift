@@ -72,9 +72,12 @@ struct EntityRegistry {
         guard !key.isEmpty else { return nil }
         if let r = records.last(where: { $0.nameKey == key && $0.entity.kind == p.kind }) { return r.entity.id }
         guard p.anonymity == .named, p.kind == .person || p.kind == .institution else { return nil }
+        let skeleton = Set(key.map(Self.skeleton))
         return records.last(where: { r in
-            r.entity.kind == p.kind && r.entity.anonymity == .named
-                && (key.isSubset(of: r.nameKey) || r.nameKey.isSubset(of: key))
+            guard r.entity.kind == p.kind, r.entity.anonymity == .named else { return false }
+            let other = Set(r.nameKey.map(Self.skeleton))
+            return key.isSubset(of: r.nameKey) || r.nameKey.isSubset(of: key)
+                || skeleton.isSubset(of: other) || other.isSubset(of: skeleton)
         })?.entity.id
     }
 
@@ -143,6 +146,13 @@ struct EntityRegistry {
               !records[i].genderKnown, records[i].entity.kind == .person else { return }
         records[i].entity.gender = gender.rawValue
         records[i].genderKnown = true
+    }
+
+    /// The consonant skeleton of a name word: transliterated names vary in
+    /// their long vowels and hamza seats (ريفلين / ريفيلين، كوناشينكوف /
+    /// كوناشنكوف), rarely in their consonants.
+    static func skeleton(_ word: String) -> String {
+        String(word.filter { !"اويءؤئه".contains($0) })
     }
 
     /// Name tokens for matching: normalised, taa marbuta folded, without the

@@ -85,7 +85,8 @@ struct SpeakerPhraseParser {
                 if let q = text.quote(openingAt: j), !q.isSpeech, q.words <= 5 {
                     last = q.close; j = q.close + 1; words += q.words; continue
                 }
-                if t.isMark("("), let close = closing(")", after: j, within: 5) {
+                if t.isMark("("), let close = closing(")", after: j, within: 5),
+                   !lexicon.frames.keys.contains(text.tokens[min(j + 1, close)].norm) {
                     last = close; j = close + 1; continue
                 }
                 if (t.isMark("،") || t.isMark(",")), last >= k, opensApposition(j + 1) {
@@ -93,7 +94,7 @@ struct SpeakerPhraseParser {
                 }
                 break
             }
-            if isBoundary(j, phraseStarted: last >= k) || (last >= k && recipientPhrase(at: j) != nil)
+            if isBoundary(j, phraseStarted: last >= k, head: k) || (last >= k && recipientPhrase(at: j) != nil)
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j)) { break }
             last = j
             words += 1
@@ -129,7 +130,9 @@ struct SpeakerPhraseParser {
         if t.norm.hasPrefix("ل"), lexicon.speakerWord(t.norm) != nil { return false }
         // «سامر العنيني مدير هيئة السياحة»: a role in apposition continues.
         if lexicon.speakerWord(t.norm)?.category == .role { return false }
-        let head = lexicon.speakerWord(text.tokens[k].norm)?.category
+        guard let head = lexicon.speakerWord(text.tokens[k].norm)?.category else {
+            return false   // a name («الكسندر نوفاك») mixes definite and indefinite words
+        }
         let nameHead = head == .role || head == .title || head == .anonymous
         return !(nameHead && !Morphology.looksLikeVerbalNoun(t.norm) && lexicon.category(t.norm) == nil
                  && lexicon.speakerWord(t.norm) == nil && !t.norm.hasSuffix("ة"))
@@ -145,7 +148,8 @@ struct SpeakerPhraseParser {
         let followedByWord = j + 1 < text.tokens.count && text.tokens[j + 1].isWord
             && text.tokens[j + 1].sentence == t.sentence && !lexicon.isComplementiser(text.tokens[j + 1].norm)
         if t.norm.hasPrefix("ب"), !t.norm.hasPrefix("بال"), t.norm.count > 3, !["باسم", "بن"].contains(t.norm),
-           followedByWord, lexicon.givenNames[text.tokens[j - 1].norm] == nil,
+           followedByWord, lexicon.givenNames[text.tokens[j - 1].norm] == nil, lexicon.givenNames[t.norm] == nil,
+           lexicon.speakerWord(text.tokens[j - 1].norm)?.category != .title,
            lexicon.speakerWord(t.norm) == nil, lexicon.place(t.norm) == nil { return true }
         return ["ها", "هم", "هما"].contains { t.norm.hasSuffix($0) } && t.norm.count > 4
             && lexicon.category(t.norm) != "anaphor" && lexicon.speakerWord(t.norm) == nil
@@ -155,17 +159,17 @@ struct SpeakerPhraseParser {
         t.isDefinite || t.norm.hasPrefix("لل") || t.norm.hasPrefix("بال") || t.norm.hasPrefix("وال")
     }
 
-    func isBoundary(_ j: Int, phraseStarted: Bool) -> Bool {
+    func isBoundary(_ j: Int, phraseStarted: Bool, head: Int? = nil) -> Bool {
         let t = text.tokens[j]
         if t.norm.count <= 1 { return true }
-        if phraseStarted, !["في", "من", "لدي"].contains(t.norm),
-           lexicon.category(t.norm) == "framenoun" || lexicon.category(t.stem) == "framenoun" { return true }
+        if !["في", "من", "لدي"].contains(t.norm), lexicon.category(t.norm) == "framenoun" || lexicon.category(t.stem) == "framenoun",
+           phraseStarted || lexicon.speakerWord(t.norm) == nil { return true }
         let category = lexicon.category(t.norm)
         if ["complementiser", "time", "particle", "pronoun", "formula"].contains(category) {
             return true
         }
         if phraseStarted, lexicon.category(t.stem) == "framenoun", t.stem != t.norm { return true }
-        if isVerbCue(t.norm) { return true }
+        if isVerbCue(t.norm) || (phraseStarted && lexicon.verbForms[t.norm]?.shape == .participle) { return true }
         switch t.norm {
         case "علي":
             // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition.
@@ -175,7 +179,12 @@ struct SpeakerPhraseParser {
         case "عن", "الي", "حول", "خلال", "عقب", "امام", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين":
             return !(t.norm == "عن" && phraseStarted && isRoleAffiliation(j))
         case "في", "من", "لدي":
+            // «مصدر في الوزارة»، «مسؤول من موسكو»: after a source noun or an
+            // office, not after a name («أكد "العيد" في ردّه»).
             guard phraseStarted, j + 1 < text.tokens.count else { return true }
+            if let h = head, lexicon.speakerWord(text.tokens[h].norm) == nil || lexicon.place(text.tokens[h].norm) != nil {
+                return true
+            }
             let next = text.tokens[j + 1]
             return lexicon.category(next.stem) == "framenoun" || lexicon.category(next.norm) == "framenoun"
                 || lexicon.category(next.norm) == "time" || !next.isWord
