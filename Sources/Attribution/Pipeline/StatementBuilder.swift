@@ -17,13 +17,16 @@ struct StatementBuilder {
         registry.cast = harvestCast()
     }
 
-    /// Every «role + name» phrase of the article, quoted or not.
+    /// Every «role + name» or «name، role» phrase of the article, quoted or
+    /// not: it opens at a role word or a given name.
     private func harvestCast() -> [SpeakerProfile] {
         var cast: [SpeakerProfile] = []
         var i = 0
         while i < text.tokens.count {
             defer { i += 1 }
-            guard text.tokens[i].isWord, lexicon.speakerWord(text.tokens[i].norm)?.category == .role else { continue }
+            let t = text.tokens[i]
+            let opens = lexicon.speakerWord(t.norm)?.category == .role || lexicon.givenNames[t.norm] != nil
+            guard t.isWord, opens else { continue }
             let end = parser.phraseEnd(from: i, sentence: text.tokens[i].sentence)
             guard end > i, let p = classifier.profile(i...end, verbGender: nil), p.anonymity == .named, p.role != nil else {
                 continue

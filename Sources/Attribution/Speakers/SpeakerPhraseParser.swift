@@ -165,7 +165,8 @@ struct SpeakerPhraseParser {
         if !["في", "من", "لدي"].contains(t.norm), lexicon.category(t.norm) == "framenoun" || lexicon.category(t.stem) == "framenoun",
            phraseStarted || lexicon.speakerWord(t.norm) == nil { return true }
         let category = lexicon.category(t.norm)
-        if ["complementiser", "time", "particle", "pronoun", "formula"].contains(category) {
+        if ["complementiser", "time", "particle", "pronoun", "formula"].contains(category)
+            || (phraseStarted && category == "demonstrative") {
             return true
         }
         if phraseStarted, lexicon.category(t.stem) == "framenoun", t.stem != t.norm { return true }

@@ -154,9 +154,10 @@ struct SpeakerClassifier {
             p.role = text.text(words.first!, words.last!)
             p.affiliation = affiliation(in: words)
             p.name = p.role!
-            // «الوزير»، «مدرب الهلال»: a role without a name may be someone
-            // already quoted; the registry decides.
-            p.backReference = .head(p.head)
+            // «الوزير»، «مدرب الهلال»: a definite role without a name may be
+            // someone already introduced; the registry decides. An indefinite
+            // one («قائد ميداني») always introduces someone new.
+            if pointsToOffice { p.backReference = .head(p.head) }
             p.definiteRole = definite && words.count == 1
         }
     }
