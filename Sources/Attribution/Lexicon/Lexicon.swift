@@ -49,7 +49,7 @@ public final class Lexicon: Sendable {
 
     /// Where SwiftPM put the data files: the resource bundle next to the
     /// binary, or the source tree when run from a checkout.
-    static func bundledDirectory() -> URL {
+    public static func bundledDirectory() -> URL {
         if let url = Bundle.module.url(forResource: "Lexicon", withExtension: nil) {
             return url
         }

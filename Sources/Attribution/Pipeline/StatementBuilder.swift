@@ -85,7 +85,15 @@ struct StatementBuilder {
         if let subject = headlineSubject(cue) {
             return speaker(subject, cue: cue, contentFrom: cue.last + 1)
         }
+        let negatedVerb = cue.first > 0 && ["لم", "لن", "لا"].contains(text.tokens[cue.first - 1].norm)
         if let p = profile, let range = forward.phrase, !isSpeaker(p, range: range, followedBy: forward.next, cue: cue) {
+            // «توضح زيارات الوزير …»: a present-tense verb whose subject is
+            // a thing, not a speaker, reports nothing.
+            if cue.shape == .imperfect, !negatedVerb, !cue.conjoined || text.tokens[range.lowerBound].isDefinite,
+               lexicon.category(text.tokens[range.lowerBound].norm) == nil,
+               !Morphology.looksLikeVerbalNoun(text.tokens[range.lowerBound].norm) {
+                return nil
+            }
             profile = nil
             next = cue.last + 1
         }
@@ -143,10 +151,13 @@ struct StatementBuilder {
             return nil
         }
         if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
-        // «وفقاً للتفاهمات»: a frame over a definite common noun is no source.
-        if let p = profile, let range = forward.phrase, !isKnownSpeaker(p, range: range),
-           text.tokens[range.lowerBound].isDefinite || text.tokens[range.lowerBound].norm.hasPrefix("لل") {
-            return nil
+        // «وفقاً للتفاهمات»، «وفقاً لرغبتها»: a frame over a definite common
+        // noun, or a noun with a possessive pronoun, is no source.
+        if let p = profile, let range = forward.phrase, !isKnownSpeaker(p, range: range) {
+            let head = text.tokens[range.lowerBound]
+            if head.isDefinite || head.norm.hasPrefix("لل") || ["ها", "هم", "ه"].contains(where: { head.norm.hasSuffix($0) }) {
+                return nil
+            }
         }
         var decision = speaker(profile, cue: cue, contentFrom: forward.next)
         decision.contentStart = sentenceStart(cue.first)
@@ -267,7 +278,8 @@ struct StatementBuilder {
         // «وأعرب في الختام عن …»: an adverbial phrase may come first.
         guard k < text.tokens.count, ["في", "خلال", "عقب", "اثناء", "لدي"].contains(text.tokens[k].norm) else { return false }
         var j = k + 1
-        while j < min(k + 6, text.tokens.count), text.tokens[j].isWord, text.tokens[j].sentence == text.tokens[k].sentence {
+        while j < min(k + 8, text.tokens.count), text.tokens[j].isWord || text.tokens[j].isMark("،"),
+              text.tokens[j].sentence == text.tokens[k].sentence {
             if directComplement(cue, at: j) { return true }
             j += 1
         }
