@@ -106,6 +106,7 @@ struct StatementBuilder {
            let p = classifier.profile(back, verbGender: cue.gender), isKnownSpeaker(p, range: back) {
             profile = p
         }
+        if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
         var decision = speaker(profile, cue: cue, contentFrom: next)
         decision.recipient = forward.recipient
         if cue.relative { decision.embeddedIn = enclosingStatement(for: cue)?.id }

@@ -47,6 +47,9 @@ struct EntityRegistry {
         case .same?:
             return lastSpeaker
         case .document?:
+            // «التقرير» after «تقرير …» is the same report; «البيان» with no
+            // report before it speaks for the last institution quoted.
+            if let r = records.last(where: { $0.head == p.head }) { return r.entity.id }
             return history.reversed().first { id in
                 [.institution, .media, .place].contains(record(id)?.entity.kind)
             } ?? lastSpeaker

@@ -52,7 +52,7 @@ struct SpeakerClassifier {
         words = main.isEmpty ? words : main
         var p = SpeakerProfile(text: text.text(range.lowerBound, range.upperBound), span: span, name: "",
                                nameTokens: [], kind: .person, anonymity: .named, gender: verbGender,
-                               number: .singular, head: text.tokens[firstWord].stem)
+                               number: .singular, head: Self.normalizedHead(text.tokens[firstWord].stem))
         let headWord = lexicon.speakerWord(text.tokens[firstWord].norm)
         let place = lexicon.place(text.tokens[firstWord].norm)
         if let anaphor = sameSpeaker(words) { p.backReference = anaphor; p.name = p.text; return p }
@@ -109,7 +109,7 @@ struct SpeakerClassifier {
         case .anonymous:
             p.kind = .unspecified; p.anonymity = .anonymous
             if let nameStart = givenName(in: words, after: 1) { named(words, from: nameStart, &p) }
-            else if definite && words.count <= 2 { p.backReference = .head(normalizedHead(p.head)) }
+            else if definite && words.count <= 2 { p.backReference = .head(p.head) }
         case .vague:
             p.kind = ["وسائل", "صحف", "مواقع"].contains(p.head) ? .media : .unspecified
             p.anonymity = .vague
@@ -251,7 +251,9 @@ struct SpeakerClassifier {
     }
 
     /// Plural and singular source nouns refer to each other (المصادر ↔ مصدر).
-    private func normalizedHead(_ head: String) -> String {
-        ["مصادر": "مصدر", "مسؤولون": "مسؤول", "مسؤولين": "مسؤول"][head] ?? head
+    static func normalizedHead(_ head: String) -> String {
+        let possessive = ["نا", "ها"].first { head.count > 5 && head.hasSuffix($0) }.map { String(head.dropLast($0.count)) }
+        let word = possessive ?? head
+        return ["مصادر": "مصدر", "مسؤولون": "مسؤول", "مسؤولين": "مسؤول", "مسئول": "مسؤول"][word] ?? word
     }
 }
