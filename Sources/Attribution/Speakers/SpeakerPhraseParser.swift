@@ -173,8 +173,12 @@ struct SpeakerPhraseParser {
         if isVerbCue(t.norm) || (phraseStarted && lexicon.verbForms[t.norm]?.shape == .participle) { return true }
         switch t.norm {
         case "علي":
-            // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition.
+            // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition;
+            // «المشرف العام على القناة» part of an office.
             guard phraseStarted, j + 1 < text.tokens.count else { return true }
+            if isRoleAffiliation(j) || lexicon.category(text.tokens[j - 1].norm) == "roleword" {
+                return lexicon.isComplementiser(text.tokens[j + 1].norm)
+            }
             let next = text.tokens[j + 1]
             return !(lexicon.givenNames[next.norm] != nil || (next.isDefinite && next.norm.hasSuffix("ي")))
         case "عن", "الي", "حول", "خلال", "عقب", "امام", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين":
