@@ -121,6 +121,11 @@ struct StatementBuilder {
         let owner = statements.indices.last { i in
             statements[i].sentence == sentence && !statements[i].negated && !subordinate.contains(i)
         }.map { statements[$0] }
+        if owner == nil, let subject = clauseSubject(before: cue) {
+            var decision = speaker(subject, cue: cue, contentFrom: cue.last + 1)
+            decision.resolution = "participle"
+            return decision
+        }
         let id = owner?.speaker.entity ?? registry.proDrop(gender: cue.gender, number: cue.number)
         return Decision(entity: id, resolution: "participle", contentStart: contentStart(after: cue.last + 1))
     }
@@ -182,6 +187,21 @@ struct StatementBuilder {
     private mutating func headline(_ cue: CueMatch) -> Decision? {
         guard let p = classifier.profile(cue.first...(cue.last - 1), verbGender: nil) else { return nil }
         return speaker(p, cue: cue, contentFrom: cue.last + 1)
+    }
+
+    /// «وتبنى الجناح العسكري … الهجوم، متحدثاً عن …»: a participle whose
+    /// clause is not a report takes that clause's subject, the phrase after
+    /// the verb that opens the sentence.
+    private func clauseSubject(before cue: CueMatch) -> SpeakerProfile? {
+        var k = cue.first
+        while k > 0, text.tokens[k - 1].sentence == text.tokens[cue.first].sentence { k -= 1 }
+        while k < cue.first, !text.tokens[k].isWord || lexicon.category(text.tokens[k].norm) != nil
+                || lexicon.category(text.tokens[k].stem) != nil { k += 1 }
+        guard k + 1 < cue.first else { return nil }
+        let end = parser.phraseEnd(from: k + 1, sentence: text.tokens[k].sentence)
+        guard end > k, end < cue.first, let p = classifier.profile((k + 1)...end, verbGender: cue.gender),
+              isKnownSpeaker(p, range: (k + 1)...end) || (p.kind == .person && p.role != nil) else { return nil }
+        return p
     }
 
     /// «العيد يعلن برامج جديدة»: a headline or lead in subject-verb order,
