@@ -19,3 +19,12 @@ import Attribution
         #expect(tokens[2].start == 6 && tokens[2].end == 14)
     }
 }
+
+@Suite struct NormalizerHostileTests {
+    /// Presentation forms without a decomposition («﴿ ﴾» around Qur'an
+    /// quotations) once sent the normaliser into endless recursion.
+    @Test func presentationFormsWithoutDecompositionAreKept() {
+        #expect(ArabicNormalizer.normalize("﴿ الآية ﴾") == "﴿ الايه ﴾".replacingOccurrences(of: "ه", with: "ة"))
+        #expect(ArabicNormalizer.normalize("ﻻ") == "لا")
+    }
+}

@@ -17,7 +17,11 @@ public enum ArabicNormalizer {
     public static func normalize<S: StringProtocol>(_ text: S) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if let folded = fold(scalar) { out.append(folded) }
+            if (0xFB50...0xFDFF).contains(scalar.value) || (0xFE70...0xFEFF).contains(scalar.value) {
+                out.append(contentsOf: presentationForm(scalar))
+            } else if let folded = fold(scalar) {
+                out.append(folded)
+            }
         }
         return String(out)
     }
@@ -38,7 +42,7 @@ public enum ArabicNormalizer {
         case 0x06A9:
             return "ك"
         case 0xFB50...0xFDFF, 0xFE70...0xFEFF:
-            return presentationForm(s)
+            return presentationForm(s).first
         case 0x0041...0x005A:
             return Unicode.Scalar(v + 0x20)
         default:
@@ -46,9 +50,16 @@ public enum ArabicNormalizer {
         }
     }
 
-    private static func presentationForm(_ s: Unicode.Scalar) -> Unicode.Scalar? {
-        let decomposed = String(s).decomposedStringWithCompatibilityMapping
-        return decomposed.unicodeScalars.first { fold($0) != nil && !(0xFB50...0xFEFF).contains($0.value) }
+    /// The base letters of a presentation form (ﻻ → لا), folded. A form
+    /// with no decomposition (﴿ ﴾ U+FD3E/FD3F) is kept as it is; the range
+    /// test comes first, or fold and this function would call each other
+    /// forever.
+    private static func presentationForm(_ s: Unicode.Scalar) -> [Unicode.Scalar] {
+        let decomposed = String(s).decomposedStringWithCompatibilityMapping.unicodeScalars
+        if decomposed.count == 1, decomposed.first == s { return [s] }
+        return decomposed.compactMap { d in
+            (0xFB50...0xFDFF).contains(d.value) || (0xFE70...0xFEFF).contains(d.value) ? nil : fold(d)
+        }
     }
 
     /// Whether a scalar is part of an Arabic or Latin word (letters, marks,

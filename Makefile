@@ -1,0 +1,37 @@
+# quotegraph: the two commands of the README's quick start, and a few more.
+#
+#   make demo    install what is missing, build (release), draw Samples/ as out/samples.svg
+#   make test    install what is missing, run the whole test suite
+#   make build   release build only
+#   make bench   time the analyser on the bench corpus (../shared), if present
+#
+# SWIFT_FLAGS passes options to swift, e.g. SWIFT_FLAGS="--scratch-path .build-mine".
+
+SWIFT_FLAGS ?=
+BENCH_CORPUS ?= ../shared/corpus/bench/articles.jsonl.gz
+BIN = $(shell swift build -c release $(SWIFT_FLAGS) --show-bin-path)/quotegraph
+
+.PHONY: demo test build deps bench
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	swift build -c release $(SWIFT_FLAGS)
+
+demo: build
+	@mkdir -p out
+	$(BIN) analyze Samples --format json -o out/samples.json
+	$(BIN) graph Samples -o out/samples.svg
+	@echo "demo: statements in out/samples.json, graph in out/samples.svg"
+
+test: deps
+	swift test $(SWIFT_FLAGS)
+
+bench: build
+	@if [ ! -f "$(BENCH_CORPUS)" ]; then echo "bench: $(BENCH_CORPUS) not found, skipping"; exit 0; fi; \
+	mkdir -p bench-out; \
+	start=$$(date +%s%N); \
+	$(BIN) analyze "$(BENCH_CORPUS)" --format jsonl -o bench-out/bench.jsonl; \
+	end=$$(date +%s%N); \
+	echo "bench: $$(wc -l < bench-out/bench.jsonl) documents in $$(( (end - start) / 1000000 )) ms -> bench-out/bench.jsonl"

@@ -1,0 +1,55 @@
+import Attribution
+import Foundation
+
+/// One line of a JSON Lines corpus:
+/// `{"id", "text", "title"?, "outlet"?, "date"?, "url"?}`, as in
+/// `shared/corpus/bench/articles.jsonl.gz`.
+///
+///     {"id": "snn_2015-07-21_0003", "outlet": "aawsat", "title": "…", "text": "وقال …"}
+///
+/// Decoding is lenient about the optional fields (a numeric `date`, a null
+/// `url`) so that one odd field does not cost a whole article; `text` must
+/// be a non-empty string.
+enum CorpusRecord {
+    /// Why one line was skipped, and the id it had if any.
+    struct LineError: Error {
+        var id: String?
+        var reason: String
+    }
+
+    /// Parses one line; `fallbackID` names an article that has no `id`.
+    static func parse(_ line: Data, fallbackID: String) -> Result<SourceDocument, LineError> {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: line, options: [])
+        } catch {
+            return .failure(LineError(id: nil, reason: "not valid JSON"))
+        }
+        guard let fields = object as? [String: Any] else {
+            return .failure(LineError(id: nil, reason: "not a JSON object"))
+        }
+        let id = string(fields["id"]).flatMap { $0.isEmpty ? nil : $0 }
+        guard let textValue = fields["text"], !(textValue is NSNull) else {
+            return .failure(LineError(id: id, reason: "no \"text\" field"))
+        }
+        guard let text = textValue as? String else {
+            return .failure(LineError(id: id, reason: "\"text\" is not a string"))
+        }
+        guard !text.unicodeScalars.allSatisfy(ArticleTextDecoder.isBlank) else {
+            return .failure(LineError(id: id, reason: "\"text\" is empty"))
+        }
+        return .success(SourceDocument(
+            id: id ?? fallbackID, text: text,
+            title: string(fields["title"]), outlet: string(fields["outlet"]),
+            date: string(fields["date"]), url: string(fields["url"])))
+    }
+
+    /// A string field, or a number written as one; nil for anything else.
+    private static func string(_ value: Any?) -> String? {
+        switch value {
+        case let string as String: string
+        case let number as NSNumber: number.stringValue
+        default: nil
+        }
+    }
+}

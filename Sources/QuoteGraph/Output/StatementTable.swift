@@ -1,0 +1,125 @@
+import Attribution
+
+/// `--format table`: a view for reading in a terminal, one block per
+/// statement, English labels on the left and values on their own lines.
+///
+/// Arabic values are wrapped in Unicode isolates (FSI U+2068 … PDI U+2069),
+/// so that a right-to-left name or quotation stays one unit inside the
+/// left-to-right line and cannot pull the label or the punctuation after it
+/// across the line. Nothing is padded after an Arabic value, because column
+/// alignment after right-to-left text breaks in most terminals.
+///
+///     asharq-moscow-idlib — 12 statements, 6 speakers, 4 from anonymous or vague sources
+///       title     ⁨موسكو تعلن مقتل «دواعش» من القوقاز في قصف الميادين⁩
+///
+///       s3  cue       ⁨وقال⁩ (verb)
+///           speaker   ⁨مصدر من موسكو⁩
+///           identity  anonymous person
+///           form      direct
+///           to        ⁨الشرق الأوسط⁩
+///           content   ⁨العملية التركية جزء من ترتيبات إقامة منطقة خفض التصعيد …⁩
+public struct StatementTable: DocumentFormatter {
+    /// How many words of each content to show.
+    public var contentWords: Int
+    private var documents = 0
+    private var statements = 0
+    private var hidden = 0
+
+    public init(contentWords: Int = 12) {
+        self.contentWords = contentWords
+    }
+
+    public mutating func begin(_ sink: OutputSink) throws(OutputError) {}
+
+    public mutating func add(_ document: AnalyzedDocument, to sink: OutputSink) throws(OutputError) {
+        try sink.write(render(document))
+        documents += 1
+        statements += document.statements.count
+        hidden += hiddenCount(document)
+    }
+
+    public mutating func end(_ sink: OutputSink) throws(OutputError) {
+        guard documents > 1 else { return }
+        try sink.write("\(count(documents, "document")), \(count(statements, "statement")), "
+                       + "\(hidden) from anonymous or vague sources\n")
+    }
+
+    /// The block of one document, ending with a blank line.
+    public func render(_ document: AnalyzedDocument) -> String {
+        let speakers = Set(document.statements.compactMap(\.speaker.entity)).count
+        var out = "\(Self.isolate(document.id)) — \(count(document.statements.count, "statement")), "
+            + "\(count(speakers, "speaker")), \(hiddenCount(document)) from anonymous or vague sources\n"
+        if let title = document.title {
+            out += "  title     \(Self.isolate(title))\n"
+        }
+        out += "\n"
+        if document.statements.isEmpty {
+            out += "  (no statements found)\n\n"
+        }
+        for statement in document.statements {
+            out += block(statement, in: document)
+        }
+        return out
+    }
+
+    private func block(_ statement: Statement, in document: AnalyzedDocument) -> String {
+        let entity = document.speaker(of: statement)
+        let tag = "  " + statement.id.padding(toLength: max(4, statement.id.count + 1), withPad: " ", startingAt: 0)
+        let pad = String(repeating: " ", count: tag.count)
+        var lines: [(String, String)] = []
+        lines.append(("cue", "\(Self.isolate(statement.cue.text)) (\(statement.cue.kind.rawValue))"))
+        let name = entity?.name ?? (statement.speaker.text.isEmpty ? "" : statement.speaker.text)
+        lines.append(("speaker", name.isEmpty ? "(unresolved)" : Self.isolate(name)))
+        if let entity {
+            lines.append(("identity", "\(entity.anonymity.rawValue) \(entity.kind.rawValue)"))
+        }
+        lines.append(("form", statement.negated ? "\(statement.content.form.rawValue), negated (no statement made)"
+                                                : statement.content.form.rawValue))
+        if let recipient = statement.recipient, !recipient.isEmpty {
+            lines.append(("to", Self.isolate(recipient)))
+        }
+        if let outer = statement.embeddedIn {
+            lines.append(("relayed by", outer))
+        }
+        let content = firstWords(statement.content.text)
+        if !content.isEmpty {
+            lines.append(("content", Self.isolate(content)))
+        }
+        var out = ""
+        for (index, (label, value)) in lines.enumerated() {
+            let lead = index == 0 ? tag : pad
+            out += lead + label.padding(toLength: 10, withPad: " ", startingAt: 0) + value + "\n"
+        }
+        return out + "\n"
+    }
+
+    private func hiddenCount(_ document: AnalyzedDocument) -> Int {
+        document.statements.filter { !$0.negated && (document.speaker(of: $0)?.anonymity.isHidden ?? false) }.count
+    }
+
+    private func firstWords(_ text: String) -> String {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        let shown = words.prefix(contentWords).joined(separator: " ")
+        return words.count > contentWords ? shown + " …" : shown
+    }
+
+    private func count(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
+    }
+
+    /// Wraps right-to-left text in FSI … PDI; left-to-right text is left
+    /// alone. Line breaks and other controls become spaces.
+    static func isolate(_ value: String) -> String {
+        let flat = String(String.UnicodeScalarView(value.unicodeScalars.map {
+            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
+        }))
+        return flat.unicodeScalars.contains(where: isRightToLeft) ? "\u{2068}\(flat)\u{2069}" : flat
+    }
+
+    static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1EE00...0x1EEFF: true
+        default: false
+        }
+    }
+}

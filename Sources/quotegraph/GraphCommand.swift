@@ -1,0 +1,98 @@
+import ArgumentParser
+import Attribution
+import Foundation
+import QuoteGraph
+
+/// `quotegraph graph`: who cites whom, drawn with Graphviz.
+struct GraphCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "graph",
+        abstract: "Draw who is quoted, and who relays whom, as a graph.",
+        discussion: """
+        Speakers are nodes (named, role, anonymous, vague), articles cite them, \
+        and a relay such as «نقلت وكالة رويترز عن مسؤول تركي قوله …» is an edge \
+        from the agency to the official. The format comes from the output \
+        file's extension unless --format is given.
+
+        Examples:
+          quotegraph graph Samples/ -o out/samples.svg
+          quotegraph graph bench.jsonl.gz -o bench.svg --layout sfdp --top 60
+          quotegraph graph Samples/ -o out/samples.gexf       (for Gephi)
+          quotegraph graph Samples/ -o - --format dot | dot -Tpng > graph.png
+        """
+    )
+
+    @OptionGroup var input: InputOptions
+
+    @Option(name: [.short, .customLong("output")],
+            help: ArgumentHelp("The graph file to write ('-' for standard output, with --format).",
+                               valueName: "file"))
+    var output: String
+
+    @Option(help: ArgumentHelp("The graph format; default: from the output file's extension.",
+                               valueName: "format"))
+    var format: GraphFormat?
+
+    @Option(help: ArgumentHelp("The Graphviz layout engine; default: chosen by the graph's size.",
+                               valueName: "engine"))
+    var layout: LayoutEngine?
+
+    @Option(help: ArgumentHelp("Keep only the N speakers quoted most.", valueName: "n"))
+    var top: Int?
+
+    @Option(name: .customLong("min-weight"),
+            help: ArgumentHelp("Drop edges seen fewer than W times.", valueName: "w"))
+    var minWeight: Int = 1
+
+    @Flag(name: .customLong("edge-labels"), help: "Label edges with their counts and reporting verbs.")
+    var edgeLabels = false
+
+    @Flag(inversion: .prefixedNo, help: "Draw the key to node shapes and colours (dot, svg, png, pdf).")
+    var legend = true
+
+    /// The format to write: given, or from the extension.
+    var resolvedFormat: GraphFormat? {
+        format ?? GraphFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)
+    }
+
+    func validate() throws {
+        if output.isEmpty {
+            throw ValidationError("the output file name is empty")
+        }
+        if resolvedFormat == nil {
+            let choices = GraphFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError(output == "-"
+                ? "writing the graph to standard output needs --format (\(choices))"
+                : "cannot tell the graph format from '\(output)': end it in .\(GraphFormat.svg.rawValue) or give --format (\(choices))")
+        }
+        if let top, top < 1 {
+            throw ValidationError("--top must be at least 1, not \(top)")
+        }
+        if minWeight < 1 {
+            throw ValidationError("--min-weight must be at least 1, not \(minWeight)")
+        }
+    }
+
+    func run() async throws {
+        let reader = try InputReader(paths: input.inputs)
+        let file: AtomicFileWriter? = output == "-"
+            ? nil
+            : try AtomicFileWriter(destination: URL(fileURLWithPath: output), inputs: reader.inputFiles)
+        let sink: OutputSink = file ?? StandardOutputSink()
+        do {
+            var documents: [AnalyzedDocument] = []
+            _ = try await AnalysisRun(reader: reader).run { documents.append($0) }
+            let options = GraphOptions(top: top, minWeight: minWeight, edgeLabels: edgeLabels,
+                                       layout: layout, legend: legend)
+            let data = try await renderGraph(of: documents, format: resolvedFormat!, options: options)
+            try sink.write(data)
+            try sink.finish()
+            if let file, output != "-" {
+                Diagnostics.note("wrote \(file.destination.relativePath) (\(documents.count) documents)")
+            }
+        } catch {
+            file?.discard()
+            throw error
+        }
+    }
+}
