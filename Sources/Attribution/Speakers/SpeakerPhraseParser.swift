@@ -218,6 +218,10 @@ struct SpeakerPhraseParser {
         return false
     }
 
+    func isStrictHomograph(_ norm: String) -> Bool {
+        lexicon.verbForms[norm]?.complements.contains("strict") == true
+    }
+
     /// The subject phrase before a verb in subject-verb order, if the words
     /// before it form one: from the sentence start, a comma, a complementiser
     /// (فإن الكرملين) or a particle, up to the verb.
@@ -228,7 +232,10 @@ struct SpeakerPhraseParser {
         var words = 0
         while j >= 0, text.tokens[j].sentence == text.tokens[cue].sentence, text.tokens[j].isWord, words < 6 {
             let category = lexicon.category(text.tokens[j].norm)
-            if category == "complementiser" || category == "particle" || isVerbCue(text.tokens[j].norm) { break }
+            // A homograph of a function word (عبر = via, بين = between) does
+            // not end the subject: «المعلومات عبر عدة قنوات تؤكد».
+            let verb = isVerbCue(text.tokens[j].norm) && !isStrictHomograph(text.tokens[j].norm)
+            if category == "complementiser" || category == "particle" || verb { break }
             words += 1
             j -= 1
         }
