@@ -61,6 +61,7 @@ struct SpeakerPhraseParser {
         if t.norm == "ل", k + 1 < text.tokens.count, let q = text.quote(openingAt: k + 1), !q.isSpeech {
             return (text.text(k + 2, q.close - 1), q.close + 1)
         }
+        if ["له", "لها", "لهم", "لنا", "لي"].contains(t.norm) { return (t.text, k + 1) }
         let rest = t.norm.hasPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
         guard lexicon.speakerWord(rest)?.category == .media
                 || ["الصحفيين", "الصحافيين", "الصحافة", "الاعلاميين", "وسائل"].contains(rest) else { return nil }
@@ -73,7 +74,8 @@ struct SpeakerPhraseParser {
         if end + 1 < text.tokens.count, let q = text.quote(openingAt: end + 1), !q.isSpeech {
             end = q.close
         }
-        return (text.text(k, end), end + 1)
+        // «للصحافيين» → «الصحافيين»، «لوكالة الأنباء» → «وكالة الأنباء».
+        return (SpeakerClassifier.dropLam(text.text(k, end)), end + 1)
     }
 
     /// Last token of a speaker phrase starting at k (k - 1 when empty).
@@ -165,7 +167,7 @@ struct SpeakerPhraseParser {
         if !["في", "من", "لدي"].contains(t.norm), lexicon.category(t.norm) == "framenoun" || lexicon.category(t.stem) == "framenoun",
            phraseStarted || lexicon.speakerWord(t.norm) == nil { return true }
         let category = lexicon.category(t.norm)
-        if ["complementiser", "time", "particle", "pronoun", "formula"].contains(category)
+        if ["complementiser", "time", "particle", "pronoun", "formula", "relaynoun"].contains(category)
             || (phraseStarted && category == "demonstrative") {
             return true
         }

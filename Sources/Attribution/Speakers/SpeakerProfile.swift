@@ -221,7 +221,12 @@ struct SpeakerClassifier {
     }
 
     private func setName(_ words: [Int], _ p: inout SpeakerProfile) {
-        guard let first = words.first, let last = words.last else { return }
+        guard let first = words.first, var last = words.last else { return }
+        // «وكالة «تاس»»: keep the closing mark of a quoted name.
+        if last + 1 < text.tokens.count, let q = text.quotations.first(where: { $0.close == last + 1 }),
+           q.open > first || (q.open >= first - 1 && q.open < last) {
+            last += 1
+        }
         p.name = text.text(first, last)
         p.nameTokens = words.map { text.tokens[$0].stem }
     }
