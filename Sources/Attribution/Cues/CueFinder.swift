@@ -25,21 +25,23 @@ struct CueFinder {
     }
 
     private func match(at i: Int) -> CueMatch? {
-        if let cue = phrase(at: i, in: lexicon.negations, kind: .negation) { return cue }
-        if let cue = phrase(at: i, in: lexicon.frames, kind: .frame) { return cue }
+        let stems = Clitics.strip(text.tokens[i].norm)
+        if let cue = phrase(at: i, stems: stems, in: lexicon.negations, kind: .negation) { return cue }
+        if let cue = phrase(at: i, stems: stems, in: lexicon.frames, kind: .frame) { return cue }
         // «ومضى يقول»، «وعاد ليؤكد»: an auxiliary verb joins the cue after it.
-        if Clitics.strip(text.tokens[i].norm).contains(where: { lexicon.category($0.stem) == "auxiliary" }),
-           i + 1 < text.tokens.count, var cue = verb(at: i + 1) {
+        if stems.contains(where: { lexicon.category($0.stem) == "auxiliary" }),
+           i + 1 < text.tokens.count, var cue = verb(at: i + 1, stems: Clitics.strip(text.tokens[i + 1].norm)) {
             cue.first = i
             cue.conjoined = true
             return cue
         }
-        return verb(at: i)
+        return verb(at: i, stems: stems)
     }
 
     /// A multi-word pattern starting at token i (first word may carry و/ف).
-    private func phrase(at i: Int, in table: [String: [Frame]], kind: CueKind) -> CueMatch? {
-        for (stem, conjoined) in Clitics.strip(text.tokens[i].norm) {
+    private func phrase(at i: Int, stems: [(stem: String, conjoined: Bool)], in table: WordTable<[Frame]>,
+                        kind: CueKind) -> CueMatch? {
+        for (stem, conjoined) in stems {
             for frame in table[stem] ?? [] where matches(frame.words, at: i) {
                 var cue = CueMatch(first: i, last: i + frame.words.count - 1, lemma: frame.words.joined(separator: " "),
                                    kind: kind, gender: frame.gender, number: frame.number)
@@ -70,16 +72,16 @@ struct CueFinder {
         return true
     }
 
-    private func verb(at i: Int) -> CueMatch? {
-        let token = text.tokens[i]
+    private func verb(at i: Int, stems: [(stem: String, conjoined: Bool)]) -> CueMatch? {
         let afterMa = i > 0 && text.tokens[i - 1].norm == "ما"
-        for (stem, conjoined) in Clitics.strip(token.norm) {
+        for (stem, conjoined) in stems {
             if let form = lexicon.verbForms[stem], lexicon.category(stem) != "notcue" {
                 return cue(form, at: i, conjoined: conjoined, relative: afterMa)
             }
             // «ما قاله الوزير»: object pronoun on the verb, after ما; and
             // verbs of judging whose object is the thing judged («وصفه
             // رئيس الحزب بأنه …»، «اعتبروه»).
+            guard let last = stem.unicodeScalars.last, last == "ه" || last == "ا" || last == "م" else { continue }
             for suffix in Clitics.objectSuffixes where stem.hasSuffix(suffix) {
                 guard let form = lexicon.verbForms[String(stem.dropLast(suffix.count))], form.shape != .participle,
                       afterMa || ["opinion", "accuse"].contains(form.verbClass) else { continue }

@@ -24,12 +24,22 @@ struct CueMatch: Sendable {
 /// س (سيقول). Returned longest first, each with the remaining stem.
 enum Clitics {
     static func strip(_ norm: String) -> [(stem: String, conjoined: Bool)] {
+        // Works on scalars: Character-level hasPrefix/dropFirst on Arabic
+        // strings was the analyser's hottest path.
         var out: [(String, Bool)] = [(norm, false)]
-        for prefix in ["وس", "فس", "و", "ف", "س"] where norm.hasPrefix(prefix) && norm.count > prefix.count + 1 {
-            let stem = String(norm.dropFirst(prefix.count))
+        let v = norm.unicodeScalars
+        guard let first = v.first, first == "و" || first == "ف" || first == "س" else { return out }
+        let s = Array(v)
+        guard s.count > 2 else { return out }
+        let second = s[1]
+        func stem(_ n: Int) -> String { String(String.UnicodeScalarView(s[n...])) }
+        let imperfectAfter = { (i: Int) in i < s.count && (s[i] == "ي" || s[i] == "ت") }
+        if first == "و" || first == "ف" {
             // The future س only comes before an imperfect (سيقول، ستعلن).
-            if prefix.hasSuffix("س"), !(stem.hasPrefix("ي") || stem.hasPrefix("ت")) { continue }
-            out.append((stem, prefix.first != "س"))
+            if second == "س", s.count > 3, imperfectAfter(2) { out.append((stem(2), true)) }
+            out.append((stem(1), true))
+        } else if first == "س", imperfectAfter(1) {
+            out.append((stem(1), false))
         }
         return out
     }

@@ -17,34 +17,34 @@ public final class Lexicon: Sendable {
     }()
 
     /// Surface forms of reporting verbs and participles (without clitics).
-    public let verbForms: [String: VerbForm]
+    public let verbForms: WordTable<VerbForm>
     /// Source frames, refused statements: multi-word patterns by first word.
-    public let frames: [String: [Frame]]
-    public let negations: [String: [Frame]]
+    public let frames: WordTable<[Frame]>
+    public let negations: WordTable<[Frame]>
     /// Head words of speaker noun phrases.
-    public let speakerWords: [String: SpeakerWord]
+    public let speakerWords: WordTable<SpeakerWord>
     /// Countries and capitals with their agreement gender.
-    public let places: [String: Gender]
+    public let places: WordTable<Gender>
     /// Function words by category (complementiser, time, framenoun …).
-    public let words: [String: String]
+    public let words: WordTable<String>
     /// Given names that open a personal name (محمد، وليد، سيرغي).
-    public let givenNames: [String: Gender]
+    public let givenNames: WordTable<Gender>
 
     public init(directory: URL) throws {
         let verbs = try TSVFile(url: directory.appendingPathComponent("verbs.tsv"))
-        verbForms = try VerbForm.expand(verbs)
-        frames = try Frame.load(TSVFile(url: directory.appendingPathComponent("frames.tsv")), negated: false)
-        negations = try Frame.load(TSVFile(url: directory.appendingPathComponent("negations.tsv")), negated: true)
-        speakerWords = try SpeakerWord.load(TSVFile(url: directory.appendingPathComponent("speakers.tsv")))
+        verbForms = WordTable(try VerbForm.expand(verbs).map { ($0.key, $0.value) })
+        frames = WordTable(try Frame.load(TSVFile(url: directory.appendingPathComponent("frames.tsv")), negated: false)
+            .map { ($0.key, $0.value) })
+        negations = WordTable(try Frame.load(TSVFile(url: directory.appendingPathComponent("negations.tsv")), negated: true)
+            .map { ($0.key, $0.value) })
+        speakerWords = WordTable(try SpeakerWord.load(TSVFile(url: directory.appendingPathComponent("speakers.tsv")))
+            .map { ($0.key, $0.value) })
         let placeRows = try TSVFile(url: directory.appendingPathComponent("places.tsv"))
-        places = Dictionary(placeRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .feminine) },
-                            uniquingKeysWith: { a, _ in a })
+        places = WordTable(placeRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .feminine) })
         let wordRows = try TSVFile(url: directory.appendingPathComponent("words.tsv"))
-        words = Dictionary(wordRows.rows.map { (ArabicNormalizer.normalize($0[0]), $0[1]) },
-                           uniquingKeysWith: { a, _ in a })
+        words = WordTable(wordRows.rows.map { (ArabicNormalizer.normalize($0[0]), $0[1]) })
         let nameRows = try TSVFile(url: directory.appendingPathComponent("names.tsv"))
-        givenNames = Dictionary(nameRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .masculine) },
-                                uniquingKeysWith: { a, _ in a })
+        givenNames = WordTable(nameRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .masculine) })
     }
 
     /// Where SwiftPM put the data files: the resource bundle next to the
@@ -63,7 +63,8 @@ public final class Lexicon: Sendable {
     /// The speaker word for a token key, trying it bare, without the article
     /// and without a clitic (الوزير، لوزارة، بالوزارة).
     public func speakerWord(_ norm: String) -> SpeakerWord? {
-        for key in Lexicon.keys(norm) {
+        if let w = speakerWords[norm] { return w }
+        for key in Lexicon.keys(norm).dropFirst() {
             if let w = speakerWords[key] { return w }
         }
         return nil
@@ -71,7 +72,8 @@ public final class Lexicon: Sendable {
 
     /// The place for a token key (موسكو، لموسكو، والرياض), with its gender.
     public func place(_ norm: String) -> Gender? {
-        for key in Lexicon.keys(norm) {
+        if let g = places[norm] { return g }
+        for key in Lexicon.keys(norm).dropFirst() {
             if let g = places[key] { return g }
         }
         return nil
@@ -79,13 +81,16 @@ public final class Lexicon: Sendable {
 
     /// Lookup keys of a token: bare, without ال, without a clitic ل ب و.
     static func keys(_ norm: String) -> [String] {
+        let s = Array(norm.unicodeScalars)
         var keys = [norm]
-        if norm.hasPrefix("ال"), norm.count > 3 { keys.append(String(norm.dropFirst(2))) }
-        if norm.hasPrefix("لل"), norm.count > 3 { keys.append("ال" + norm.dropFirst(2)); keys.append(String(norm.dropFirst(2))) }
-        for clitic in ["و", "ل", "ب"] where norm.hasPrefix(clitic) && norm.count > 3 {
-            let rest = String(norm.dropFirst())
-            keys.append(rest)
-            if rest.hasPrefix("ال"), rest.count > 3 { keys.append(String(rest.dropFirst(2))) }
+        guard s.count > 3 else { return keys }
+        func from(_ n: Int) -> String { String(String.UnicodeScalarView(s[n...])) }
+        let article = { (i: Int) in s.count > i + 3 && s[i] == "ا" && s[i + 1] == "ل" }
+        if article(0) { keys.append(from(2)) }
+        if s[0] == "ل", s[1] == "ل" { keys.append("ا" + from(1)); keys.append(from(2)) }
+        if s[0] == "و" || s[0] == "ل" || s[0] == "ب" {
+            keys.append(from(1))
+            if article(1) { keys.append(from(3)) }
         }
         return keys
     }

@@ -111,8 +111,15 @@ struct ContentFinder {
         return hasSpeechQuote(from: s.content.start, to: s.cue.start) ? .mixed : .indirect
     }
 
+    /// The first eight words of the content, cut on spaces (scalars, not
+    /// Characters: this runs for every statement).
     private func preview(_ start: Int, _ end: Int) -> String {
-        let words = text.slice(start, min(end, start + 200)).split(separator: " ").prefix(8)
-        return words.joined(separator: " ")
+        var spaces = 0, k = start
+        let limit = min(end, start + 200, text.scalars.count)
+        while k < limit {
+            if text.scalars[k] == " " { spaces += 1; if spaces == 8 { break } }
+            k += 1
+        }
+        return text.slice(start, k)
     }
 }

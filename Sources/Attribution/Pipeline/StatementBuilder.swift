@@ -8,12 +8,20 @@ struct StatementBuilder {
     private(set) var statements: [Statement] = []
     /// Indices of statements whose cue is subordinate (see `Decision`).
     private var subordinate = Set<Int>()
+    private var castHarvested = false
     private var parser: SpeakerPhraseParser { SpeakerPhraseParser(text: text, lexicon: lexicon) }
     private var classifier: SpeakerClassifier { SpeakerClassifier(text: text, lexicon: lexicon) }
 
     init(text: AnalysisText, lexicon: Lexicon) {
         self.text = text
         self.lexicon = lexicon
+    }
+
+    /// The cast is harvested the first time a role points back to someone
+    /// not yet quoted: most articles never need it.
+    private mutating func ensureCast() {
+        guard !castHarvested else { return }
+        castHarvested = true
         registry.cast = harvestCast()
     }
 
@@ -138,7 +146,7 @@ struct StatementBuilder {
         }
         var k = cue.last + 1
         if text.tokens[cue.last].norm != text.tokens[cue.first].norm, cue.last > cue.first,
-           !lexicon.frames.keys.contains(text.tokens[cue.last].norm) {
+           !lexicon.frames.contains(text.tokens[cue.last].norm) {
             k = cue.last + 1   // the relative verb is already part of the cue
         }
         // بحسب ما أعلن …، حسبما ذكرت …، وفقاً لما نقلته …
@@ -258,6 +266,7 @@ struct StatementBuilder {
 
     private mutating func speaker(_ profile: SpeakerProfile?, cue: CueMatch, contentFrom next: Int) -> Decision {
         if let p = profile {
+            if case .head? = p.backReference, p.kind == .person { ensureCast() }
             let id = registry.resolve(p)
             registry.learnGender(id, cue.gender)
             return Decision(entity: id, phrase: p, resolution: p.backReference == nil ? "overt" : "back-reference",

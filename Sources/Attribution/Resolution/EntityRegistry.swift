@@ -12,6 +12,7 @@ struct EntityRegistry {
         var head: String
         var nameKey: Set<String>
         var genderKnown: Bool
+        var skeleton: Set<String> = []
         /// Head of the entity's role («متحدث» for «إيغر كوناشينكوف،
         /// المتحدث الرسمي …»), so «المتحدث» can point back to it.
         var roleHead: String?
@@ -78,7 +79,7 @@ struct EntityRegistry {
         let skeleton = Set(key.map(Self.skeleton))
         return records.last(where: { r in
             guard r.entity.kind == p.kind, r.entity.anonymity == .named else { return false }
-            let other = Set(r.nameKey.map(Self.skeleton))
+            let other = r.skeleton
             return key.isSubset(of: r.nameKey) || r.nameKey.isSubset(of: key)
                 || skeleton.isSubset(of: other) || other.isSubset(of: skeleton)
         })?.entity.id
@@ -96,8 +97,9 @@ struct EntityRegistry {
         let entity = Entity(id: id, name: p.name, kind: p.kind, anonymity: p.anonymity,
                             gender: p.gender?.rawValue, number: p.number.rawValue, role: p.role,
                             affiliation: p.affiliation, mentions: [Mention(text: p.text, span: p.span)])
-        records.append(Record(entity: entity, head: p.head, nameKey: Self.nameKey(p.name),
-                              genderKnown: p.gender != nil, roleHead: SpeakerClassifier.roleHead(p.role)))
+        let key = Self.nameKey(p.name)
+        records.append(Record(entity: entity, head: p.head, nameKey: key, genderKnown: p.gender != nil,
+                              skeleton: Set(key.map(Self.skeleton)), roleHead: SpeakerClassifier.roleHead(p.role)))
         return id
     }
 
@@ -108,6 +110,7 @@ struct EntityRegistry {
            p.name.count > records[i].entity.name.count || p.anonymity < records[i].entity.anonymity {
             records[i].entity.name = p.name
             records[i].nameKey = Self.nameKey(p.name)
+            records[i].skeleton = Set(records[i].nameKey.map(Self.skeleton))
             records[i].entity.anonymity = p.anonymity
         }
         if records[i].entity.role == nil { records[i].entity.role = p.role }
@@ -163,8 +166,11 @@ struct EntityRegistry {
     static func nameKey(_ name: String) -> Set<String> {
         let stop: Set<String> = ["من", "في", "باسم", "عن", "علي", "لدي", "الي", "و", "بن"]
         var key = Set<String>()
-        for word in ArabicNormalizer.normalize(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            var w = String(word).replacingOccurrences(of: "ة", with: "ه")
+        let folded = String(String.UnicodeScalarView(ArabicNormalizer.normalize(name).unicodeScalars.map {
+            $0 == "ة" ? "ه" : $0
+        }))
+        for word in folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+            var w = String(word)
             if stop.contains(w) { continue }
             if w.hasPrefix("ال"), w.count > 4 { w = String(w.dropFirst(2)) }
             key.insert(w)

@@ -88,7 +88,7 @@ struct SpeakerPhraseParser {
                     last = q.close; j = q.close + 1; words += q.words; continue
                 }
                 if t.isMark("("), let close = closing(")", after: j, within: 5),
-                   !lexicon.frames.keys.contains(text.tokens[min(j + 1, close)].norm) {
+                   !lexicon.frames.contains(text.tokens[min(j + 1, close)].norm) {
                     last = close; j = close + 1; continue
                 }
                 if (t.isMark("،") || t.isMark(",")), last >= k, opensApposition(j + 1) {
