@@ -1,7 +1,10 @@
 /// A head word of a speaker noun phrase and what it says about the speaker.
 public struct SpeakerWord: Sendable, Hashable {
     public enum Category: String, Sendable, Hashable {
-        case anonymous, vague, group, role, title, institution, media, place, document
+        case anonymous, vague, group, role, person, title, institution, media, place, document
+
+        /// Offices and described persons both take a name after them.
+        public var isRoleLike: Bool { self == .role || self == .person }
     }
 
     public var category: Category

@@ -33,7 +33,7 @@ struct StatementBuilder {
         while i < text.tokens.count {
             defer { i += 1 }
             let t = text.tokens[i]
-            let opens = lexicon.speakerWord(t.norm)?.category == .role || lexicon.givenNames[t.norm] != nil
+            let opens = lexicon.speakerWord(t.norm)?.category.isRoleLike == true || lexicon.givenNames[t.norm] != nil
             guard t.isWord, opens else { continue }
             let end = parser.phraseEnd(from: i, sentence: text.tokens[i].sentence)
             guard end > i, let p = classifier.profile(i...end, verbGender: nil), p.anonymity == .named, p.role != nil else {
@@ -284,7 +284,7 @@ struct StatementBuilder {
         if p.kind == .person, p.anonymity == .named, p.role != nil { return true }
         let first = text.tokens[range.lowerBound]
         let comma = range.first {
-            text.tokens[$0].isMark("،") || text.tokens[$0].isMark(",") || lexicon.speakerWord(text.tokens[$0].norm)?.category == .role
+            text.tokens[$0].isMark("،") || text.tokens[$0].isMark(",") || lexicon.speakerWord(text.tokens[$0].norm)?.category.isRoleLike == true
         } ?? range.upperBound + 1
         let words = range.filter { $0 < comma && text.tokens[$0].isWord }.count
         guard next < text.tokens.count, words <= 4, !Morphology.looksLikeVerbalNoun(first.norm),

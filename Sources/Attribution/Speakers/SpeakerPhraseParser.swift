@@ -118,7 +118,7 @@ struct SpeakerPhraseParser {
     private func opensApposition(_ j: Int) -> Bool {
         guard j < text.tokens.count, text.tokens[j].isWord else { return false }
         let category = lexicon.speakerWord(text.tokens[j].norm)?.category
-        return category == .role || category == .title || lexicon.givenNames[text.tokens[j].norm] != nil
+        return category?.isRoleLike == true || category == .title || lexicon.givenNames[text.tokens[j].norm] != nil
     }
 
     /// After a definite word, an indefinite one starts a new constituent
@@ -131,11 +131,11 @@ struct SpeakerPhraseParser {
         // «التابعة لغرفة تجارة جدة»: an affiliation with ل continues.
         if t.norm.hasPrefix("ل"), lexicon.speakerWord(t.norm) != nil { return false }
         // «سامر العنيني مدير هيئة السياحة»: a role in apposition continues.
-        if lexicon.speakerWord(t.norm)?.category == .role { return false }
+        if lexicon.speakerWord(t.norm)?.category.isRoleLike == true { return false }
         guard let head = lexicon.speakerWord(text.tokens[k].norm)?.category else {
             return false   // a name («الكسندر نوفاك») mixes definite and indefinite words
         }
-        let nameHead = head == .role || head == .title || head == .anonymous
+        let nameHead = head.isRoleLike || head == .title || head == .anonymous
         return !(nameHead && !Morphology.looksLikeVerbalNoun(t.norm) && lexicon.category(t.norm) == nil
                  && lexicon.speakerWord(t.norm) == nil && !t.norm.hasSuffix("ة"))
     }
@@ -204,7 +204,7 @@ struct SpeakerPhraseParser {
     private func isRoleAffiliation(_ j: Int) -> Bool {
         guard j > 0 else { return false }
         let c = lexicon.speakerWord(text.tokens[j - 1].norm)?.category
-        return c == .role || c == .anonymous
+        return c?.isRoleLike == true || c == .anonymous
     }
 
     /// A finite reporting verb, possibly with و/ف (a new clause begins).

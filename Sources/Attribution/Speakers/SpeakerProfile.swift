@@ -64,7 +64,7 @@ struct SpeakerClassifier {
         default:
             p.kind = .person
             // «سامر بن علي العنيني مدير هيئة السياحة»: name, then its role.
-            if let k = words.indices.dropFirst().first(where: { lexicon.speakerWord(text.tokens[words[$0]].norm)?.category == .role }) {
+            if let k = words.indices.dropFirst().first(where: { lexicon.speakerWord(text.tokens[words[$0]].norm)?.category.isRoleLike == true }) {
                 p.role = text.text(words[k], words.last!)
                 p.affiliation = affiliation(in: Array(words[k...]))
                 words = Array(words[..<k])
@@ -103,20 +103,26 @@ struct SpeakerClassifier {
                        to p: inout SpeakerProfile) {
         p.gender = p.gender ?? head.gender
         p.number = head.number
-        if head.category != .role && head.category != .title { p.gender = head.gender }
+        if !head.category.isRoleLike && head.category != .title { p.gender = head.gender }
         let definite = text.tokens[words[0]].isDefinite || text.tokens[words[0]].norm.hasPrefix("لل")
         switch category {
         case .anonymous:
             p.kind = .unspecified; p.anonymity = .anonymous
-            if let nameStart = givenName(in: words, after: 1) { named(words, from: nameStart, &p) }
+            // «المسؤول عن الطوارئ نشوان الحسام»: a name after the affiliation.
+            let afterDefinite = personName(in: words, after: 2).flatMap { k in
+                text.tokens[words[k - 1]].isDefinite && k + 1 < words.count ? k : nil
+            }
+            if let nameStart = givenName(in: words, after: 1) ?? afterDefinite { named(words, from: nameStart, &p) }
             else if definite && words.count <= 2 { p.backReference = .head(p.head) }
         case .vague:
             p.kind = ["وسائل", "صحف", "مواقع"].contains(p.head) ? .media : .unspecified
             p.anonymity = .vague
         case .group:
             p.kind = .group; p.anonymity = .anonymous
-        case .role:
+        case .role, .person:
             role(words, definite: definite, &p)
+            // «الزوج»، «المعلمة»: a person described, not an office.
+            if category == .person, p.anonymity == .role, words.count == 1 || !definite { p.anonymity = .anonymous }
         case .title:
             p.kind = .person
             let rest = words.drop { lexicon.speakerWord(text.tokens[$0].norm)?.category == .title }
