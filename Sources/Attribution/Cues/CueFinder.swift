@@ -92,6 +92,9 @@ struct CueFinder {
     }
 
     private func cue(_ form: VerbForm, at i: Int, conjoined: Bool, relative: Bool) -> CueMatch? {
+        if form.endsInAlefMaqsura, text.tokens[i].text.unicodeScalars.last(where: { ArabicNormalizer.fold($0) != nil }) == "ي" {
+            return nil
+        }
         if form.shape == .participle && !participleSlot(i, conjoined: conjoined) { return nil }
         var cue = CueMatch(first: i, last: i, lemma: form.lemma,
                            kind: form.shape == .participle ? .participle : .verb,

@@ -14,6 +14,9 @@ public struct VerbForm: Sendable, Hashable {
     /// Keys of what may follow: `any`, `clause`, or a preposition.
     public var complements: Set<String>
     public var verbClass: String
+    /// The form ends in alef maqsura (نفى، رأى، دعا is not one): written with
+    /// a dotted ي instead it is the verbal noun (نفي «denial»), not the verb.
+    public var endsInAlefMaqsura = false
 
     /// Builds every form of every row of verbs.tsv.
     static func expand(_ file: TSVFile) throws -> [String: VerbForm] {
@@ -48,6 +51,9 @@ public struct VerbForm: Sendable, Hashable {
                 }
             }
             derivePerfect(row[0], add)
+            if row[0].hasSuffix("ى"), let key = Optional(ArabicNormalizer.normalize(row[0])), forms[key]?.lemma == lemma {
+                forms[key]?.endsInAlefMaqsura = true
+            }
             if row[1] != "-" { deriveImperfect(row[1], add) }
             if row[2] != "-" { deriveParticiple(row[2], add) }
         }

@@ -159,11 +159,20 @@ struct StatementBuilder {
         if k < text.tokens.count, parser.isVerbCue(text.tokens[k].norm)
             || (relative && lexicon.speakerWord(text.tokens[k].norm) == nil && text.tokens[k].isWord) { k += 1 }
         let sentence = text.tokens[cue.first].sentence
-        let forward = parser.forward(from: k, sentence: sentence)
+        var forward = parser.forward(from: k, sentence: sentence)
+        // «جاء في الحديث»، «ورد في البيان»: the document noun is the phrase.
+        if frame.kind == "document", forward.phrase == nil, k < text.tokens.count, text.tokens[k].isWord {
+            let end = max(k, parser.phraseEnd(from: k + 1, sentence: sentence))
+            forward = SpeakerPhraseParser.Forward(recipient: nil, phrase: k...end, next: end + 1)
+        }
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: nil, afterFrame: true) }
         if let first = forward.phrase?.lowerBound, ["normnoun", "objectnoun"].contains(lexicon.category(text.tokens[first].norm)) {
             return nil
         }
+        // «وفق الخطة»: a frame names its source; only a relative frame
+        // («حسب ما صرح به») may leave it to the last speaker.
+        let relativeFrame = cue.last >= cue.first + (cue.frame?.words.count ?? 1) || text.tokens[cue.last].norm.hasSuffix("ما")
+        if forward.phrase == nil, !relativeFrame { return nil }
         if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
         // «وفقاً للتفاهمات»، «وفقاً لرغبتها»: a frame over a definite common
         // noun, or a noun with a possessive pronoun, is no source.
@@ -280,6 +289,9 @@ struct StatementBuilder {
     /// or if what follows it opens the content (a name before «إن»).
     private func isSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>, followedBy next: Int, cue: CueMatch) -> Bool {
         if isKnownSpeaker(p, range: range) { return true }
+        // «وعبر البريد دون أن …»: a homograph verb needs a known speaker,
+        // or a name set off by quotation marks or brackets («وبيّن "العصيمي"»).
+        if cue.complements.contains("strict") { return text.tokens[range.lowerBound].kind == .punctuation }
         // «أموس هوكستين المبعوث الخاص …»: a name with its office.
         if p.kind == .person, p.anonymity == .named, p.role != nil { return true }
         let first = text.tokens[range.lowerBound]
