@@ -178,6 +178,7 @@ struct SpeakerPhraseParser {
             // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition;
             // «المشرف العام على القناة» part of an office.
             guard phraseStarted, j + 1 < text.tokens.count else { return true }
+            if !t.endsInAlefMaqsura, lexicon.givenNames[t.norm] != nil { return false }
             if isRoleAffiliation(j) || lexicon.category(text.tokens[j - 1].norm) == "roleword" {
                 return lexicon.isComplementiser(text.tokens[j + 1].norm)
             }

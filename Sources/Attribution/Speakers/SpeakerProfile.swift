@@ -202,7 +202,9 @@ struct SpeakerClassifier {
     /// a lone one at the end is a nisba adjective («مسؤول تركي»).
     private func givenName(in words: [Int], after skip: Int) -> Int? {
         guard words.count > skip + 1 else { return nil }
-        return (skip..<(words.count - 1)).first { lexicon.givenNames[text.tokens[words[$0]].norm] != nil }
+        return (skip..<(words.count - 1)).first {
+            lexicon.givenNames[text.tokens[words[$0]].norm] != nil && !text.tokens[words[$0]].endsInAlefMaqsura
+        }
     }
 
     /// The institution a role belongs to: after «باسم», or the first
