@@ -81,7 +81,13 @@ struct ContentFinder {
     private func openingQuote(from k: Int, cue s: Statement) -> Quotation? {
         var j = k, steps = 0
         while j < text.tokens.count, steps < 4 {
-            if let q = text.speechQuote(openingAt: j) { return q }
+            // «… بأن «الدول …»» opens with the quote; «إن تركيا «أنهت …»» does
+            // not: a word of paraphrase stands before it.
+            if let q = text.speechQuote(openingAt: j) {
+                let previous = text.tokens[j - 1]
+                let opens = j == k || lexicon.isComplementiser(previous.norm) || previous.isMark(":") || previous.norm == "ب"
+                return opens ? q : nil
+            }
             let t = text.tokens[j]
             if t.kind == .punctuation && !t.isMark(":") { return nil }
             if steps > 0, !lexicon.isComplementiser(t.norm), !t.isMark(":"), t.norm != "ب", j + 1 < text.tokens.count,
@@ -94,10 +100,22 @@ struct ContentFinder {
         return nil
     }
 
+    /// A quoted fragment of the speaker's words inside a paraphrase: speech,
+    /// or a short phrase that is not a name («إجراءات ضرورية»، أنه «عدوان»),
+    /// as opposed to «داعش» or لـ«الشرق الأوسط».
     private func hasSpeechQuote(from start: Int, to end: Int) -> Bool {
         text.quotations.contains { q in
-            q.isSpeech && text.tokens[q.open].start >= start && text.tokens[q.open].start < end
+            text.tokens[q.open].start >= start && text.tokens[q.open].start < end && (q.isSpeech || isFragment(q))
         }
+    }
+
+    private func isFragment(_ q: Quotation) -> Bool {
+        guard q.open > 0, q.words >= 1 else { return false }
+        let before = text.tokens[q.open - 1]
+        if q.words == 1 { return lexicon.isComplementiser(before.norm) || before.isMark(":") }
+        let namesSomething = before.norm.count <= 1 || lexicon.speakerWord(before.norm) != nil
+            || lexicon.category(before.norm) == "namehead" || lexicon.category(before.stem) == "namehead"
+        return !namesSomething
     }
 
     /// «…»، بحسب المتحدث: a frame after a quotation reports it directly.

@@ -395,13 +395,29 @@ struct StatementBuilder {
     }
 
     /// Token index → content start offset: after a complementiser or colon.
+    /// Frame phrases may come first («وقال "عسيري" في حديث تلفزيوني مع
+    /// قناة …: "…"»): the content opens at the first complementiser, colon
+    /// or speech quotation within a few words.
     private func contentStart(after k: Int) -> Int {
         var k = k
+        if k < text.tokens.count, !opensContent(k) {
+            var j = k + 1
+            while j < min(k + 15, text.tokens.count), text.tokens[j].sentence == text.tokens[k].sentence {
+                if opensContent(j) { k = j; break }
+                if text.tokens[j].kind == .punctuation, ".؟!".contains(text.tokens[j].text) { break }
+                j += 1
+            }
+        }
         while k < text.tokens.count, lexicon.isComplementiser(text.tokens[k].norm) || text.tokens[k].isMark(":")
                 || ["الي", "علي", "عن", "من"].contains(text.tokens[k].norm) {
             k += 1
         }
         return k < text.tokens.count ? text.tokens[k].start : text.scalars.count
+    }
+
+    private func opensContent(_ j: Int) -> Bool {
+        let t = text.tokens[j]
+        return lexicon.isComplementiser(t.norm) || t.isMark(":") || text.speechQuote(openingAt: j) != nil
     }
 
     private func sentenceStart(_ k: Int) -> Int {
