@@ -400,7 +400,7 @@ struct StatementBuilder {
     /// or speech quotation within a few words.
     private func contentStart(after k: Int) -> Int {
         var k = k
-        if k < text.tokens.count, !opensContent(k) {
+        if k < text.tokens.count, !opensContent(k), opensFramePhrase(k) {
             var j = k + 1
             while j < min(k + 15, text.tokens.count), text.tokens[j].sentence == text.tokens[k].sentence {
                 if opensContent(j) { k = j; break }
@@ -413,6 +413,14 @@ struct StatementBuilder {
             k += 1
         }
         return k < text.tokens.count ? text.tokens[k].start : text.scalars.count
+    }
+
+    /// «في حديث …»، «خلال المؤتمر»، «، أمس،»: words that stand between a
+    /// speaker and what they said.
+    private func opensFramePhrase(_ j: Int) -> Bool {
+        let t = text.tokens[j]
+        return lexicon.category(t.norm) == "framenoun" || lexicon.category(t.norm) == "time"
+            || t.isMark("،") || t.isMark(",") || parser.recipientPhrase(at: j) != nil
     }
 
     private func opensContent(_ j: Int) -> Bool {
