@@ -28,3 +28,17 @@ import Attribution
         #expect(ArabicNormalizer.normalize("ﻻ") == "لا")
     }
 }
+
+@Suite struct EdgeTextTests {
+    /// Bench article snn_2015-07-22_1590 opens with a quotation: the form
+    /// finder once looked at the token before the first one.
+    @Test func textOpeningWithAQuotation() {
+        let doc = Analyzer().analyze(SourceDocument(id: "q", text: "«قال الوزير إن الاتفاق قريب» وأضاف أن المحادثات مستمرة"))
+        #expect(!doc.statements.isEmpty)
+    }
+
+    @Test(arguments: ["", " ", "«", "»«", "قال", "وقال:", "\u{200F}\u{202E}", "Latin only text.", "«««»»»", "،،،"])
+    func degenerateTextsDoNotCrash(_ text: String) {
+        _ = Analyzer().analyze(SourceDocument(id: "x", text: text))
+    }
+}

@@ -84,8 +84,8 @@ struct ContentFinder {
             // «… بأن «الدول …»» opens with the quote; «إن تركيا «أنهت …»» does
             // not: a word of paraphrase stands before it.
             if let q = text.speechQuote(openingAt: j) {
-                let previous = text.tokens[j - 1]
-                let opens = j == k || lexicon.isComplementiser(previous.norm) || previous.isMark(":") || previous.norm == "ب"
+                let previous = j > 0 ? text.tokens[j - 1] : nil
+                let opens = j == k || previous.map { lexicon.isComplementiser($0.norm) || $0.isMark(":") || $0.norm == "ب" } ?? true
                 return opens ? q : nil
             }
             let t = text.tokens[j]
