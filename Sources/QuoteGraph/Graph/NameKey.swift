@@ -24,13 +24,18 @@ struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     static func < (a: NameKey, b: NameKey) -> Bool { a.description < b.description }
 
     private static func normalizedWords(_ text: String) -> [String] {
+        foldedWords(text).map(dropArticle)
+    }
+
+    /// The words of `text` folded as for a key, each keeping its «ال»:
+    /// what `PersonName` needs to tell «الجبير» (an Arabic family name,
+    /// matched exactly) from a transliterated name (matched by skeleton).
+    static func foldedWords(_ text: String) -> [String] {
         var folded = String.UnicodeScalarView()
         for scalar in text.lowercased().unicodeScalars {
             if let replacement = fold(scalar) { folded.append(replacement) }
         }
-        return String(folded)
-            .split(separator: " ", omittingEmptySubsequences: true)
-            .map { dropArticle(String($0)) }
+        return String(folded).split(separator: " ", omittingEmptySubsequences: true).map(String.init)
     }
 
     /// One scalar of the comparison form, or nil to drop it.
@@ -47,7 +52,7 @@ struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
         return isWordPart ? scalar : " "
     }
 
-    private static func dropArticle(_ word: String) -> String {
+    static func dropArticle(_ word: String) -> String {
         guard word.hasPrefix("\u{0627}\u{0644}"), word.unicodeScalars.count >= 4 else { return word }
         return String(word.unicodeScalars.dropFirst(2))
     }

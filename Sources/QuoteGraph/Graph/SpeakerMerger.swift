@@ -6,31 +6,45 @@ import Attribution
 /// 1. their names normalise to the same `NameKey` and their kinds agree
 ///    (`unspecified` joins a single other kind with that name): «الكرملين» in
 ///    two articles;
-/// 2. a one-word person name is the surname of exactly one full person name:
-///    «المعلم» joins «وليد المعلم»;
-/// 3. an unnamed office holder has the same role at the same institution as
+/// 2. two person names are one `PersonName` once titles are dropped and
+///    transliterations compared by skeleton: «الجنرال إيغور كوناشنكوف» and
+///    «إيغر كوناشينكوف»; an outlet's name with or without «وكالة»: «وكالة
+///    «تاس»» and «تاس»; a ministry with or without «وزارة» («الداخلية
+///    المغربية»);
+/// 3. a shorter person name is a short form (`PersonName.isShortForm`) of
+///    exactly one longer one: «المعلم» joins «وليد المعلم», «عادل الجبير»
+///    joins «عادل بن أحمد الجبير»;
+/// 4. an unnamed office holder has the same role at the same institution as
 ///    exactly one named speaker: «المتحدث الرسمي باسم وزارة الدفاع الروسية»
 ///    joins «إيغر كوناشينكوف» (role «المتحدث الرسمي», affiliation «وزارة
-///    الدفاع الروسية»).
+///    الدفاع الروسية»; «الرسمي» is not part of the role's key).
 ///
 /// Anonymous and vague speakers never merge: two «مصدر مطلع» in two articles
 /// need not be one person, and treating them as one would hide exactly what an
 /// audit is for. Ambiguous matches (two full names with one surname, two named
-/// spokesmen of one ministry) are left unmerged rather than guessed.
+/// spokesmen of one ministry) are left unmerged rather than guessed, and two
+/// full names that differ in a given name («نوري المالكي», «أسامة المالكي»)
+/// are never merged.
 struct SpeakerMerger {
     let occurrences: [SpeakerOccurrence]
     private var sets: DisjointSets
 
+    /// The person name of each occurrence (empty for non-persons).
+    private let personNames: [PersonName]
+
     init(_ occurrences: [SpeakerOccurrence]) {
         self.occurrences = occurrences
         sets = DisjointSets(count: occurrences.count)
+        personNames = occurrences.map { $0.entity.kind == .person ? PersonName($0.entity.name) : PersonName("") }
     }
 
     /// Groups of occurrence indices, one per speaker, in order of first occurrence.
     mutating func speakers() -> [[Int]] {
         mergeSameNames()
         mergeUnspecifiedKinds()
-        mergeSurnames()
+        mergePersonNames()
+        mergeMediaNames()
+        mergeShortForms()
         mergeOfficeHolders()
         return sets.groups()
     }
@@ -58,14 +72,59 @@ struct SpeakerMerger {
         }
     }
 
-    private mutating func mergeSurnames() {
-        let people = mergeable.filter { occurrences[$0].entity.kind == .person && occurrences[$0].entity.anonymity == .named }
-        var fullNames: [String: [NameKey: Int]] = [:]
-        for i in people where occurrences[i].key.words.count >= 2 {
-            fullNames[occurrences[i].key.surname!, default: [:]][occurrences[i].key] = i
+    private var namedPeople: [Int] {
+        mergeable.filter { occurrences[$0].entity.kind == .person && occurrences[$0].entity.anonymity == .named }
+    }
+
+    private mutating func mergePersonNames() {
+        var byKey: [String: Int] = [:]
+        var bySkeleton: [String: [Int]] = [:]
+        for i in namedPeople {
+            let name = personNames[i]
+            guard !name.isEmpty else { continue }
+            if let j = byKey[name.key] { sets.union(i, j); continue }
+            byKey[name.key] = i
+            for j in bySkeleton[name.skeletonKey] ?? [] where name.isVariant(of: personNames[j]) { sets.union(i, j) }
+            bySkeleton[name.skeletonKey, default: []].append(i)
         }
-        for i in people where occurrences[i].key.words.count == 1 {
-            if let only = fullNames[occurrences[i].key.surname!], only.count == 1 { sets.union(i, only.first!.value) }
+    }
+
+    private mutating func mergeMediaNames() {
+        var first: [String: Int] = [:]
+        for i in mergeable where occurrences[i].entity.kind == .media || occurrences[i].entity.kind == .institution {
+            let kind = occurrences[i].entity.kind
+            let words = occurrences[i].key.words
+            let bare = words.drop { (kind == .media ? Self.mediaNouns : Self.ministryNouns).contains($0) }
+            guard !bare.isEmpty, kind == .media || bare.count >= 2 else { continue }
+            let key = "\(kind.rawValue)|" + bare.joined(separator: " ")
+            if let j = first[key] { sets.union(i, j) } else { first[key] = i }
+        }
+    }
+
+    /// «وزارة الداخلية المغربية» is «الداخلية المغربية»; a ministry's
+    /// bare name must keep two words («الداخلية» alone could be any country's).
+    private static let ministryNouns: Set<String> = ["وزاره"]
+
+    private static let mediaNouns: Set<String> = ["وكاله", "انباء", "صحيفه", "جريده", "قناه", "موقع", "مجله",
+                                                  "اذاعه", "تلفزيون", "شبكه"]
+
+    /// Longer names first, so that «الجبير» finds «عادل بن أحمد الجبير» and
+    /// «عادل الجبير» already one speaker.
+    private mutating func mergeShortForms() {
+        let people = namedPeople.filter { personNames[$0].surname != nil }
+        var bySurname: [String: [Int]] = [:]
+        for i in people {
+            let surname = personNames[i].surname!
+            bySurname[surname.skeleton?.letters ?? surname.text, default: []].append(i)
+        }
+        let ordered = people.sorted { (-personNames[$0].words.count, $0) < (-personNames[$1].words.count, $1) }
+        for i in ordered {
+            let name = personNames[i]
+            let surname = name.surname!
+            let candidates = (bySurname[surname.skeleton?.letters ?? surname.text] ?? [])
+                .filter { name.isShortForm(of: personNames[$0]) }
+            let people = Set(candidates.map { sets.root($0) })
+            if people.count == 1, let person = candidates.first { sets.union(i, person) }
         }
     }
 
@@ -73,7 +132,7 @@ struct SpeakerMerger {
         var named: [String: [Int]] = [:]
         var unnamed: [String: [Int]] = [:]
         for i in mergeable {
-            guard let key = occurrences[i].roleKey else { continue }
+            guard let key = roleKey(occurrences[i].entity) else { continue }
             if occurrences[i].entity.anonymity == .role { unnamed[key, default: []].append(i) }
             else { named[key, default: []].append(i) }
         }
@@ -82,5 +141,15 @@ struct SpeakerMerger {
             let people = Set((named[key] ?? []).map { sets.root($0) })
             if people.count == 1, let person = named[key]?.first { sets.union(holders[0], person) }
         }
+    }
+
+    /// «المتحدث الرسمي» at «وزارة الدفاع الروسية», normalised, «الرسمي»
+    /// left out (the same office is written with and without it); nil
+    /// unless both are given.
+    private func roleKey(_ entity: Entity) -> String? {
+        guard let role = entity.role, let affiliation = entity.affiliation else { return nil }
+        let r = NameKey(role).words.filter { $0 != "رسمي" }
+        let a = NameKey(affiliation)
+        return r.isEmpty || a.isEmpty ? nil : "\(r.joined(separator: " "))@\(a)"
     }
 }
