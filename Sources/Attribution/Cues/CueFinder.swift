@@ -44,6 +44,7 @@ struct CueFinder {
         for (stem, conjoined) in stems {
             for frame in table[stem] ?? [] where matches(frame.words, at: i) {
                 var cue = CueMatch(first: i, last: i + frame.words.count - 1, lemma: frame.words.joined(separator: " "),
+                                   displayLemma: frame.pattern,
                                    kind: kind, gender: frame.gender, number: frame.number)
                 cue.last = relativeVerb(after: cue.last) ?? cue.last
                 cue.frame = frame
@@ -96,7 +97,7 @@ struct CueFinder {
             return nil
         }
         if form.shape == .participle && !participleSlot(i, conjoined: conjoined) { return nil }
-        var cue = CueMatch(first: i, last: i, lemma: form.lemma,
+        var cue = CueMatch(first: i, last: i, lemma: form.lemma, displayLemma: form.dictionaryForm,
                            kind: form.shape == .participle ? .participle : .verb,
                            gender: form.gender, number: form.number, shape: form.shape,
                            complements: form.complements)

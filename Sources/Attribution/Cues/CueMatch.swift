@@ -4,6 +4,8 @@ struct CueMatch: Sendable {
     var first: Int
     var last: Int
     var lemma: String
+    /// How the lemma is shown to users (the lexicon's spelling).
+    var displayLemma: String?
     var kind: CueKind
     /// Agreement shown by the cue (verbs and participles), for pro-drop.
     var gender: Gender?

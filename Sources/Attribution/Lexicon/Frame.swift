@@ -3,6 +3,8 @@
 public struct Frame: Sendable, Hashable {
     /// Normalised words of the pattern.
     public var words: [String]
+    /// The pattern as the data file spells it.
+    public var pattern: String = ""
     /// frames.tsv: `frame`, `tag`, `document`, `relay`; negations.tsv: `negation`.
     public var kind: String
     /// Where the speaker is: `after` the pattern, or the `previous` speaker.
@@ -24,7 +26,9 @@ public struct Frame: Sendable, Hashable {
                 guard row.count >= 3 else { throw LexiconError("frames.tsv: «\(row[0])» needs 3 columns") }
                 frame = Frame(words: words, kind: row[1], speaker: row[2], gender: nil, number: .singular)
             }
-            byFirst[first, default: []].append(frame)
+            var spelled = frame
+            spelled.pattern = row[0]
+            byFirst[first, default: []].append(spelled)
         }
         // Longest pattern first, so «على حد قوله» wins over shorter ones.
         return byFirst.mapValues { $0.sorted { $0.words.count > $1.words.count } }

@@ -6,6 +6,8 @@ public struct VerbForm: Sendable, Hashable {
     }
 
     public var lemma: String
+    /// The lemma as the lexicon spells it, for display (أكد, not the key اكد).
+    public var dictionaryForm: String = ""
     public var shape: Shape
     public var gender: Gender?
     public var number: Number
@@ -25,8 +27,9 @@ public struct VerbForm: Sendable, Hashable {
             guard row.count >= 6 else { throw LexiconError("verbs.tsv: row «\(row[0])» needs 6 columns") }
             let lemma = ArabicNormalizer.normalize(row[0])
             let complements = Set(row[4].split(separator: "|").map { ArabicNormalizer.normalize($0) })
-            let base = VerbForm(lemma: lemma, shape: .perfect, gender: .masculine, number: .singular,
+            var base = VerbForm(lemma: lemma, shape: .perfect, gender: .masculine, number: .singular,
                                 firstPerson: false, complements: complements, verbClass: row[5])
+            base.dictionaryForm = row[0]
             func add(_ raw: String, _ shape: Shape, _ gender: Gender?, _ number: Number, first: Bool = false) {
                 let key = ArabicNormalizer.normalize(raw)
                 guard !key.isEmpty, forms[key] == nil || shape == .passive || first else { return }

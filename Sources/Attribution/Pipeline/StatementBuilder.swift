@@ -381,7 +381,7 @@ struct StatementBuilder {
         }
         let statement = Statement(
             id: "s\(statements.count + 1)",
-            cue: Cue(span: cueSpan, text: text.slice(cueSpan.start, cueSpan.end), lemma: cue.lemma, kind: cue.kind),
+            cue: Cue(span: cueSpan, text: text.slice(cueSpan.start, cueSpan.end), lemma: cue.displayLemma ?? cue.lemma, kind: cue.kind),
             speaker: speakerRef,
             content: Content(span: TextSpan(d.contentStart, d.contentStart), form: .indirect, text: ""),
             negated: cue.negated, embeddedIn: d.embeddedIn, recipient: d.recipient, sentence: first.sentence)

@@ -14,7 +14,36 @@
 /// Taa marbuta (ة) is kept: it carries gender (مضيفة is feminine).
 public enum ArabicNormalizer {
     /// The matching key of a word or phrase.
+    ///
+    /// Written for speed (it runs on every word): the key is built as UTF-8
+    /// bytes in one buffer, since folding never lengthens a scalar. Text
+    /// with presentation forms, which can expand (ﷲ → الله), takes
+    /// `normalizeSlowly`, the plain definition.
     public static func normalize<S: StringProtocol>(_ text: S) -> String {
+        let capacity = text.utf8.count
+        if capacity == 0 { return "" }
+        var slow = false
+        let key = String(unsafeUninitializedCapacity: capacity) { buffer -> Int in
+            var n = 0
+            for scalar in text.unicodeScalars {
+                let v = scalar.value
+                if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFF).contains(v) {
+                    slow = true
+                    return 0
+                }
+                guard let folded = fold(scalar) else { continue }
+                for byte in UTF8.encode(folded)! {
+                    buffer[n] = byte
+                    n += 1
+                }
+            }
+            return n
+        }
+        return slow ? normalizeSlowly(text) : key
+    }
+
+    /// `normalize` by its definition, one scalar at a time.
+    static func normalizeSlowly<S: StringProtocol>(_ text: S) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if (0xFB50...0xFDFF).contains(scalar.value) || (0xFE70...0xFEFF).contains(scalar.value) {
@@ -67,6 +96,10 @@ public enum ArabicNormalizer {
     @inline(__always)
     public static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
+        if v < 0x80 {
+            // ASCII: the letters and digits, as the properties below say.
+            return (0x30...0x39).contains(v) || (0x61...0x7A).contains(v | 0x20)
+        }
         switch v {
         case 0x060C, 0x061B, 0x061F, 0x066A...0x066D, 0x06D4: // ، ؛ ؟ ٪ ٫ ٬ ٭ ۔
             return false
@@ -77,6 +110,14 @@ public enum ArabicNormalizer {
         default:
             return s.properties.isAlphabetic || s.properties.numericType != nil
         }
+    }
+
+    /// Unicode's White_Space property, with ASCII answered without a table.
+    @inline(__always)
+    public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (0x09...0x0D).contains(v) }
+        return s.properties.isWhitespace
     }
 
     /// Invisible formatting characters (bidi controls, zero-width marks) that

@@ -5,45 +5,53 @@
 /// glued to a clitic before a quotation («لـ«الشرق الأوسط»») stays with the
 /// word (لـ), whose key is then «ل». Invisible controls (RLM, bidi
 /// embeddings) are skipped: they neither split nor join words.
+///
+/// It runs on every scalar of every article, so it works on indices: a
+/// word's text is copied out of the original once, when it ends.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
+        let view = text.unicodeScalars
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.unicodeScalars.count / 5)
+        tokens.reserveCapacity(text.utf8.count / 8)
         var offset = 0
         var wordStart = -1
-        var wordScalars = String.UnicodeScalarView()
+        var wordStartIndex = view.startIndex
         var lineBreakPending = true
         var state = SegmentState()
 
-        func flushWord() {
+        func flushWord(at end: String.Index) {
             guard wordStart >= 0 else { return }
-            let raw = String(wordScalars)
+            let raw = String(view[wordStartIndex..<end])
             var token = Token(text: raw, norm: ArabicNormalizer.normalize(raw), start: wordStart,
                               end: offset, kind: .word)
-            state.place(&token, lineBreak: &lineBreakPending)
+            state.place(&token, lineBreak: &lineBreakPending, endsSentence: false)
             tokens.append(token)
             wordStart = -1
-            wordScalars = String.UnicodeScalarView()
         }
 
-        for scalar in text.unicodeScalars {
+        var index = view.startIndex
+        while index < view.endIndex {
+            let scalar = view[index]
             if ArabicNormalizer.isWordScalar(scalar) || (wordStart >= 0 && ArabicNormalizer.isIgnorable(scalar)) {
-                if wordStart < 0 { wordStart = offset }
-                wordScalars.append(scalar)
+                if wordStart < 0 {
+                    wordStart = offset
+                    wordStartIndex = index
+                }
             } else {
-                flushWord()
+                flushWord(at: index)
                 if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" {
                     lineBreakPending = true
-                } else if !scalar.properties.isWhitespace && !ArabicNormalizer.isIgnorable(scalar) {
-                    var token = Token(text: String(scalar), norm: String(scalar), start: offset,
-                                      end: offset + 1, kind: .punctuation)
-                    state.place(&token, lineBreak: &lineBreakPending)
+                } else if !ArabicNormalizer.isWhitespace(scalar) && !ArabicNormalizer.isIgnorable(scalar) {
+                    let mark = String(scalar)
+                    var token = Token(text: mark, norm: mark, start: offset, end: offset + 1, kind: .punctuation)
+                    state.place(&token, lineBreak: &lineBreakPending, endsSentence: SegmentState.endsSentence(scalar))
                     tokens.append(token)
                 }
             }
             offset += 1
+            view.formIndex(after: &index)
         }
-        flushWord()
+        flushWord(at: view.endIndex)
         return tokens
     }
 }
@@ -57,7 +65,19 @@ struct SegmentState {
     var paragraph = -1
     var endPending = true
 
+    /// The marks that end a sentence: . ! ? ؟
+    @inline(__always)
+    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "." || scalar == "!" || scalar == "?" || scalar == "؟"
+    }
+
     mutating func place(_ token: inout Token, lineBreak: inout Bool) {
+        place(&token, lineBreak: &lineBreak,
+              endsSentence: token.kind == .punctuation && "!?؟.".contains(token.text))
+    }
+
+    /// `endsSentence`: the token is one of the marks that end a sentence.
+    mutating func place(_ token: inout Token, lineBreak: inout Bool, endsSentence: Bool) {
         if lineBreak {
             paragraph += 1
             endPending = true
@@ -70,7 +90,7 @@ struct SegmentState {
         }
         token.sentence = sentence
         token.paragraph = paragraph
-        if token.kind == .punctuation, "!?؟.".contains(token.text) {
+        if endsSentence {
             endPending = true
         }
     }
