@@ -17,9 +17,10 @@ public struct CitationGraph: Sendable, Hashable, Codable {
         self.edges = edges
     }
 
-    /// The graph of `documents`, in their order.
-    public init(documents: [AnalyzedDocument]) {
-        self = CitationGraphBuilder(documents: documents).build()
+    /// The graph of `documents`, in their order; with `byOutlet`, one
+    /// node per outlet stands for its articles (a corpus of thousands).
+    public init(documents: [AnalyzedDocument], byOutlet: Bool = false) {
+        self = CitationGraphBuilder(documents: documents, byOutlet: byOutlet).build()
     }
 
     public func node(_ id: String) -> GraphNode? { nodes.first { $0.id == id } }

@@ -18,7 +18,16 @@ struct CitationGraphBuilder {
     private var speakerNamed: [NameKey: String] = [:]
     private var pointedAt: [String: String] = [:]
 
-    init(documents: [AnalyzedDocument]) { self.documents = documents }
+    /// One node per outlet instead of per article (large corpora).
+    private let byOutlet: Bool
+    /// Document index → its article (or outlet) node.
+    private var articleNode: [Int: String] = [:]
+    private var outletNode: [String: String] = [:]
+
+    init(documents: [AnalyzedDocument], byOutlet: Bool = false) {
+        self.documents = documents
+        self.byOutlet = byOutlet
+    }
 
     consuming func build() -> CitationGraph {
         for (d, document) in documents.enumerated() { addArticle(d, document) }
@@ -34,7 +43,21 @@ struct CitationGraphBuilder {
     // MARK: Nodes
 
     private mutating func addArticle(_ d: Int, _ document: AnalyzedDocument) {
+        if byOutlet {
+            let outlet = document.outlet.flatMap { $0.isEmpty ? nil : $0 } ?? "unknown"
+            if let id = outletNode[outlet] {
+                articleNode[d] = id
+                nodes[position[id]!].documents.append(document.id)
+                return
+            }
+            let id = "a\(outletNode.count + 1)"
+            outletNode[outlet] = id
+            articleNode[d] = id
+            nodes.append(GraphNode(id: id, category: .article, label: outlet, documents: [document.id], outlet: outlet))
+            return
+        }
         let title = document.title.flatMap { $0.isEmpty ? nil : $0 } ?? document.id
+        articleNode[d] = "a\(d + 1)"
         nodes.append(GraphNode(id: "a\(d + 1)", category: .article, label: title, documents: [document.id],
                                outlet: document.outlet, date: document.date, url: document.url))
     }
@@ -90,7 +113,8 @@ struct CitationGraphBuilder {
 
     private mutating func noteDocument(_ id: String, on nodeID: String) {
         guard let i = position[nodeID] else { return }
-        if !nodes[i].documents.contains(id) { nodes[i].documents.append(id) }
+        // Documents come in order: a repeat is always the last one.
+        if nodes[i].documents.last != id { nodes[i].documents.append(id) }
     }
 
     // MARK: Edges
@@ -105,7 +129,7 @@ struct CitationGraphBuilder {
         let document = documents[d]
         guard let speaker = speaker(of: statement, in: d) else { return }
         nodes[position[speaker]!].statements += 1
-        record(statement, of: document, on: edge(.quotes, from: "a\(d + 1)", to: speaker))
+        record(statement, of: document, on: edge(.quotes, from: articleNode[d]!, to: speaker))
         if let outer = statement.embeddedIn,
            let relaying = document.statements.first(where: { $0.id == outer }),
            let relay = self.speaker(of: relaying, in: d), relay != speaker {
@@ -128,7 +152,7 @@ struct CitationGraphBuilder {
             let e = edge(.speaksFor, from: speaker, to: institution)
             edges[e].weight += 1
             if edges[e].role == nil { edges[e].role = entity.role }
-            if !edges[e].documents.contains(document.id) { edges[e].documents.append(document.id) }
+            if edges[e].documents.last != document.id { edges[e].documents.append(document.id) }
         }
     }
 
@@ -153,7 +177,7 @@ struct CitationGraphBuilder {
             case .mixed: edges[e].mixed += 1
             }
         }
-        if !edges[e].documents.contains(document.id) { edges[e].documents.append(document.id) }
+        if edges[e].documents.last != document.id { edges[e].documents.append(document.id) }
         edges[e].statements.append("\(document.id)/\(statement.id)")
         countCue(statement.cue.lemma.isEmpty ? statement.cue.text : statement.cue.lemma, on: e)
     }

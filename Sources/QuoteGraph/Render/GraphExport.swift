@@ -49,9 +49,15 @@ public struct GraphOptions: Sendable {
     public var layout: LayoutEngine?
     /// Draw the key to shapes and colours (DOT, SVG, PNG, PDF).
     public var legend: Bool
+    /// One node per outlet instead of one per article; nil: automatically
+    /// when there are more than `GraphOptions.outletLimit` articles with
+    /// outlets (20,000 article nodes make no picture).
+    public var byOutlet: Bool?
+    public static let outletLimit = 100
 
     public init(top: Int? = nil, minWeight: Int = 1, edgeLabels: Bool = false, layout: LayoutEngine? = nil,
-                legend: Bool = true) {
+                legend: Bool = true, byOutlet: Bool? = nil) {
+        self.byOutlet = byOutlet
         self.top = top
         self.minWeight = minWeight
         self.edgeLabels = edgeLabels
@@ -69,7 +75,9 @@ public struct GraphError: Error, CustomStringConvertible, Sendable {
 /// Renders the quote graph of `documents` in `format`, entirely in memory.
 public func renderGraph(of documents: [AnalyzedDocument], format: GraphFormat,
                         options: GraphOptions = GraphOptions()) async throws -> Data {
-    let graph = CitationGraph(documents: documents).filtered(top: options.top, minWeight: options.minWeight)
+    let byOutlet = options.byOutlet
+        ?? (documents.count > GraphOptions.outletLimit && documents.contains { $0.outlet != nil })
+    let graph = CitationGraph(documents: documents, byOutlet: byOutlet).filtered(top: options.top, minWeight: options.minWeight)
     return try await exportGraph(graph, format: format, options: options)
 }
 

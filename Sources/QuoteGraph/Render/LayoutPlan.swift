@@ -16,7 +16,11 @@ public struct LayoutPlan: Sendable {
     var graphAttributes: [(String, String)] {
         switch engine {
         case .dot: dotAttributes
-        case .neato, .fdp, .sfdp: [("overlap", "prism"), ("sep", "+8"), ("splines", "true")]
+        // Routed splines cost a shortest-path search per edge among all
+        // nodes (Graphviz's `wind`/`intersect`: minutes on the bench corpus);
+        // large graphs get straight edges.
+        case .neato, .fdp, .sfdp:
+            [("overlap", "prism"), ("sep", "+8"), ("splines", nodeCount > Self.automaticLimit ? "line" : "true")]
         case .circo, .twopi: [("overlap", "false")]
         }
     }
