@@ -221,6 +221,32 @@ struct StatementBuilder {
         return p
     }
 
+    /// «الوزارة» with no ministry quoted yet: the article named it earlier
+    /// without quoting it («… وزارة الصحة …»); that fuller name is the
+    /// antecedent, so that «الوزارة» of one article is not merged with
+    /// «الوزارة» of another.
+    private func earlierFullName(of p: SpeakerProfile) -> SpeakerProfile? {
+        guard case .head(let head)? = p.backReference, p.kind == .institution || p.kind == .media,
+              !registry.records.contains(where: { $0.head == head }) else { return nil }
+        var k = tokenIndex(atOffset: p.span.start) - 1
+        while k >= 0 {
+            let t = text.tokens[k]
+            if t.isWord, t.stem == head || t.norm == head, k + 1 < text.tokens.count, text.tokens[k + 1].isWord {
+                let end = parser.phraseEnd(from: k, sentence: t.sentence)
+                if end > k, let fuller = classifier.profile(k...end, verbGender: nil), fuller.anonymity == .named,
+                   fuller.kind == p.kind, fuller.name.count > p.name.count {
+                    return fuller
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    private func tokenIndex(atOffset offset: Int) -> Int {
+        text.tokens.firstIndex { $0.start >= offset } ?? text.tokens.count
+    }
+
     /// «العيد يعلن برامج جديدة»: a headline or lead in subject-verb order,
     /// whose verb is imperfect and whose subject opens the line.
     private func headlineSubject(_ cue: CueMatch) -> SpeakerProfile? {
@@ -276,6 +302,7 @@ struct StatementBuilder {
     private mutating func speaker(_ profile: SpeakerProfile?, cue: CueMatch, contentFrom next: Int) -> Decision {
         if let p = profile {
             if case .head? = p.backReference, p.kind == .person { ensureCast() }
+            if let fuller = earlierFullName(of: p) { _ = registry.resolve(fuller) }
             let id = registry.resolve(p)
             registry.learnGender(id, cue.gender)
             return Decision(entity: id, phrase: p, resolution: p.backReference == nil ? "overt" : "back-reference",
