@@ -186,7 +186,11 @@ struct SpeakerClassifier {
     private func personName(in words: [Int], after skip: Int) -> Int? {
         guard words.count > skip else { return nil }
         if let k = givenName(in: words, after: skip) { return k }
+        // A personal name runs to the end of the phrase and has at most five
+        // words («عبدالله بن عبدالعزيز آل سعود»); a longer run is a clause
+        // («اللاعب خيار رائع كلاعب آسيوي …»).
         return (skip..<words.count).first { k in
+            guard words.count - k <= 5 else { return false }
             let t = text.tokens[words[k]]
             // Nisba adjectives (تركي، أمني، مصرية) and plurals are not names.
             if ["ي", "ة", "ون", "ين", "ان"].contains(where: { t.norm.hasSuffix($0) }) { return false }
