@@ -3,7 +3,8 @@
 #   make demo    install what is missing, build (release), draw Samples/ as out/samples.svg
 #   make test    install what is missing, run the whole test suite
 #   make build   release build only
-#   make bench   time the analyser on the bench corpus (../shared), if present
+#   make bench   throughput, memory and the grep floor on the bench corpus (../shared), if present;
+#                see scripts/bench.sh and docs/performance.md
 #
 # SWIFT_FLAGS passes options to swift, e.g. SWIFT_FLAGS="--scratch-path .build-mine".
 
@@ -29,9 +30,4 @@ test: deps
 	swift test $(SWIFT_FLAGS)
 
 bench: build
-	@if [ ! -f "$(BENCH_CORPUS)" ]; then echo "bench: $(BENCH_CORPUS) not found, skipping"; exit 0; fi; \
-	mkdir -p bench-out; \
-	start=$$(date +%s%N); \
-	$(BIN) analyze "$(BENCH_CORPUS)" --format jsonl -o bench-out/bench.jsonl; \
-	end=$$(date +%s%N); \
-	echo "bench: $$(wc -l < bench-out/bench.jsonl) documents in $$(( (end - start) / 1000000 )) ms -> bench-out/bench.jsonl"
+	@bash scripts/bench.sh "$(BIN)" "$(BENCH_CORPUS)"

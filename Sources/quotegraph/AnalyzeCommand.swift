@@ -19,10 +19,17 @@ struct AnalyzeCommand: AsyncParsableCommand {
           quotegraph analyze Samples/asharq-moscow-idlib.txt --format table
           quotegraph analyze Samples/ --format json -o out/samples.json
           quotegraph analyze bench.jsonl.gz --format jsonl -o out/bench.jsonl
+          quotegraph analyze bench.jsonl.gz --format jsonl --jobs 1 > out/bench.jsonl
           echo 'وقال الكرملين إن …' | quotegraph analyze - --format table
 
         Offsets (cue.start, cue.end …) count Unicode scalars of the text as \
         read, end exclusive: Python's text[start:end] gives the cue back.
+
+        A corpus streams: documents are read, analysed on every core (--jobs) \
+        and written in input order, in bounded memory. A line that is not JSON, \
+        lacks "text" or is over --max-document-size is reported by file and line \
+        and skipped; the run goes on and counts them. A progress line shows on \
+        standard error when it is a terminal.
         """
     )
 
@@ -53,21 +60,28 @@ struct AnalyzeCommand: AsyncParsableCommand {
             file = nil
             sink = StandardOutputSink()
         }
-        var formatter: any DocumentFormatter = switch format {
-        case .json: JSONDocumentsFormatter()
-        case .jsonl: JSONLinesFormatter()
-        case .table: StatementTable()
-        }
         do {
-            try formatter.begin(sink)
-            _ = try await AnalysisRun(reader: reader).run { document in
-                try formatter.add(document, to: sink)
+            switch format {
+            case .json: try await write(reader, with: JSONDocumentsFormatter(), to: sink)
+            case .jsonl: try await write(reader, with: JSONLinesFormatter(), to: sink)
+            case .table: try await write(reader, with: StatementTable(), to: sink)
             }
-            try formatter.end(sink)
             try sink.finish()
         } catch {
             file?.discard()
             throw error
         }
+    }
+
+    /// Analyses and encodes on the workers, writes in input order.
+    private func write<Formatter: DocumentFormatter>(_ reader: InputReader, with formatter: Formatter,
+                                                     to sink: OutputSink) async throws {
+        var formatter = formatter
+        let encoder = formatter
+        try formatter.begin(sink)
+        _ = try await input.analysisRun(reader).run(
+            prepare: { document throws(OutputError) in (document, try encoder.encode(document)) },
+            emit: { document, rendered in try formatter.add(document, rendered: rendered, to: sink) })
+        try formatter.end(sink)
     }
 }

@@ -81,7 +81,7 @@ struct GraphCommand: AsyncParsableCommand {
         let sink: OutputSink = file ?? StandardOutputSink()
         do {
             var documents: [AnalyzedDocument] = []
-            _ = try await AnalysisRun(reader: reader).run { documents.append($0) }
+            _ = try await input.analysisRun(reader).run { documents.append($0) }
             let options = GraphOptions(top: top, minWeight: minWeight, edgeLabels: edgeLabels,
                                        layout: layout, legend: legend)
             let data = try await renderGraph(of: documents, format: resolvedFormat!, options: options)

@@ -1,6 +1,8 @@
 import ArgumentParser
+import QuoteGraph
 
-/// The INPUT arguments shared by `analyze` and `graph`.
+/// The INPUT arguments shared by `analyze` and `graph`, and how the
+/// analysis runs: on how many threads, and how large one document may be.
 struct InputOptions: ParsableArguments {
     @Argument(
         help: ArgumentHelp(
@@ -17,9 +19,33 @@ struct InputOptions: ParsableArguments {
             valueName: "input"))
     var inputs: [String] = []
 
+    @Option(name: [.short, .long],
+            help: ArgumentHelp("Analyse on N threads (default: one per core, here \(AnalysisRun.defaultJobs)); 1 runs on one thread.",
+                               valueName: "n"))
+    var jobs: Int = AnalysisRun.defaultJobs
+
+    @Option(name: .customLong("max-document-size"),
+            help: ArgumentHelp("Skip, with a warning, any document whose text is over this many megabytes (default 1).",
+                               valueName: "mb"))
+    var maxDocumentSize: Double = Double(AnalysisRun.defaultMaximumDocumentBytes) / 1_000_000
+
     func validate() throws {
         guard !inputs.isEmpty else {
             throw ValidationError("no input given: name an article, a directory of .txt files, a .jsonl(.gz) corpus or '-'")
         }
+        guard jobs >= 1 else {
+            throw ValidationError("--jobs must be at least 1, not \(jobs)")
+        }
+        guard maxDocumentSize > 0, maxDocumentSize.isFinite else {
+            throw ValidationError("--max-document-size must be a positive number of megabytes, not \(maxDocumentSize)")
+        }
+    }
+
+    /// An analysis run over these inputs, with these options.
+    func analysisRun(_ reader: InputReader) -> AnalysisRun {
+        var run = AnalysisRun(reader: reader)
+        run.jobs = jobs
+        run.maximumDocumentBytes = Int(min(maxDocumentSize * 1_000_000, Double(Int.max / 2)))
+        return run
     }
 }

@@ -23,7 +23,7 @@ enum CorpusRecord {
         do {
             object = try JSONSerialization.jsonObject(with: line, options: [])
         } catch {
-            return .failure(LineError(id: nil, reason: "not valid JSON"))
+            return .failure(LineError(id: nil, reason: whyNotJSON(line)))
         }
         guard let fields = object as? [String: Any] else {
             return .failure(LineError(id: nil, reason: "not a JSON object"))
@@ -42,6 +42,20 @@ enum CorpusRecord {
             id: id ?? fallbackID, text: text,
             title: string(fields["title"]), outlet: string(fields["outlet"]),
             date: string(fields["date"]), url: string(fields["url"])))
+    }
+
+    /// Why a line is not JSON, in the terms `ArticleTextDecoder` uses for
+    /// files: a NUL byte or invalid UTF-8 (offsets from the line's start)
+    /// say more than "not valid JSON".
+    static func whyNotJSON(_ line: Data) -> String {
+        if let nul = line.firstIndex(of: 0) {
+            return "binary data (NUL byte at offset \(nul - line.startIndex)), not JSON"
+        }
+        if let bad = ArticleTextDecoder.firstInvalidUTF8Offset(in: line) {
+            let byte = String(format: "0x%02X", line[line.startIndex + bad])
+            return "not valid UTF-8 (byte \(byte) at offset \(bad))"
+        }
+        return "not valid JSON"
     }
 
     /// A string field, or a number written as one; nil for anything else.

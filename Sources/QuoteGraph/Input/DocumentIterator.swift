@@ -6,13 +6,17 @@ import Foundation
 ///
 /// A bad corpus line is yielded as `.skipped` and counted; the pass goes on.
 /// An unreadable corpus (a corrupt gzip stream) throws and ends the pass.
+///
+/// `next()` parses each line as it reads it; `nextPending()` hands the raw
+/// line on, for a parallel run to parse on its workers (the counts then
+/// stay with the caller).
 public final class DocumentIterator {
     private var sources: ArraySlice<DocumentSource>
     private let articles: [DocumentSource: SourceDocument]
-    private var corpus: (source: DocumentSource, lines: GzipLineReader)?
-    /// Corpus lines skipped so far.
+    private var corpus: (source: DocumentSource, stem: String, lines: GzipLineReader)?
+    /// Corpus lines skipped so far (by `next()`).
     public private(set) var skippedCount = 0
-    /// Documents yielded so far.
+    /// Documents yielded so far (by `next()`).
     public private(set) var documentCount = 0
 
     init(sources: [DocumentSource], articles: [DocumentSource: SourceDocument]) {
@@ -22,35 +26,52 @@ public final class DocumentIterator {
 
     /// The next document or skipped line, or nil when all inputs are done.
     public func next() throws(InputError) -> InputItem? {
+        guard let pending = try nextPending() else { return nil }
+        let item = pending.resolve()
+        switch item {
+        case .document: documentCount += 1
+        case .skipped: skippedCount += 1
+        }
+        return item
+    }
+
+    /// The next article or corpus line, not yet parsed; nil when all inputs
+    /// are done. Blank corpus lines are passed over.
+    public func nextPending() throws(InputError) -> PendingDocument? {
         while true {
-            if let (source, lines) = corpus {
-                if let item = try nextLine(of: source, lines) {
-                    return item
+            if let (source, stem, lines) = corpus {
+                if let pending = try nextLine(of: source, stem: stem, lines) {
+                    return pending
                 }
                 corpus = nil
             }
             guard let source = sources.popFirst() else { return nil }
             if case .corpus(let url) = source {
-                corpus = (source, try GzipLineReader(url: url, name: source.displayName))
-            } else if let article = articles[source] {
-                documentCount += 1
-                return .document(article)
+                let stem = url.lastPathComponent.components(separatedBy: ".")[0]
+                corpus = (source, stem, try GzipLineReader(url: url, name: source.displayName))
+            } else {
+                // Not kept by the reader (a large directory): read again.
+                let article: SourceDocument
+                if let kept = articles[source] {
+                    article = kept
+                } else {
+                    article = try InputReader.article(from: source, standardInput: { Data() })
+                }
+                return PendingDocument(source: source.displayName, line: 0, body: .ready(.document(article)))
             }
         }
     }
 
-    private func nextLine(of source: DocumentSource, _ lines: GzipLineReader) throws(InputError) -> InputItem? {
-        while let line = try lines.next() {
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-            let stem = source.url.map { $0.lastPathComponent.components(separatedBy: ".")[0] } ?? "corpus"
-            switch CorpusRecord.parse(line, fallbackID: "\(stem)-\(lines.lineNumber)") {
-            case .success(let document):
-                documentCount += 1
-                return .document(document)
-            case .failure(let failure):
-                skippedCount += 1
-                return .skipped(SkippedDocument(source: source.displayName, line: lines.lineNumber,
-                                                id: failure.id, reason: failure.reason))
+    private func nextLine(of source: DocumentSource, stem: String,
+                          _ lines: GzipLineReader) throws(InputError) -> PendingDocument? {
+        while let line = try lines.nextLine() {
+            switch line {
+            case .tooLong(let bytes):
+                return PendingDocument(source: source.displayName, line: lines.lineNumber, body: .tooLong(bytes: bytes))
+            case .text(let data):
+                if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
+                return PendingDocument(source: source.displayName, line: lines.lineNumber,
+                                       body: .line(data, fallbackID: "\(stem)-\(lines.lineNumber)"))
             }
         }
         return nil

@@ -40,23 +40,20 @@ public struct InputReader: Sendable {
             sources += try Self.expand(path)
         }
         var articles: [DocumentSource: SourceDocument] = [:]
+        var kept = 0
         for source in sources {
             switch source {
-            case .text(let url):
-                let data = try Self.contents(of: url, name: source.displayName)
-                let text = try ArticleTextDecoder.decode(data, name: source.displayName)
-                articles[source] = SourceDocument(id: source.documentID, text: text, title: Self.headline(of: text))
-            case .html(let url):
-                let data = try Self.contents(of: url, name: source.displayName)
-                let html = try ArticleTextDecoder.decode(data, name: source.displayName)
-                let page = HTMLTextExtractor(html: html)
-                guard !page.paragraphs.isEmpty else {
-                    throw InputError("\(source.displayName): no article text found in this page")
+            case .text, .html, .standardInput:
+                let article = try Self.article(from: source, standardInput: standardInput)
+                // Every article is read and checked now, so that a bad one
+                // stops the run before any output; only the first
+                // `keptTextLimit` bytes of them stay in memory, the rest
+                // are read again when their turn comes.
+                let size = article.text.utf8.count
+                if source == .standardInput || kept + size <= Self.keptTextLimit {
+                    articles[source] = article
+                    kept += size
                 }
-                articles[source] = SourceDocument(id: source.documentID, text: page.text, title: page.title)
-            case .standardInput:
-                let text = try ArticleTextDecoder.decode(standardInput(), name: source.displayName)
-                articles[source] = SourceDocument(id: source.documentID, text: text, title: Self.headline(of: text))
             case .corpus(let url):
                 if (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) == 0 {
                     throw InputError("\(source.displayName): empty file")
@@ -66,6 +63,36 @@ public struct InputReader: Sendable {
         }
         self.sources = sources
         self.articles = articles
+    }
+
+    /// How many bytes of article text (.txt, .html) `init` keeps; a
+    /// directory of more is read again, file by file, as it is analysed,
+    /// so that memory stays bounded however many files it holds.
+    static let keptTextLimit = 32 << 20
+
+    /// One article file (or standard input) read and checked; throws the
+    /// message that names it. Not for corpora.
+    static func article(from source: DocumentSource,
+                        standardInput: () -> Data) throws(InputError) -> SourceDocument {
+        switch source {
+        case .text(let url):
+            let data = try contents(of: url, name: source.displayName)
+            let text = try ArticleTextDecoder.decode(data, name: source.displayName)
+            return SourceDocument(id: source.documentID, text: text, title: headline(of: text))
+        case .html(let url):
+            let data = try contents(of: url, name: source.displayName)
+            let html = try ArticleTextDecoder.decode(data, name: source.displayName)
+            let page = HTMLTextExtractor(html: html)
+            guard !page.paragraphs.isEmpty else {
+                throw InputError("\(source.displayName): no article text found in this page")
+            }
+            return SourceDocument(id: source.documentID, text: page.text, title: page.title)
+        case .standardInput:
+            let text = try ArticleTextDecoder.decode(standardInput(), name: source.displayName)
+            return SourceDocument(id: source.documentID, text: text, title: headline(of: text))
+        case .corpus:
+            throw InputError("\(source.displayName): a corpus is read line by line, not as one article")
+        }
     }
 
     /// The input files, for refusing to write output over one of them.

@@ -24,11 +24,16 @@ public struct JSONDocumentsFormatter: DocumentFormatter {
         try sink.write("{\n  \"documents\" : [")
     }
 
-    public mutating func add(_ document: AnalyzedDocument, to sink: OutputSink) throws(OutputError) {
+    public func encode(_ document: AnalyzedDocument) throws(OutputError) -> Data {
         let json = String(decoding: try encoder.encode(document), as: UTF8.self)
         let indented = json.split(separator: "\n", omittingEmptySubsequences: false)
             .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
-        try sink.write((count == 0 ? "\n" : ",\n") + indented)
+        return Data(indented.utf8)
+    }
+
+    public mutating func add(_ document: AnalyzedDocument, rendered: Data, to sink: OutputSink) throws(OutputError) {
+        try sink.write(count == 0 ? "\n" : ",\n")
+        try sink.write(rendered)
         count += 1
     }
 

@@ -10,10 +10,14 @@ public struct JSONLinesFormatter: DocumentFormatter {
 
     public mutating func begin(_ sink: OutputSink) throws(OutputError) {}
 
-    public mutating func add(_ document: AnalyzedDocument, to sink: OutputSink) throws(OutputError) {
+    public func encode(_ document: AnalyzedDocument) throws(OutputError) -> Data {
         var line = try encoder.encode(document)
         line.append(0x0A)
-        try sink.write(line)
+        return line
+    }
+
+    public mutating func add(_ document: AnalyzedDocument, rendered: Data, to sink: OutputSink) throws(OutputError) {
+        try sink.write(rendered)
     }
 
     public mutating func end(_ sink: OutputSink) throws(OutputError) {}

@@ -22,14 +22,22 @@ public final class ProgressReporter {
         self.enabled = enabled
     }
 
-    /// Redraws the line, at most five times a second.
-    public func update(documents: Int, skipped: Int) {
+    /// Redraws the line, at most five times a second. With `bytes` (of
+    /// text analysed so far) it shows the rate too:
+    ///
+    ///     analysed 12,480 documents (3 skipped), 41.2 MB, 2,210 documents/s …
+    public func update(documents: Int, skipped: Int, bytes: Int? = nil) {
         guard enabled else { return }
         let now = Date()
-        guard now.timeIntervalSince(start) > 1, now.timeIntervalSince(lastDraw) > 0.2 else { return }
+        let elapsed = now.timeIntervalSince(start)
+        guard elapsed > 1, now.timeIntervalSince(lastDraw) > 0.2 else { return }
         lastDraw = now
         var line = "\r\u{1B}[Kanalysed \(documents.formatted()) documents"
         if skipped > 0 { line += " (\(skipped.formatted()) skipped)" }
+        if let bytes {
+            line += String(format: ", %.1f MB, %@ documents/s", Double(bytes) / 1_000_000,
+                           Int(Double(documents) / elapsed).formatted())
+        }
         FileHandle.standardError.write(Data((line + " …").utf8))
         visible = true
     }

@@ -1,4 +1,5 @@
 import Attribution
+import Foundation
 
 /// `--format table`: a view for reading in a terminal, one block per
 /// statement, English labels on the left and values on their own lines.
@@ -31,8 +32,12 @@ public struct StatementTable: DocumentFormatter {
 
     public mutating func begin(_ sink: OutputSink) throws(OutputError) {}
 
-    public mutating func add(_ document: AnalyzedDocument, to sink: OutputSink) throws(OutputError) {
-        try sink.write(render(document))
+    public func encode(_ document: AnalyzedDocument) throws(OutputError) -> Data {
+        Data(render(document).utf8)
+    }
+
+    public mutating func add(_ document: AnalyzedDocument, rendered: Data, to sink: OutputSink) throws(OutputError) {
+        try sink.write(rendered)
         documents += 1
         statements += document.statements.count
         hidden += hiddenCount(document)

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Runs the attribution fuzz target (build it first with Fuzz/build.sh):
+#
+#   Fuzz/run.sh            10 minutes
+#   Fuzz/run.sh 3600       an hour
+#
+# Seeds: Fuzz/seeds (hand-made hostile inputs), Fuzz/corpus (what earlier
+# runs found: the regression corpus, replayed by the test suite), and the
+# dev articles and Samples when present. New inputs collect in
+# .build-fuzz/work; at the end they are merged, minimised, into
+# Fuzz/corpus. A crash leaves crash-<sha1> (or timeout-/oom-) in
+# .build-fuzz/ with the input that caused it; replay it with
+#   .build-fuzz/attribution-fuzz .build-fuzz/crash-<sha1>
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+seconds=${1:-600}
+out=${FUZZ_BUILD_DIR:-.build-fuzz}
+fuzzer="$out/attribution-fuzz"
+[ -x "$fuzzer" ] || { echo "fuzz: $fuzzer not built; run Fuzz/build.sh" >&2; exit 1; }
+mkdir -p "$out/work" Fuzz/corpus
+extra=()
+[ -d ../shared/corpus/dev ] && extra+=(../shared/corpus/dev)
+[ -d Samples ] && extra+=(Samples)
+# -timeout: an input taking over 10 s is reported as a hang;
+# -rss_limit_mb: over 2 GB as a memory blow-up.
+"$fuzzer" "$out/work" Fuzz/seeds Fuzz/corpus "${extra[@]}" \
+    -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="$out/" -print_final_stats=1
+# Keep, as the regression corpus, the smallest set of inputs (old and new)
+# that covers everything the run reached.
+rm -rf "$out/minimised"
+mkdir -p "$out/minimised"
+if "$fuzzer" -merge=1 "$out/minimised" Fuzz/corpus "$out/work" -max_len=4096 >"$out/merge.log" 2>&1; then
+    rm -rf Fuzz/corpus
+    mv "$out/minimised" Fuzz/corpus
+fi
+echo "fuzz: regression corpus Fuzz/corpus: $(ls Fuzz/corpus | wc -l) inputs, $(du -sh Fuzz/corpus | cut -f1)"
