@@ -57,11 +57,13 @@ struct CueFinder {
     }
 
     /// «بحسب ما أعلن»، «حسبما ذكرت»، «وفق ما أفادت به»: the relative
-    /// clause's verb belongs to the frame's cue.
+    /// clause's verb belongs to the frame's cue; so does a reporting verb or
+    /// verbal noun right after the frame («حسب وصف الجماهير»).
     private func relativeVerb(after last: Int) -> Int? {
         var k = last + 1
         let opensRelative = text.tokens[last].norm.hasSuffix("ما")
         guard k < text.tokens.count else { return nil }
+        if let form = lexicon.verbForms[text.tokens[k].norm], form.shape != .participle { return k }
         if ["ما", "لما"].contains(text.tokens[k].norm) { k += 1 } else if !opensRelative { return nil }
         guard k < text.tokens.count, text.tokens[k].isWord, lexicon.speakerWord(text.tokens[k].norm) == nil else { return nil }
         return k

@@ -144,20 +144,10 @@ struct StatementBuilder {
         if frame.speaker == "previous" {
             return Decision(entity: registry.lastSpeaker, resolution: "tag", contentStart: sentenceStart(cue.first))
         }
+        // «بحسب ما أعلن»: the cue already holds the relative verb
+        // (`CueFinder`); «وفقاً لـ…»، «استناداً إلى …» leave a preposition.
         var k = cue.last + 1
-        if text.tokens[cue.last].norm != text.tokens[cue.first].norm, cue.last > cue.first,
-           !lexicon.frames.contains(text.tokens[cue.last].norm) {
-            k = cue.last + 1   // the relative verb is already part of the cue
-        }
-        // بحسب ما أعلن …، حسبما ذكرت …، وفقاً لما نقلته …
-        var relative = ["حسبما", "وفقما"].contains(text.tokens[cue.last].norm)
-        while k < text.tokens.count, ["ل", "لما", "ما", "الي"].contains(text.tokens[k].norm) {
-            relative = relative || text.tokens[k].norm.hasSuffix("ما")
-            k += 1
-        }
-        // «بحسب ما تتداوله أوساط …»: the relative clause's verb, known or not.
-        if k < text.tokens.count, parser.isVerbCue(text.tokens[k].norm)
-            || (relative && lexicon.speakerWord(text.tokens[k].norm) == nil && text.tokens[k].isWord) { k += 1 }
+        while k < text.tokens.count, ["ل", "الي"].contains(text.tokens[k].norm) { k += 1 }
         let sentence = text.tokens[cue.first].sentence
         var forward = parser.forward(from: k, sentence: sentence)
         // «جاء في الحديث»، «ورد في البيان»: the document noun is the phrase.

@@ -61,7 +61,6 @@ struct SpeakerPhraseParser {
         if t.norm == "ل", k + 1 < text.tokens.count, let q = text.quote(openingAt: k + 1), !q.isSpeech {
             return (text.text(k + 2, q.close - 1), q.close + 1)
         }
-        if ["له", "لها", "لهم", "لنا", "لي"].contains(t.norm) { return (t.text, k + 1) }
         let rest = t.norm.hasPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
         guard lexicon.speakerWord(rest)?.category == .media
                 || ["الصحفيين", "الصحافيين", "الصحافة", "الاعلاميين", "وسائل"].contains(rest) else { return nil }

@@ -7,6 +7,9 @@ public struct AnalysisText: Sendable {
     /// For each token, the index of the innermost speech quotation holding
     /// it (between its marks), or nil.
     public let speechQuoteAt: [Int?]
+    /// For each token, the index of the quotation it opens, or nil: the
+    /// speaker finder asks this for every punctuation mark it meets.
+    private let quoteOpenedAt: [Int?]
 
     public init(_ text: String) {
         scalars = Array(text.unicodeScalars)
@@ -17,6 +20,9 @@ public struct AnalysisText: Sendable {
             for t in (q.open + 1)..<q.close { inside[t] = qi }
         }
         speechQuoteAt = inside
+        var opened = [Int?](repeating: nil, count: tokens.count)
+        for (qi, q) in quotations.enumerated() { opened[q.open] = qi }
+        quoteOpenedAt = opened
     }
 
     /// The original text between two offsets.
@@ -62,11 +68,12 @@ public struct AnalysisText: Sendable {
 
     /// The speech quotation whose opening mark is token `i`, if any.
     public func speechQuote(openingAt i: Int) -> Quotation? {
-        quotations.first { $0.open == i && $0.isSpeech }
+        quote(openingAt: i).flatMap { $0.isSpeech ? $0 : nil }
     }
 
     public func quote(openingAt i: Int) -> Quotation? {
-        quotations.first { $0.open == i }
+        guard quoteOpenedAt.indices.contains(i), let qi = quoteOpenedAt[i] else { return nil }
+        return quotations[qi]
     }
 
     /// Last token index of sentence `s` starting the search at `i`.
