@@ -51,25 +51,12 @@ struct AnalyzeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reader = try InputReader(paths: input.inputs)
-        let sink: OutputSink
-        let file: AtomicFileWriter?
-        if let output, output != "-" {
-            file = try AtomicFileWriter(destination: URL(fileURLWithPath: output), inputs: reader.inputFiles)
-            sink = file!
-        } else {
-            file = nil
-            sink = StandardOutputSink()
-        }
-        do {
+        try await OutputTarget.write(to: output, reader: reader) { sink in
             switch format {
             case .json: try await write(reader, with: JSONDocumentsFormatter(), to: sink)
             case .jsonl: try await write(reader, with: JSONLinesFormatter(), to: sink)
             case .table: try await write(reader, with: StatementTable(), to: sink)
             }
-            try sink.finish()
-        } catch {
-            file?.discard()
-            throw error
         }
     }
 

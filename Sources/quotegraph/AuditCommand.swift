@@ -76,16 +76,9 @@ struct AuditCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reader = try InputReader(paths: input.inputs)
-        let file: AtomicFileWriter?
-        if let output, output != "-" {
-            file = try AtomicFileWriter(destination: URL(fileURLWithPath: output), inputs: reader.inputFiles)
-        } else {
-            file = nil
-        }
-        let sink: OutputSink = file ?? StandardOutputSink()
-        let report: AuditReport
-        do {
-            var collector = AuditCollector(grouping: by, shownLimit: showArticles)
+        var collector = AuditCollector(grouping: by, shownLimit: showArticles)
+        var report: AuditReport?
+        try await OutputTarget.write(to: output, reader: reader) { sink in
             try await AuditRun(reader: reader).run { audit, text, analysed in
                 collector.add(audit, text: text, analysed: analysed)
             }
@@ -94,12 +87,9 @@ struct AuditCommand: AsyncParsableCommand {
                 await drawGraph(into: &collected)
             }
             report = collected
-            try sink.write(AuditWriter.write(report, format: format))
-            try sink.finish()
-        } catch {
-            file?.discard()
-            throw error
+            try sink.write(AuditWriter.write(collected, format: format))
         }
+        guard let report else { return }
         if let failAbove, let message = AnonymityThreshold(failAbove).failureMessage(report.articles) {
             Diagnostics.error(message)
             Foundation.exit(2)

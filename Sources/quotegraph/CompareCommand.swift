@@ -68,21 +68,10 @@ struct CompareCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reader = try InputReader(paths: input.inputs)
-        let file: AtomicFileWriter?
-        if let output, output != "-" {
-            file = try AtomicFileWriter(destination: URL(fileURLWithPath: output), inputs: reader.inputFiles)
-        } else {
-            file = nil
-        }
-        let sink: OutputSink = file ?? StandardOutputSink()
-        do {
+        try await OutputTarget.write(to: output, reader: reader) { sink in
             var digests: [ArticleDigest] = []
             try await DigestRun(reader: reader).run { digests.append($0) }
             try sink.write(try await report(digests))
-            try sink.finish()
-        } catch {
-            file?.discard()
-            throw error
         }
     }
 

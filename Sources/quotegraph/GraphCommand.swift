@@ -75,24 +75,15 @@ struct GraphCommand: AsyncParsableCommand {
 
     func run() async throws {
         let reader = try InputReader(paths: input.inputs)
-        let file: AtomicFileWriter? = output == "-"
-            ? nil
-            : try AtomicFileWriter(destination: URL(fileURLWithPath: output), inputs: reader.inputFiles)
-        let sink: OutputSink = file ?? StandardOutputSink()
-        do {
-            var documents: [AnalyzedDocument] = []
+        var documents: [AnalyzedDocument] = []
+        let file = try await OutputTarget.write(to: output, reader: reader) { sink in
             _ = try await input.analysisRun(reader).run { documents.append($0) }
             let options = GraphOptions(top: top, minWeight: minWeight, edgeLabels: edgeLabels,
                                        layout: layout, legend: legend)
-            let data = try await renderGraph(of: documents, format: resolvedFormat!, options: options)
-            try sink.write(data)
-            try sink.finish()
-            if let file, output != "-" {
-                Diagnostics.note("wrote \(file.destination.relativePath) (\(documents.count) documents)")
-            }
-        } catch {
-            file?.discard()
-            throw error
+            try sink.write(try await renderGraph(of: documents, format: resolvedFormat!, options: options))
+        }
+        if let file {
+            Diagnostics.note("wrote \(file.destination.relativePath) (\(documents.count) documents)")
         }
     }
 }
