@@ -45,7 +45,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "AttributionTests", dependencies: ["Attribution"]),
-        .testTarget(name: "QuoteGraphTests", dependencies: ["QuoteGraph", "Attribution"]),
+        // Golden DOT files are read by path (#filePath), not bundled.
+        .testTarget(name: "QuoteGraphTests", dependencies: ["QuoteGraph", "Attribution"], exclude: ["Golden"]),
         .testTarget(name: "QuoteGraphCLITests", dependencies: ["QuoteGraph", "Attribution"]),
     ],
     swiftLanguageModes: [.v6]
