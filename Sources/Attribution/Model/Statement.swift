@@ -40,7 +40,7 @@ public struct SpeakerReference: Sendable, Hashable, Codable {
     public var start: Int?
     public var end: Int?
     /// How the speaker was found: `overt`, `pro-drop`, `participle`,
-    /// `back-reference`, `quote-continuation`, `impersonal`.
+    /// `back-reference`, `tag` (على حد قوله), `impersonal`.
     public var resolution: String
 
     public init(entity: String?, text: String = "", span: TextSpan? = nil, resolution: String) {
