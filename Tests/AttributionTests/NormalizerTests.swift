@@ -42,3 +42,20 @@ import Attribution
         _ = Analyzer().analyze(SourceDocument(id: "x", text: text))
     }
 }
+
+@Suite struct SliceTests {
+    /// `AnalysisText.slice` encodes UTF-8 by hand for speed; it must give
+    /// what the standard library gives, for every scalar width.
+    @Test func sliceMatchesTheStandardLibrary() {
+        let text = "a وقال «الكرملين» 😀 é\u{301} ﴿ﻻ﴾ \u{200F}2024"
+        let analysis = AnalysisText(text)
+        let scalars = Array(text.unicodeScalars)
+        for start in 0..<scalars.count {
+            for end in start...scalars.count {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[start..<end])
+                #expect(analysis.slice(start, end) == String(view))
+            }
+        }
+    }
+}
