@@ -127,6 +127,9 @@ struct SpeakerPhraseParser {
         let t = text.tokens[j]
         guard j > k, isDefiniteWord(text.tokens[j - 1]), !isDefiniteWord(t) else { return false }
         if lexicon.givenNames[t.norm] != nil || ["بن", "ابن", "ابو", "باسم"].contains(t.norm) { return false }
+        // A preposition after the head («المسؤول عن الطوارئ»، «مصدر في
+        // الوزارة») was already judged by `isBoundary`.
+        if ["عن", "في", "من", "لدي", "علي"].contains(t.norm) { return false }
         // «التابعة لغرفة تجارة جدة»: an affiliation with ل continues.
         if t.norm.hasPrefix("ل"), lexicon.speakerWord(t.norm) != nil { return false }
         // «سامر العنيني مدير هيئة السياحة»: a role in apposition continues.
@@ -224,12 +227,35 @@ struct SpeakerPhraseParser {
         lexicon.verbForms[norm]?.complements.contains("strict") == true
     }
 
+    /// «وكان الوزير قد أعلن»، «وكانت قوات الدفاع الشعبي، الجناح العسكري
+    /// لحزب العمال، دانت»: after كان the subject comes before the verb and
+    /// may carry an apposition between commas, so the phrase runs from
+    /// كان to the verb whatever its punctuation.
+    private func kanaSubject(endingAt end: Int, cue: Int) -> ClosedRange<Int>? {
+        var j = end
+        while j >= 0, end - j < 16, text.tokens[j].sentence == text.tokens[cue].sentence {
+            let t = text.tokens[j]
+            if lexicon.category(t.norm) == "kana" {
+                var last = end
+                while last > j, text.tokens[last].kind == .punctuation { last -= 1 }
+                return last > j ? (j + 1)...last : nil
+            }
+            if t.isWord, lexicon.isComplementiser(t.norm) || isVerbCue(t.norm) { return nil }
+            if t.kind == .punctuation, !(t.isMark("،") || t.isMark(",") || text.quote(openingAt: j) != nil || t.isMark("»") || t.isMark("\"")) {
+                return nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// The subject phrase before a verb in subject-verb order, if the words
     /// before it form one: from the sentence start, a comma, a complementiser
     /// (فإن الكرملين) or a particle, up to the verb.
     func backward(from cue: Int) -> ClosedRange<Int>? {
         var j = cue - 1
         if j >= 0, ["قد", "لقد"].contains(text.tokens[j].norm) { j -= 1 }
+        if let subject = kanaSubject(endingAt: j, cue: cue) { return subject }
         let end = j
         var words = 0
         while j >= 0, text.tokens[j].sentence == text.tokens[cue].sentence, text.tokens[j].isWord, words < 6 {

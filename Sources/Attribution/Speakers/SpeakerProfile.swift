@@ -192,6 +192,7 @@ struct SpeakerClassifier {
         return (skip..<words.count).first { k in
             guard words.count - k <= 5 else { return false }
             let t = text.tokens[words[k]]
+            if k > 0, lexicon.category(text.tokens[words[k - 1]].norm) == "placenoun" { return false }
             // Nisba adjectives (تركي، أمني، مصرية) and plurals are not names.
             if ["ي", "ة", "ون", "ين", "ان"].contains(where: { t.norm.hasSuffix($0) }) { return false }
             let prefixed = ["ل", "ب", "و"].contains { t.norm.hasPrefix($0) } && lexicon.speakerWord(t.norm) != nil

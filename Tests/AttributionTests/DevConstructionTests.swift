@@ -1,0 +1,48 @@
+import Testing
+import Attribution
+
+/// Constructions met in the dev corpus, each on its real sentence: the cue,
+/// the speaker and the form. Skipped when `../shared` is absent (the
+/// articles are under a research-use licence and not copied here).
+@Suite(.enabled(if: SampleText.hasDevCorpus, "needs ../shared/corpus/dev"))
+struct DevConstructionTests {
+    /// The statement at `anchor` in dev article `id`, with its speaker.
+    private func statement(_ id: String, _ anchor: String) throws -> (Statement, Entity?) {
+        let text = try SampleText.dev(id)
+        let doc = Analyzer().analyze(SourceDocument(id: id, text: text))
+        let s = try #require(doc.statement(at: anchor, in: text), "no statement at «\(anchor)» in \(id)")
+        return (s, doc.speaker(of: s))
+    }
+
+    /// «وكانت قوات الدفاع الشعبي، الجناح العسكري لحزب العمال الكردستاني،
+    /// دانت»: after كان the subject precedes the verb, with its apposition.
+    @Test func subjectBetweenKanaAndVerb() throws {
+        let (s, e) = try statement("snn_2015-07-27_0147", "دانت في بيان")
+        #expect(s.cue.text == "دانت")
+        #expect(e?.name == "قوات الدفاع الشعبي")
+        #expect(e?.anonymity == .named)
+        let (later, same) = try statement("snn_2015-07-27_0147", "وقالت إن تركيا")
+        #expect(same?.id == e?.id, "the pro-drop وقالت continues the same speaker")
+        #expect(later.content.form == .mixed)
+    }
+
+    /// «وقال المسؤول عن الطوارئ نشوان الحسام»: عن after a source noun gives
+    /// its office, and the name follows the office.
+    @Test func nameAfterTheOfficeOfASourceNoun() throws {
+        let (s, e) = try statement("snn_2015-07-23_1224", "وقال المسؤول عن الطوارئ")
+        #expect(s.cue.text == "وقال")
+        #expect(e?.name == "نشوان الحسام")
+        #expect(e?.anonymity == .named)
+        let (_, same) = try statement("snn_2015-07-23_1224", "وأوضح أن القذائف")
+        #expect(same?.id == e?.id)
+    }
+
+    /// «وأضاف قائد المنطقة الرابعة في مدينة عدن:»: the word after مدينة is
+    /// the city, not the commander's name.
+    @Test func placeNounIsFollowedByAPlaceNotAName() throws {
+        let (s, e) = try statement("snn_2015-08-06_2855", "وأضاف قائد المنطقة الرابعة")
+        #expect(s.content.form == .indirect)
+        #expect(e?.name != "عدن")
+        #expect(e?.kind == .person)
+    }
+}
