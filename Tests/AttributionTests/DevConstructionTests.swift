@@ -45,4 +45,25 @@ struct DevConstructionTests {
         #expect(e?.name != "عدن")
         #expect(e?.kind == .person)
     }
+
+    /// «أوصى إمام وخطيب المسجد الحرام فضيلة الشيخ الدكتور سعود بن إبراهيم
+    /// الشريم المسلمين بتقوى الله»: إمام is not أمام, a title continues the
+    /// office into the name, and the object comes before بـ.
+    @Test func directiveVerbWithImamTitleAndObject() throws {
+        let (s, e) = try statement("snn_2015-07-25_0562", "أوصى إمام")
+        #expect(s.cue.text == "أوصى")
+        #expect(e?.name.hasPrefix("سعود بن إبراهيم الشريم") == true)
+        #expect(e?.anonymity == .named)
+    }
+
+    /// «تحدث فضيلة إمام وخطيب المسجد النبوي الشيخ صلاح البدير … وقال
+    /// فضيلته»: the honorific goes to the dignitary just introduced, though
+    /// «تحدث» reported nothing, not to the imam quoted before him.
+    @Test func honorificPointsToTheDignitaryJustIntroduced() throws {
+        let (s, e) = try statement("snn_2015-07-25_0562", "وقال فضيلته الدنيا")
+        #expect(s.speaker.text == "فضيلته")
+        #expect(e?.name == "صلاح البدير")
+        let (_, same) = try statement("snn_2015-07-25_0562", "وحذر فضيلته")
+        #expect(same?.id == e?.id)
+    }
 }

@@ -292,6 +292,7 @@ struct StatementBuilder {
     private mutating func speaker(_ profile: SpeakerProfile?, cue: CueMatch, contentFrom next: Int) -> Decision {
         if let p = profile {
             if case .head? = p.backReference, p.kind == .person { ensureCast() }
+            if p.backReference == .honorific { ensureCast() }
             if let fuller = earlierFullName(of: p) { _ = registry.resolve(fuller) }
             let id = registry.resolve(p)
             registry.learnGender(id, cue.gender)
@@ -334,6 +335,7 @@ struct StatementBuilder {
     private func complementFits(_ cue: CueMatch, at k: Int) -> Bool {
         if cue.complements.contains("any") || cue.relative { return true }
         if directComplement(cue, at: k) { return true }
+        if prepositionAfterObject(cue, at: k) { return true }
         // «وأعرب في الختام عن …»: an adverbial phrase may come first.
         guard k < text.tokens.count, ["في", "خلال", "عقب", "اثناء", "لدي"].contains(text.tokens[k].norm) else { return false }
         var j = k + 1
@@ -343,6 +345,20 @@ struct StatementBuilder {
             j += 1
         }
         return directComplement(cue, at: j)
+    }
+
+    /// «أوصى الإمام المسلمين بتقوى الله»، «حثت الأطباء على …»: a verb
+    /// that governs a preposition (طالب بـ، دعا إلى، حث على) takes its
+    /// object noun first; up to three words may come before the preposition.
+    private func prepositionAfterObject(_ cue: CueMatch, at k: Int) -> Bool {
+        guard cue.complements.contains(where: { $0 != "clause" && $0 != "strict" && $0 != "any" }) else { return false }
+        var j = k
+        while j < min(k + 3, text.tokens.count), text.tokens[j].isWord, text.tokens[j].sentence == text.tokens[k].sentence,
+              !lexicon.isComplementiser(text.tokens[j].norm), !parser.isVerbCue(text.tokens[j].norm) {
+            if j > k, directComplement(cue, at: j), !lexicon.isComplementiser(text.tokens[j].norm) { return true }
+            j += 1
+        }
+        return false
     }
 
     private func directComplement(_ cue: CueMatch, at k: Int) -> Bool {

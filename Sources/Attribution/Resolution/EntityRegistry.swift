@@ -31,6 +31,11 @@ struct EntityRegistry {
 
     /// The entity a speaker phrase refers to, created if new.
     mutating func resolve(_ p: SpeakerProfile) -> String {
+        if p.backReference == .honorific, let member = dignitary(before: p.span.start) {
+            let id = sameName(member) ?? create(member)
+            merge(p, into: id)
+            return id
+        }
         if let id = antecedent(of: p) {
             merge(p, into: id)
             return id
@@ -45,7 +50,7 @@ struct EntityRegistry {
 
     private func antecedent(of p: SpeakerProfile) -> String? {
         switch p.backReference {
-        case .same?:
+        case .same?, .honorific?:
             return lastSpeaker
         case .document?:
             // «التقرير» after «تقرير …» is the same report; «البيان» with no
@@ -92,6 +97,14 @@ struct EntityRegistry {
         return members.last { $0.span.start < offset } ?? members.first
     }
 
+    /// The named person of the cast introduced last before `offset`, if
+    /// the article introduced them after it last quoted anyone.
+    private func dignitary(before offset: Int) -> SpeakerProfile? {
+        guard let member = cast.last(where: { $0.span.start < offset && $0.kind == .person }) else { return nil }
+        let lastQuoted = lastSpeaker.flatMap { record($0)?.entity.mentions.map(\.start).max() } ?? -1
+        return member.span.start > lastQuoted ? member : nil
+    }
+
     mutating func create(_ p: SpeakerProfile) -> String {
         let id = "e\(records.count + 1)"
         let entity = Entity(id: id, name: p.name, kind: p.kind, anonymity: p.anonymity,
@@ -114,6 +127,7 @@ struct EntityRegistry {
             records[i].entity.anonymity = p.anonymity
         }
         if records[i].entity.role == nil { records[i].entity.role = p.role }
+        if records[i].roleHead == nil { records[i].roleHead = SpeakerClassifier.roleHead(p.role) }
         if records[i].entity.affiliation == nil { records[i].entity.affiliation = p.affiliation }
     }
 

@@ -100,6 +100,8 @@ struct SpeakerPhraseParser {
             last = j
             words += 1
             j += 1
+            // «وقال فضيلته …»: an honorific is a whole noun phrase.
+            if lexicon.category(t.norm) == "honorific" { break }
         }
         return last
     }
@@ -134,6 +136,9 @@ struct SpeakerPhraseParser {
         if t.norm.hasPrefix("ل"), lexicon.speakerWord(t.norm) != nil { return false }
         // «سامر العنيني مدير هيئة السياحة»: a role in apposition continues.
         if lexicon.speakerWord(t.norm)?.category.isRoleLike == true { return false }
+        // «إمام وخطيب المسجد الحرام فضيلة الشيخ سعود الشريم»: a title
+        // opens the name of the office holder.
+        if lexicon.speakerWord(t.norm)?.category == .title { return false }
         guard let head = lexicon.speakerWord(text.tokens[k].norm)?.category else {
             return false   // a name («الكسندر نوفاك») mixes definite and indefinite words
         }
@@ -166,6 +171,9 @@ struct SpeakerPhraseParser {
     func isBoundary(_ j: Int, phraseStarted: Bool, head: Int? = nil) -> Bool {
         let t = text.tokens[j]
         if t.norm.count <= 1 { return true }
+        // إمام (imam) and أمام (in front of) fold to the same key; the
+        // hamza seat tells them apart when the writer kept it.
+        if t.norm == "امام", t.text.unicodeScalars.first == "إ" { return false }
         if !["في", "من", "لدي"].contains(t.norm), lexicon.category(t.norm) == "framenoun" || lexicon.category(t.stem) == "framenoun",
            phraseStarted || lexicon.speakerWord(t.norm) == nil { return true }
         let category = lexicon.category(t.norm)
@@ -193,6 +201,11 @@ struct SpeakerPhraseParser {
             // office, not after a name («أكد "العيد" في ردّه»).
             guard phraseStarted, j + 1 < text.tokens.count else { return true }
             if let h = head, lexicon.speakerWord(text.tokens[h].norm) == nil || lexicon.place(text.tokens[h].norm) != nil {
+                return true
+            }
+            // «… فرانك فالتر شتاينماير في برلين»: after a personal name the
+            // preposition opens an adjunct, not the office.
+            if let h = head, h < j, (h..<j).contains(where: { lexicon.givenNames[text.tokens[$0].norm] != nil }) {
                 return true
             }
             let next = text.tokens[j + 1]

@@ -14,6 +14,10 @@ struct SpeakerProfile: Sendable {
         case same
         /// «البيان»، «التقرير»: the document's issuer.
         case document
+        /// «وقال فضيلته»، «وأكد معاليه»: the dignitary last introduced,
+        /// even if the sentence that introduced him reported nothing
+        /// («تحدث فضيلة الشيخ صلاح البدير عن …»).
+        case honorific
     }
 
     var text: String
@@ -92,6 +96,7 @@ struct SpeakerClassifier {
     /// «نفس المصدر»، «المصدر نفسه»، «المصدر ذاته».
     private func sameSpeaker(_ words: [Int]) -> SpeakerProfile.BackReference? {
         let norms = words.map { text.tokens[$0].norm }
+        if norms.count == 1, lexicon.category(norms[0]) == "honorific" { return .honorific }
         if norms.first == "نفس" || (norms.count == 2 && lexicon.category(norms[1]) == "anaphor")
             || (norms.count == 1 && lexicon.category(norms[0]) == "anaphor") {
             return .same
@@ -126,7 +131,16 @@ struct SpeakerClassifier {
         case .title:
             p.kind = .person
             let rest = words.drop { lexicon.speakerWord(text.tokens[$0].norm)?.category == .title }
-            if rest.isEmpty { p.anonymity = .role } else { setName(Array(rest), &p) }
+            if rest.isEmpty {
+                p.anonymity = .role
+            } else if lexicon.speakerWord(text.tokens[rest.first!].norm)?.category.isRoleLike == true {
+                // «فضيلة إمام وخطيب المسجد النبوي الشيخ صلاح البدير»: an
+                // office after the title, then the name.
+                p.head = Self.normalizedHead(text.tokens[rest.first!].stem)
+                role(Array(rest), definite: true, &p)
+            } else {
+                setName(Array(rest), &p)
+            }
         case .institution:
             p.kind = .institution
             if definite && words.count == 1 && text.tokens[words[0]].norm.hasSuffix("ة") { p.backReference = .head(p.head) }
@@ -154,8 +168,7 @@ struct SpeakerClassifier {
             // «قائد ميداني»: an indefinite role with only adjectives is an
             // unnamed person; «وزير الخارجية»، «متحدث باسم الكرملين» point to
             // one office holder.
-            let second = words.count > 1 ? text.tokens[words[1]] : nil
-            let pointsToOffice = definite || second.map { $0.isDefinite || $0.norm == "باسم" || $0.norm.hasPrefix("لل") } ?? false
+            let pointsToOffice = definite || constructIsDefinite(words)
             p.anonymity = pointsToOffice ? .role : .anonymous
             p.role = text.text(words.first!, words.last!)
             p.affiliation = affiliation(in: words)
@@ -166,6 +179,18 @@ struct SpeakerClassifier {
             if pointsToOffice { p.backReference = .head(p.head) }
             p.definiteRole = definite && words.count == 1
         }
+    }
+
+    /// «وزير الخارجية»، «إمام وخطيب المسجد الحرام»، «متحدث باسم الكرملين»:
+    /// a role in construct with a definite noun names one office. The
+    /// construct ends at a preposition: «مسؤول في الوزارة» is anyone there.
+    private func constructIsDefinite(_ words: [Int]) -> Bool {
+        for k in words.dropFirst() {
+            let t = text.tokens[k]
+            if ["في", "من", "عن", "لدي", "علي"].contains(t.norm) { return false }
+            if t.isDefinite || t.norm == "باسم" || t.norm.hasPrefix("لل") || t.norm.hasPrefix("وال") { return true }
+        }
+        return false
     }
 
     private func named(_ words: [Int], from nameStart: Int, _ p: inout SpeakerProfile) {
