@@ -66,4 +66,23 @@ struct DevConstructionTests {
         let (_, same) = try statement("snn_2015-07-25_0562", "وحذر فضيلته")
         #expect(same?.id == e?.id)
     }
+
+    /// «علمت (الرياضي) من مصادر مؤكدة أن …»: the outlet learnt it, the
+    /// sources said it.
+    @Test func outletLearntFromSources() throws {
+        let (s, e) = try statement("snn_2015-07-21_2315", "علمت (الرياضي) من مصادر")
+        #expect(s.cue.text == "علمت")
+        #expect(e?.name == "مصادر مؤكدة")
+        #expect(e?.anonymity == .anonymous)
+    }
+
+    /// «وتواصلت (الرياضي) مع رئيس اللجنة الدكتور عبدالله البرقان لسؤاله …،
+    /// فأكد أن …»: no speaker quoted so far agrees with the masculine verb,
+    /// so it goes to the man the article just introduced.
+    @Test func proDropFallsBackToAnIntroducedPerson() throws {
+        let (s, e) = try statement("snn_2015-07-21_2315", "فأكد أن ما سيتخذونه")
+        #expect(s.speaker.resolution == "pro-drop")
+        #expect(e?.name == "عبدالله البرقان")
+        #expect(e?.role?.hasPrefix("رئيس اللجنة") == true)
+    }
 }

@@ -78,16 +78,16 @@ import Testing
         }
     }
 
-    @Test func bigGraphsRenderQuicklyWithAutomaticEngine() async throws {
+    @Test func bigGraphsRenderWithAutomaticEngine() async throws {
         let documents = (0..<40).map(Self.syntheticArticle)
         let graph = CitationGraph(documents: documents)
         #expect(graph.nodes.count > LayoutPlan.automaticLimit)
         #expect(DOTWriter().write(graph).contains("layout=\"sfdp\""))
-        let start = ContinuousClock.now
+        // How fast is measured by `make bench`, not here: a timed test
+        // fails on a loaded machine and proves nothing on a fast one.
         let png = try await exportGraph(graph, format: .png)
         #expect(Array(png.prefix(8)) == Self.pngMagic)
         Fixtures.keep(png, as: "big.png")
-        #expect(ContinuousClock.now - start < .seconds(30))
     }
 
     @Test func parallelRendersAreSerialised() async throws {

@@ -102,7 +102,7 @@ struct CueFinder {
         var cue = CueMatch(first: i, last: i, lemma: form.lemma, displayLemma: form.dictionaryForm,
                            kind: form.shape == .participle ? .participle : .verb,
                            gender: form.gender, number: form.number, shape: form.shape,
-                           complements: form.complements)
+                           complements: form.complements, verbClass: form.verbClass)
         cue.impersonal = form.shape == .passive
         cue.conjoined = conjoined
         cue.relative = relative

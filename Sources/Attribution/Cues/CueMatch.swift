@@ -12,6 +12,8 @@ struct CueMatch: Sendable {
     var number: Number = .singular
     var shape: VerbForm.Shape?
     var complements: Set<String> = []
+    /// The verb's class in `verbs.tsv` (say, opinion, learn …).
+    var verbClass: String?
     var frame: Frame?
     var negated = false
     /// Passive with no agent (قيل، يقال): the speaker is «غير محدد».

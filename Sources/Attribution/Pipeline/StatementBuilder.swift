@@ -115,10 +115,24 @@ struct StatementBuilder {
             profile = p
         }
         if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
+        if cue.verbClass == "learn", let (source, after) = learntFrom(at: next, sentence: sentence) {
+            profile = source
+            next = after
+        }
         var decision = speaker(profile, cue: cue, contentFrom: next)
         decision.recipient = forward.recipient
         if cue.relative { decision.embeddedIn = enclosingStatement(for: cue)?.id }
         return decision
+    }
+
+    /// «علمت (الرياضي) من مصادر مؤكدة أن …»: the outlet learnt it; the
+    /// source after من said it.
+    private func learntFrom(at k: Int, sentence: Int) -> (SpeakerProfile, Int)? {
+        guard k + 1 < text.tokens.count, text.tokens[k].norm == "من" else { return nil }
+        let source = parser.forward(from: k + 1, sentence: sentence)
+        guard let range = source.phrase, let p = classifier.profile(range, verbGender: nil),
+              isKnownSpeaker(p, range: range) else { return nil }
+        return (p, source.next)
     }
 
     /// «…، مضيفاً أن …»: the subject of the clause it hangs on.
@@ -134,7 +148,7 @@ struct StatementBuilder {
             decision.resolution = "participle"
             return decision
         }
-        let id = owner?.speaker.entity ?? registry.proDrop(gender: cue.gender, number: cue.number)
+        let id = owner?.speaker.entity ?? proDrop(cue)
         return Decision(entity: id, resolution: "participle", contentStart: contentStart(after: cue.last + 1))
     }
 
@@ -299,8 +313,13 @@ struct StatementBuilder {
             return Decision(entity: id, phrase: p, resolution: p.backReference == nil ? "overt" : "back-reference",
                             contentStart: contentStart(after: next))
         }
-        let id = registry.proDrop(gender: cue.gender, number: cue.number)
+        let id = proDrop(cue)
         return Decision(entity: id, resolution: "pro-drop", contentStart: contentStart(after: next))
+    }
+
+    private mutating func proDrop(_ cue: CueMatch) -> String? {
+        ensureCast()
+        return registry.proDrop(gender: cue.gender, number: cue.number, at: text.tokens[cue.first].start)
     }
 
     /// An overt phrase is the subject if its head is a known speaker word,

@@ -131,11 +131,23 @@ struct EntityRegistry {
         if records[i].entity.affiliation == nil { records[i].entity.affiliation = p.affiliation }
     }
 
-    /// The speaker of a pro-drop verb or participle with this agreement.
-    func proDrop(gender: Gender?, number: Number) -> String? {
+    /// The speaker of a pro-drop verb or participle with this agreement:
+    /// the last speaker who agrees; else the last person of the cast who
+    /// agrees, introduced before the verb without being quoted («وتواصلت
+    /// (الرياضي) مع رئيس اللجنة الدكتور عبدالله البرقان …، فأكد أن …»);
+    /// else the last speaker.
+    mutating func proDrop(gender: Gender?, number: Number, at offset: Int) -> String? {
         var seen = Set<String>()
         for id in history.reversed() where seen.insert(id).inserted {
             if let r = record(id), Self.agrees(r.entity, gender: gender, number: number) { return id }
+        }
+        if number == .singular, let member = cast.last(where: { m in
+            m.span.start < offset && m.hasGivenName && m.number == .singular
+                && (gender == nil || m.gender == nil || m.gender == gender)
+        }) {
+            let id = sameName(member) ?? create(member)
+            merge(member, into: id)
+            return id
         }
         return lastSpeaker
     }

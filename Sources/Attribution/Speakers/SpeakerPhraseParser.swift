@@ -160,6 +160,9 @@ struct SpeakerPhraseParser {
            followedByWord, lexicon.givenNames[text.tokens[j - 1].norm] == nil, lexicon.givenNames[t.norm] == nil,
            lexicon.speakerWord(text.tokens[j - 1].norm)?.category != .title,
            lexicon.speakerWord(t.norm) == nil, lexicon.place(t.norm) == nil { return true }
+        // «لسؤاله»، «لزيارته»: ل with a pronoun suffix is a purpose adjunct.
+        if t.norm.hasPrefix("ل"), !t.norm.hasPrefix("لل"), t.norm.hasSuffix("ه"), t.norm.count > 4,
+           lexicon.speakerWord(t.norm) == nil, lexicon.givenNames[t.norm] == nil { return true }
         return ["ها", "هم", "هما"].contains { t.norm.hasSuffix($0) } && t.norm.count > 4
             && lexicon.category(t.norm) != "anaphor" && lexicon.speakerWord(t.norm) == nil
     }
@@ -182,7 +185,11 @@ struct SpeakerPhraseParser {
             return true
         }
         if phraseStarted, lexicon.category(t.stem) == "framenoun", t.stem != t.norm { return true }
-        if isVerbCue(t.norm) || (phraseStarted && lexicon.verbForms[t.norm]?.shape == .participle) { return true }
+        // A ḥāl participle ends the phrase («… مؤكداً أن»); its feminine or
+        // plural form after a noun is an adjective («مصادر مؤكدة»).
+        if isVerbCue(t.norm) { return true }
+        if phraseStarted, lexicon.verbForms[t.norm]?.shape == .participle,
+           t.norm.hasSuffix("ا") || !text.tokens[j - 1].isWord { return true }
         switch t.norm {
         case "علي":
             // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition;

@@ -36,6 +36,9 @@ struct SpeakerProfile: Sendable {
     /// A bare definite role («اللاعب»، «الوزير»): may refer to the last
     /// named person of the same gender even without the same head noun.
     var definiteRole = false
+    /// The name opens with a known given name («عبدالله البرقان»): surely
+    /// a person, so a candidate antecedent even when never quoted.
+    var hasGivenName = false
 }
 
 /// Builds a `SpeakerProfile` from the tokens of a speaker phrase.
@@ -202,7 +205,7 @@ struct SpeakerClassifier {
         p.kind = .person
         p.anonymity = .named
         setName(Array(words[nameStart...]), &p)
-        if let g = lexicon.givenNames[text.tokens[words[nameStart]].norm] { p.gender = g }
+        if let g = lexicon.givenNames[text.tokens[words[nameStart]].norm] { p.gender = g; p.hasGivenName = true }
     }
 
     /// Index (into `words`) where a personal name starts: the first given
