@@ -85,4 +85,28 @@ struct DevConstructionTests {
         #expect(e?.name == "عبدالله البرقان")
         #expect(e?.role?.hasPrefix("رئيس اللجنة") == true)
     }
+
+    /// A frame between a verb and its content relays the report; a frame
+    /// inside the content is the speaker's own source.
+    @Test func sourceFramesNestByWhereTheyStand() throws {
+        let id = "snn_2015-08-10_0118"
+        let text = try SampleText.dev(id)
+        let doc = Analyzer().analyze(SourceDocument(id: id, text: text))
+        let said = try #require(doc.statement(at: "وقالت المصادر (حسب", in: text))
+        let frame = try #require(doc.statements.first { $0.id == said.embeddedIn }, "«وقالت المصادر» is relayed")
+        #expect(frame.cue.text == "حسب")
+        #expect(doc.speaker(of: frame)?.name == "وكالة الأنباء الألمانية")
+
+        let (cited, studies) = try statement("snn_2015-07-31_2033", "بحسب الدراسات العلمية")
+        #expect(studies?.name == "الدراسات العلمية")
+        #expect(cited.embeddedIn != nil, "the studies are cited inside الدقل's statement")
+    }
+
+    /// «حسب قوله»: the masculine pronoun skips the plural sources quoted
+    /// last and goes back to the player.
+    @Test func tagAgreesWithItsPronoun() throws {
+        let (s, e) = try statement("snn_2015-07-21_2315", "حسب قوله")
+        #expect(s.cue.kind == .frame)
+        #expect(e?.name == "عبدالعزيز الجبرين")
+    }
 }

@@ -24,7 +24,10 @@ public struct Frame: Sendable, Hashable {
                               gender: Gender(rawValue: g), number: g == "p" ? .plural : .singular)
             } else {
                 guard row.count >= 3 else { throw LexiconError("frames.tsv: «\(row[0])» needs 3 columns") }
-                frame = Frame(words: words, kind: row[1], speaker: row[2], gender: nil, number: .singular)
+                // «على حد قولها»: the pronoun on the tag's noun agrees with
+                // the speaker, like a pro-drop verb.
+                let (gender, number) = row[1] == "tag" ? Self.agreement(of: words.last!) : (nil, .singular)
+                frame = Frame(words: words, kind: row[1], speaker: row[2], gender: gender, number: number)
             }
             var spelled = frame
             spelled.pattern = row[0]
@@ -32,5 +35,13 @@ public struct Frame: Sendable, Hashable {
         }
         // Longest pattern first, so «على حد قوله» wins over shorter ones.
         return byFirst.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }
+
+    /// Gender and number shown by a possessive pronoun: قولها، قولهم، قوله.
+    static func agreement(of word: String) -> (Gender?, Number) {
+        if word.hasSuffix("هم") || word.hasSuffix("هما") { return (nil, .plural) }
+        if word.hasSuffix("ها") { return (.feminine, .singular) }
+        if word.hasSuffix("ه") { return (.masculine, .singular) }
+        return (nil, .singular)
     }
 }

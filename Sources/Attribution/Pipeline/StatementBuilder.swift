@@ -156,7 +156,9 @@ struct StatementBuilder {
     private mutating func frame(_ cue: CueMatch) -> Decision? {
         guard let frame = cue.frame else { return nil }
         if frame.speaker == "previous" {
-            return Decision(entity: registry.lastSpeaker, resolution: "tag", contentStart: sentenceStart(cue.first))
+            // «حسب قوله»: the speaker whose agreement the pronoun shows.
+            let id = cue.gender == nil && cue.number == .singular ? registry.lastSpeaker : proDrop(cue)
+            return Decision(entity: id, resolution: "tag", contentStart: sentenceStart(cue.first))
         }
         // «بحسب ما أعلن»: the cue already holds the relative verb
         // (`CueFinder`); «وفقاً لـ…»، «استناداً إلى …» leave a preposition.
@@ -189,7 +191,33 @@ struct StatementBuilder {
         var decision = speaker(profile, cue: cue, contentFrom: forward.next)
         decision.contentStart = sentenceStart(cue.first)
         if frame.kind == "relay" { decision.embeddedIn = enclosingStatement(for: cue)?.id }
+        if frame.kind == "frame", profile != nil { nest(frame: cue, decision: &decision) }
         return decision
+    }
+
+    /// A source frame in the clause of another speaker's report nests one
+    /// report in the other, by where it stands:
+    /// - between the verb and its content, the frame's source relays the
+    ///   report: «وقالت المصادر (حسب وكالة الأنباء الألمانية) إن …»،
+    ///   «أفاد اللاعب … حسب ما ذكرته المصادر أنه …»;
+    /// - inside the content, the speaker cites the source: «وأفاد أن مصادر
+    ///   الوقود … بحسب الدراسات العلمية».
+    private mutating func nest(frame cue: CueMatch, decision: inout Decision) {
+        let sentence = text.tokens[cue.first].sentence
+        let start = text.tokens[cue.first].start
+        guard let host = statements.indices.last(where: { i in
+            statements[i].sentence == sentence && statements[i].cue.start < start && !subordinate.contains(i)
+                && statements[i].cue.kind != .frame && statements[i].embeddedIn == nil
+        }), let own = decision.entity, statements[host].speaker.entity != own else { return }
+        // «وقالت المصادر (حسب وكالة …) إن»: a bracket before the frame
+        // does not put it inside the content.
+        var first = tokenIndex(atOffset: statements[host].content.start)
+        while first < cue.first, text.tokens[first].kind == .punctuation { first += 1 }
+        if first >= cue.first {
+            statements[host].embeddedIn = "s\(statements.count + 1)"
+        } else {
+            decision.embeddedIn = statements[host].id
+        }
     }
 
     /// لم يعلق الكرملين / فإن الكرملين لم يعلق / رفض التعليق.

@@ -156,7 +156,12 @@ struct SpeakerClassifier {
             p.kind = .place; setName(words, &p)
         case .document:
             p.kind = .unspecified; p.anonymity = .vague
-            p.backReference = .document
+            // «البيان»، «بيان للتحالف»: the report just mentioned, or its
+            // issuer; «الدراسات العلمية» is a source of its own.
+            let issuer = words.dropFirst().contains { k in
+                text.tokens[k].norm.hasPrefix("ل") && lexicon.speakerWord(text.tokens[k].norm) != nil
+            }
+            if words.count == 1 || issuer { p.backReference = .document }
             setName(words, &p)
         }
     }
