@@ -109,4 +109,23 @@ struct DevConstructionTests {
         #expect(s.cue.kind == .frame)
         #expect(e?.name == "عبدالعزيز الجبرين")
     }
+
+    /// «وتابعت: قلت له في شكواي …»: after her colon the daughter tells her
+    /// own story; her first-person report is nested in it.
+    @Test func firstPersonReportAfterAColonIsNested() throws {
+        let id = "snn_2015-07-26_1426"
+        let text = try SampleText.dev(id)
+        let doc = Analyzer().analyze(SourceDocument(id: id, text: text))
+        let inner = try #require(doc.statement(at: "قلت له في شكواي", in: text))
+        let outer = try #require(doc.statements.first { $0.id == inner.embeddedIn })
+        #expect(outer.cue.text == "وتابعت")
+    }
+
+    /// «وكالة أنباء دوغان التركية» and «وكالة دوغان للأنباء» are one agency.
+    @Test func agencyNamesMergeAcrossWordOrder() throws {
+        let (_, first) = try statement("snn_2015-07-27_0147", "ذكرت وكالة أنباء دوغان")
+        let (_, second) = try statement("snn_2015-07-27_0147", "أعلنته وكالة دوغان")
+        #expect(first != nil && first?.id == second?.id)
+        #expect(first?.kind == .media)
+    }
 }

@@ -14,7 +14,34 @@ struct ContentFinder {
     let lexicon: Lexicon
 
     func complete(_ statements: [Statement]) -> [Statement] {
-        nestInQuotations(spans(statements))
+        nestInColonSpeech(nestInQuotations(spans(statements)))
+    }
+
+    /// «وأضافت: أصرت والدتي أن تشرح للعميد … وذكر لها أنه سيرسل …»، «وتابعت:
+    /// قلت له في شكواي …»: after a colon the rest of the sentence is the
+    /// speaker's own account, so a cue there — another speaker's, or the
+    /// speaker's own in the first person — is reported inside it.
+    private func nestInColonSpeech(_ statements: [Statement]) -> [Statement] {
+        statements.map { s in
+            guard s.embeddedIn == nil, let outer = statements.last(where: { t in
+                t.id != s.id && t.sentence == s.sentence && t.cue.start < s.cue.start
+                    && t.content.start <= s.cue.start && opensAfterColon(t)
+            }), outer.speaker.entity != s.speaker.entity || isFirstPerson(s.cue) else { return s }
+            var s = s
+            s.embeddedIn = outer.id
+            return s
+        }
+    }
+
+    private func opensAfterColon(_ s: Statement) -> Bool {
+        let k = tokenIndex(at: s.content.start)
+        return k > 0 && text.tokens[k - 1].isMark(":") && s.cue.kind != .headline
+    }
+
+    private func isFirstPerson(_ cue: Cue) -> Bool {
+        let k = tokenIndex(at: cue.start)
+        guard k < text.tokens.count else { return false }
+        return Clitics.strip(text.tokens[k].norm).contains { lexicon.verbForms[$0.stem]?.firstPerson == true }
     }
 
     /// A cue inside another statement's quoted words reports what the quoted

@@ -80,7 +80,7 @@ struct EntityRegistry {
         let key = Self.nameKey(p.name)
         guard !key.isEmpty else { return nil }
         if let r = records.last(where: { $0.nameKey == key && $0.entity.kind == p.kind }) { return r.entity.id }
-        guard p.anonymity == .named, p.kind == .person || p.kind == .institution else { return nil }
+        guard p.anonymity == .named, [.person, .institution, .media].contains(p.kind) else { return nil }
         let skeleton = Set(key.map(Self.skeleton))
         return records.last(where: { r in
             guard r.entity.kind == p.kind, r.entity.anonymity == .named else { return false }
@@ -198,6 +198,8 @@ struct EntityRegistry {
         for word in folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
             var w = String(word)
             if stop.contains(w) { continue }
+            // «للأنباء» is «الأنباء» after the preposition ل.
+            if w.hasPrefix("لل"), w.count > 4 { w = "ال" + w.dropFirst(2) }
             if w.hasPrefix("ال"), w.count > 4 { w = String(w.dropFirst(2)) }
             key.insert(w)
         }

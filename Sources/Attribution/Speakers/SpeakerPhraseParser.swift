@@ -219,7 +219,8 @@ struct SpeakerPhraseParser {
             return lexicon.category(next.stem) == "framenoun" || lexicon.category(next.norm) == "framenoun"
                 || lexicon.category(next.norm) == "time" || !next.isWord
         default:
-            return !phraseStarted && (category == "objectnoun" || category == "normnoun")
+            // «أعلنت مصادر رسمية مقتل عسكريين»: the object ends the subject.
+            return category == "objectnoun" || (!phraseStarted && category == "normnoun")
         }
     }
 
