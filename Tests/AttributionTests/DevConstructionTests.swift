@@ -128,4 +128,21 @@ struct DevConstructionTests {
         #expect(first != nil && first?.id == second?.id)
         #expect(first?.kind == .media)
     }
+
+    /// «تنصح المنظمة الأفراد المقبلين …»: نصح is a reporting verb, and the
+    /// masculine plural after the feminine head is its object.
+    @Test func objectAfterAFeminineHeadIsNotPartOfTheSubject() throws {
+        let (s, e) = try statement("snn_2015-08-06_0498", "تنصح المنظمة")
+        #expect(s.cue.text == "تنصح")
+        #expect(s.speaker.text == "المنظمة")
+        #expect(e?.name == "منظمة الصحة العالمية")
+    }
+
+    /// «وبيّن المهاجم السوري، أنه …»: a definite role with a nisba adjective
+    /// is the player already named; the comma sets the content off.
+    @Test func definiteRoleWithNisbaPointsBackToTheNamedPlayer() throws {
+        let (s, e) = try statement("snn_2015-07-21_2397", "وبيّن المهاجم السوري")
+        #expect(s.speaker.resolution == "back-reference")
+        #expect(e?.name == "عمر السومه")
+    }
 }

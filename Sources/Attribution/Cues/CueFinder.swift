@@ -84,7 +84,9 @@ struct CueFinder {
             // «ما قاله الوزير»: object pronoun on the verb, after ما; and
             // verbs of judging whose object is the thing judged («وصفه
             // رئيس الحزب بأنه …»، «اعتبروه»).
-            guard let last = stem.unicodeScalars.last, last == "ه" || last == "ا" || last == "م" else { continue }
+            // «ما نسبته 40 في المئة»: a noun with a pronoun, not نسب + ه.
+            guard let last = stem.unicodeScalars.last, last == "ه" || last == "ا" || last == "م",
+                  lexicon.category(stem) != "notcue" else { continue }
             for suffix in Clitics.objectSuffixes where stem.hasSuffix(suffix) {
                 guard let form = lexicon.verbForms[String(stem.dropLast(suffix.count))], form.shape != .participle,
                       afterMa || ["opinion", "accuse"].contains(form.verbClass) else { continue }

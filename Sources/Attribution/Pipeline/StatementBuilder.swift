@@ -87,6 +87,10 @@ struct StatementBuilder {
             return Decision(entity: registry.unspecified(), resolution: "impersonal",
                             contentStart: contentStart(after: cue.last + 1))
         }
+        // «طلب عدم ذكر اسمه»، «أكد ضرورة إعلان …»: after an object noun the
+        // cue word is a verbal noun, not a verb.
+        if cue.first > 0, !["عن", "علي", "من", "ما", "لما", "بما"].contains(text.tokens[cue.first - 1].norm),
+           lexicon.category(text.tokens[cue.first - 1].norm) == "objectnoun" { return nil }
         let forward = parser.forward(from: cue.last + 1, sentence: sentence)
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
         var next = forward.next
@@ -364,7 +368,9 @@ struct StatementBuilder {
             text.tokens[$0].isMark("،") || text.tokens[$0].isMark(",") || lexicon.speakerWord(text.tokens[$0].norm)?.category.isRoleLike == true
         } ?? range.upperBound + 1
         let words = range.filter { $0 < comma && text.tokens[$0].isWord }.count
+        // «تعهدت بالاستمرار في …»: a subject never opens with a preposition.
         guard next < text.tokens.count, words <= 4, !Morphology.looksLikeVerbalNoun(first.norm),
+              !first.norm.hasPrefix("بال"), !first.norm.hasPrefix("لل"),
               !parser.isVerbCue(first.norm) else { return false }
         let t = text.tokens[next]
         return lexicon.isComplementiser(t.norm) || t.isMark(":") || text.speechQuote(openingAt: next) != nil
@@ -382,6 +388,9 @@ struct StatementBuilder {
     private func complementFits(_ cue: CueMatch, at k: Int) -> Bool {
         if cue.complements.contains("any") || cue.relative { return true }
         if directComplement(cue, at: k) { return true }
+        // «وبيّن المهاجم السوري، أنه …»: a comma may set the content off.
+        if k + 1 < text.tokens.count, text.tokens[k].isMark("،") || text.tokens[k].isMark(","),
+           lexicon.isComplementiser(text.tokens[k + 1].norm) { return true }
         if prepositionAfterObject(cue, at: k) { return true }
         // «وأعرب في الختام عن …»: an adverbial phrase may come first.
         guard k < text.tokens.count, ["في", "خلال", "عقب", "اثناء", "لدي"].contains(text.tokens[k].norm) else { return false }

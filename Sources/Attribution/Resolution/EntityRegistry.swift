@@ -93,7 +93,11 @@ struct EntityRegistry {
     /// A named person of the cast whose role has this head, nearest before
     /// the back-reference, else the first after it.
     func castMember(head: String, before offset: Int) -> SpeakerProfile? {
-        let members = cast.filter { SpeakerClassifier.roleHead($0.role) == head && $0.anonymity == .named }
+        let all = cast.filter { SpeakerClassifier.roleHead($0.role) == head && $0.anonymity == .named }
+        // A name that opens with a given name is surely one; a run of
+        // unknown words after a role may be a clause («اللاعب خيار رائع …»).
+        let sure = all.filter(\.hasGivenName)
+        let members = sure.isEmpty ? all : sure
         return members.last { $0.span.start < offset } ?? members.first
     }
 
@@ -119,8 +123,11 @@ struct EntityRegistry {
     private mutating func merge(_ p: SpeakerProfile, into id: String) {
         guard let i = records.firstIndex(where: { $0.entity.id == id }) else { return }
         records[i].entity.mentions.append(Mention(text: p.text, span: p.span))
+        // A fuller name replaces the entity's name only if it contains it
+        // («لافروف» → «سيرغي لافروف»), or names what was a role.
+        let contains = records[i].nameKey.isSubset(of: Self.nameKey(p.name))
         if p.backReference == nil, p.anonymity <= records[i].entity.anonymity,
-           p.name.count > records[i].entity.name.count || p.anonymity < records[i].entity.anonymity {
+           (p.name.count > records[i].entity.name.count && contains) || p.anonymity < records[i].entity.anonymity {
             records[i].entity.name = p.name
             records[i].nameKey = Self.nameKey(p.name)
             records[i].skeleton = Set(records[i].nameKey.map(Self.skeleton))

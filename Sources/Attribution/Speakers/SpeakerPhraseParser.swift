@@ -96,6 +96,7 @@ struct SpeakerPhraseParser {
                 break
             }
             if isBoundary(j, phraseStarted: last >= k, head: k) || (last >= k && recipientPhrase(at: j) != nil)
+                || endsFeminineHead(j, from: k)
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j)) { break }
             last = j
             words += 1
@@ -145,6 +146,18 @@ struct SpeakerPhraseParser {
         let nameHead = head.isRoleLike || head == .title || head == .anonymous
         return !(nameHead && !Morphology.looksLikeVerbalNoun(t.norm) && lexicon.category(t.norm) == nil
                  && lexicon.speakerWord(t.norm) == nil && !t.norm.hasSuffix("ة"))
+    }
+
+    /// «تنصح المنظمة الأفراد المقبلين …»: an adjective after a bare
+    /// feminine head agrees with it (المنظمة الدولية، الوزارة الأمريكية);
+    /// a definite word that does not is the verb's object.
+    private func endsFeminineHead(_ j: Int, from k: Int) -> Bool {
+        guard j == k + 1, text.tokens[k].isDefinite, text.tokens[k].norm.hasSuffix("ة"),
+              lexicon.speakerWord(text.tokens[k].norm)?.category == .institution else { return false }
+        let t = text.tokens[j]
+        // Feminine adjectives also end in اء، ى، يا (الصفراء، الكبرى، العليا).
+        let feminine = ["ة", "ات", "اء", "يا"].contains { t.norm.hasSuffix($0) } || t.endsInAlefMaqsura
+        return t.isDefinite && !feminine && lexicon.speakerWord(t.norm) == nil && lexicon.place(t.norm) == nil
     }
 
     /// «بصورة دائمة»، «بتحري الدقة»، «صلتها بوفاة …»: a prepositional
@@ -259,6 +272,10 @@ struct SpeakerPhraseParser {
             if lexicon.category(t.norm) == "kana" {
                 var last = end
                 while last > j, text.tokens[last].kind == .punctuation { last -= 1 }
+                // «كان عمر السومه في طليعة اللاعبين الذين أعلنوا»: the
+                // subject is the noun phrase after كان, not the whole clause.
+                let phrase = phraseEnd(from: j + 1, sentence: text.tokens[cue].sentence)
+                if phrase > j, phrase < last, !text.tokens[phrase + 1].isMark("،") { last = phrase }
                 return last > j ? (j + 1)...last : nil
             }
             if t.isWord, lexicon.isComplementiser(t.norm) || isVerbCue(t.norm) { return nil }
@@ -284,7 +301,10 @@ struct SpeakerPhraseParser {
             // A homograph of a function word (عبر = via, بين = between) does
             // not end the subject: «المعلومات عبر عدة قنوات تؤكد».
             let verb = isVerbCue(text.tokens[j].norm) && !isStrictHomograph(text.tokens[j].norm)
-            if category == "complementiser" || category == "particle" || verb { break }
+            // «… في طليعة اللاعبين الذين أعلنوا»: a relative pronoun or a
+            // preposition closes the clause before the verb's subject.
+            let closes = ["الذي", "التي", "الذين", "اللذين", "اللتين", "في"].contains(text.tokens[j].norm)
+            if category == "complementiser" || category == "particle" || verb || closes { break }
             words += 1
             j -= 1
         }

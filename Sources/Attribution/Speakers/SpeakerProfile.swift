@@ -185,7 +185,12 @@ struct SpeakerClassifier {
             // someone already introduced; the registry decides. An indefinite
             // one («قائد ميداني») always introduces someone new.
             if pointsToOffice { p.backReference = .head(p.head) }
-            p.definiteRole = definite && words.count == 1
+            // «اللاعب»، «المهاجم السوري»: a bare definite role, or one with
+            // only nisba adjectives, describes someone already named.
+            p.definiteRole = definite && words.dropFirst().allSatisfy { k in
+                let t = text.tokens[k]
+                return t.isDefinite && (t.norm.hasSuffix("ي") || t.norm.hasSuffix("ية"))
+            }
         }
     }
 
