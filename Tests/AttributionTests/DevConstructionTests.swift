@@ -145,4 +145,24 @@ struct DevConstructionTests {
         #expect(s.speaker.resolution == "back-reference")
         #expect(e?.name == "عمر السومه")
     }
+
+    /// «اقترح الرئيس الاسرائيلي رؤوفين ريفيلين اقامة اتحاد …»: a foreign
+    /// name after a definite role, ending before the object; the headline's
+    /// «الرئيس الإسرائيلي» and the later «ريفلين» are the same man.
+    @Test func foreignNameAfterADefiniteRoleAndItsShortForms() throws {
+        let (s, e) = try statement("snn_2015-08-08_1062", "اقترح الرئيس")
+        #expect(s.speaker.text == "الرئيس الاسرائيلي رؤوفين ريفيلين")
+        #expect(e?.name == "رؤوفين ريفيلين")
+        let (_, later) = try statement("snn_2015-08-08_1062", "واعتبر ريفلين")
+        let (_, headline) = try statement("snn_2015-08-08_1062", "يقترح إقامة")
+        #expect(later?.id == e?.id)
+        #expect(headline?.id == e?.id)
+    }
+
+    /// «وأعلنت ما تسمى مؤسسة الكنانة الإعلامية»: "the so-called" is not
+    /// part of the speaker.
+    @Test func soCalledIsSkipped() throws {
+        let (_, e) = try statement("snn_2015-08-10_0011", "وأعلنت ما تسمى")
+        #expect(e?.name.hasPrefix("مؤسسة الكنانة") == true)
+    }
 }

@@ -40,7 +40,8 @@ struct EntityRegistry {
             merge(p, into: id)
             return id
         }
-        if case .head(let head)? = p.backReference, p.kind == .person, let member = castMember(head: head, before: p.span.start) {
+        if case .head(let head)? = p.backReference, p.kind == .person,
+           let member = castMember(head: head, role: p.role, before: p.span.start) {
             let id = sameName(member) ?? create(member)
             merge(p, into: id)
             return id
@@ -92,12 +93,17 @@ struct EntityRegistry {
 
     /// A named person of the cast whose role has this head, nearest before
     /// the back-reference, else the first after it.
-    func castMember(head: String, before offset: Int) -> SpeakerProfile? {
+    func castMember(head: String, role: String? = nil, before offset: Int) -> SpeakerProfile? {
         let all = cast.filter { SpeakerClassifier.roleHead($0.role) == head && $0.anonymity == .named }
+        // «الرئيس الإسرائيلي» is the cast's «الرئيس الاسرائيلي رؤوفين ريفيلين»
+        // rather than another «رئيس».
+        let key = Self.nameKey(role ?? "")
+        let sameRole = all.filter { !key.isEmpty && key.isSubset(of: Self.nameKey($0.role ?? "")) }
+        let candidates = sameRole.isEmpty ? all : sameRole
         // A name that opens with a given name is surely one; a run of
         // unknown words after a role may be a clause («اللاعب خيار رائع …»).
-        let sure = all.filter(\.hasGivenName)
-        let members = sure.isEmpty ? all : sure
+        let sure = candidates.filter(\.hasGivenName)
+        let members = sure.isEmpty ? candidates : sure
         return members.last { $0.span.start < offset } ?? members.first
     }
 

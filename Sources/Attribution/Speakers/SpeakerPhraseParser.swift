@@ -31,6 +31,10 @@ struct SpeakerPhraseParser {
                 k = after
             } else if ["time", "pronoun"].contains(lexicon.category(text.tokens[k].norm)) {
                 k += 1
+            } else if text.tokens[k].norm == "ما", k + 1 < text.tokens.count,
+                      lexicon.category(text.tokens[k + 1].norm) == "namedas" {
+                // «وأعلنت ما تسمى مؤسسة الكنانة»: "the so-called".
+                k += 2
             } else {
                 break skipLoop
             }
@@ -96,7 +100,7 @@ struct SpeakerPhraseParser {
                 break
             }
             if isBoundary(j, phraseStarted: last >= k, head: k) || (last >= k && recipientPhrase(at: j) != nil)
-                || endsFeminineHead(j, from: k)
+                || endsFeminineHead(j, from: k) || endsPersonalName(j, from: k)
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j)) { break }
             last = j
             words += 1
@@ -135,6 +139,9 @@ struct SpeakerPhraseParser {
         if ["عن", "في", "من", "لدي", "علي"].contains(t.norm) { return false }
         // «التابعة لغرفة تجارة جدة»: an affiliation with ل continues.
         if t.norm.hasPrefix("ل"), lexicon.speakerWord(t.norm) != nil { return false }
+        // «المستشار بأكاديمية ناصر العسكرية»: بـ after a role names where
+        // the office is.
+        if t.norm.hasPrefix("ب"), lexicon.speakerWord(text.tokens[j - 1].norm)?.category.isRoleLike == true { return false }
         // «سامر العنيني مدير هيئة السياحة»: a role in apposition continues.
         if lexicon.speakerWord(t.norm)?.category.isRoleLike == true { return false }
         // «إمام وخطيب المسجد الحرام فضيلة الشيخ سعود الشريم»: a title
@@ -146,6 +153,25 @@ struct SpeakerPhraseParser {
         let nameHead = head.isRoleLike || head == .title || head == .anonymous
         return !(nameHead && !Morphology.looksLikeVerbalNoun(t.norm) && lexicon.category(t.norm) == nil
                  && lexicon.speakerWord(t.norm) == nil && !t.norm.hasSuffix("ة"))
+    }
+
+    /// «الرئيس الاسرائيلي رؤوفين ريفيلين اقامة اتحاد …»: after a role and
+    /// a name of two words or more, a common noun in ة is the verb's
+    /// object, not a third name word.
+    private func endsPersonalName(_ j: Int, from k: Int) -> Bool {
+        let t = text.tokens[j]
+        guard t.norm.hasSuffix("ة") || t.norm.hasSuffix("ات"), lexicon.givenNames[t.norm] == nil,
+              lexicon.speakerWord(t.norm) == nil,
+              let head = lexicon.speakerWord(text.tokens[k].norm)?.category, head.isRoleLike || head == .title else { return false }
+        var names = 0, i = j - 1
+        while i > k, looksLikeNameWord(text.tokens[i]) { names += 1; i -= 1 }
+        return names >= 2
+    }
+
+    private func looksLikeNameWord(_ t: Token) -> Bool {
+        t.isWord && !isDefiniteWord(t) && !t.norm.hasSuffix("ة") && lexicon.category(t.norm) == nil
+            && lexicon.speakerWord(t.norm) == nil && lexicon.place(t.norm) == nil
+            && !["باسم", "بن", "ابن", "ابو"].contains(t.norm)
     }
 
     /// «تنصح المنظمة الأفراد المقبلين …»: an adjective after a bare
@@ -169,6 +195,9 @@ struct SpeakerPhraseParser {
         // followed by more words, a name by the content.
         let followedByWord = j + 1 < text.tokens.count && text.tokens[j + 1].isWord
             && text.tokens[j + 1].sentence == t.sentence && !lexicon.isComplementiser(text.tokens[j + 1].norm)
+        // «المستشار بأكاديمية ناصر»، «الأستاذ بجامعة»: after a role, بـ
+        // names the place of the office.
+        if lexicon.speakerWord(text.tokens[j - 1].norm)?.category.isRoleLike == true { return false }
         if t.norm.hasPrefix("ب"), !t.norm.hasPrefix("بال"), t.norm.count > 3, !["باسم", "بن"].contains(t.norm),
            followedByWord, lexicon.givenNames[text.tokens[j - 1].norm] == nil, lexicon.givenNames[t.norm] == nil,
            lexicon.speakerWord(text.tokens[j - 1].norm)?.category != .title,

@@ -130,7 +130,9 @@ struct SpeakerClassifier {
         case .role, .person:
             role(words, definite: definite, &p)
             // «الزوج»، «المعلمة»: a person described, not an office.
-            if category == .person, p.anonymity == .role, words.count == 1 || !definite { p.anonymity = .anonymous }
+            if category == .person, p.anonymity == .role, words.count == 1 || !(definite || constructIsDefinite(words)) {
+                p.anonymity = .anonymous
+            }
         case .title:
             p.kind = .person
             let rest = words.drop { lexicon.speakerWord(text.tokens[$0].norm)?.category == .title }
@@ -202,6 +204,10 @@ struct SpeakerClassifier {
             let t = text.tokens[k]
             if ["في", "من", "عن", "لدي", "علي"].contains(t.norm) { return false }
             if t.isDefinite || t.norm == "باسم" || t.norm.hasPrefix("لل") || t.norm.hasPrefix("وال") { return true }
+            // A proper noun is definite without the article: «أمين عام أوبك».
+            if lexicon.place(t.norm) != nil || lexicon.speakerWord(t.norm).map({ [.institution, .media].contains($0.category) }) == true {
+                return true
+            }
         }
         return false
     }
@@ -232,7 +238,13 @@ struct SpeakerClassifier {
             let t = text.tokens[words[k]]
             if k > 0, lexicon.category(text.tokens[words[k - 1]].norm) == "placenoun" { return false }
             // Nisba adjectives (تركي، أمني، مصرية) and plurals are not names.
-            if ["ي", "ة", "ون", "ين", "ان"].contains(where: { t.norm.hasSuffix($0) }) { return false }
+            // Foreign names may end so too («رؤوفين ريفيلين»، «بوتين»); right
+            // after a definite role they are in apposition, not plurals.
+            let afterDefinite = k > 0 && text.tokens[words[k - 1]].isDefinite
+            if t.norm.hasSuffix("ي") || t.norm.hasSuffix("ة") { return false }
+            if !afterDefinite, ["ون", "ين", "ان"].contains(where: { t.norm.hasSuffix($0) }) { return false }
+            // A possessive pronoun marks a common noun: «في نهاية خطبته».
+            if ["ته", "ها", "هم"].contains(where: { t.norm.hasSuffix($0) }) { return false }
             let prefixed = ["ل", "ب", "و"].contains { t.norm.hasPrefix($0) } && lexicon.speakerWord(t.norm) != nil
             return !t.isDefinite && !prefixed && lexicon.speakerWord(t.norm) == nil && lexicon.place(t.norm) == nil
                 && lexicon.category(t.norm) == nil && lexicon.category(t.stem) == nil
