@@ -165,4 +165,19 @@ struct DevConstructionTests {
         let (_, e) = try statement("snn_2015-08-10_0011", "وأعلنت ما تسمى")
         #expect(e?.name.hasPrefix("مؤسسة الكنانة") == true)
     }
+
+    /// «وأكد المسؤول الإعلامي للجناح العسكري للحزب، بختيار دوغان، أن …»: a
+    /// name set off by commas names the office holder.
+    @Test func nameBetweenCommasNamesTheOfficial() throws {
+        let (_, e) = try statement("snn_2015-07-25_1160", "وأكد المسؤول الإعلامي")
+        #expect(e?.name == "بختيار دوغان")
+        #expect(e?.anonymity == .named)
+        #expect(e?.role == "المسؤول الإعلامي للجناح العسكري للحزب")
+    }
+
+    /// «… بياناً أوضحت فيه أن …»: the verb speaks for the statement's issuer.
+    @Test func verbInsideAnIssuedStatementSpeaksForTheIssuer() throws {
+        let (_, e) = try statement("snn_2015-07-22_1835", "أوضحت فيه أن عدد")
+        #expect(e?.name.hasPrefix("هيئة الاتصالات") == true)
+    }
 }

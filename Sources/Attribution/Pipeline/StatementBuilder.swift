@@ -36,7 +36,10 @@ struct StatementBuilder {
             let opens = lexicon.speakerWord(t.norm)?.category.isRoleLike == true || lexicon.givenNames[t.norm] != nil
             guard t.isWord, opens else { continue }
             let end = parser.phraseEnd(from: i, sentence: text.tokens[i].sentence)
-            guard end > i, let p = classifier.profile(i...end, verbGender: nil), p.anonymity == .named, p.role != nil else {
+            // A described person («المعلمة تعرضت للإغماء») joins the cast only
+            // with a given name: unknown words after it may be a clause.
+            guard end > i, let p = classifier.profile(i...end, verbGender: nil), p.anonymity == .named, p.role != nil,
+                  p.hasGivenName || lexicon.speakerWord(t.norm)?.category != .person else {
                 continue
             }
             cast.append(p)
@@ -119,6 +122,7 @@ struct StatementBuilder {
             profile = p
         }
         if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
+        if profile == nil, let p = documentIssuer(before: cue, next: next) { profile = p }
         if cue.verbClass == "learn", let (source, after) = learntFrom(at: next, sentence: sentence) {
             profile = source
             next = after
@@ -127,6 +131,30 @@ struct StatementBuilder {
         decision.recipient = forward.recipient
         if cue.relative { decision.embeddedIn = enclosingStatement(for: cue)?.id }
         return decision
+    }
+
+    /// «أصدرت جامعة تبوك بياناً تبرأت فيه …»، «أصدر الرئيس بيانا أعلن
+    /// فيه»: a verb with «فيه» right after a document noun is the
+    /// document's, and speaks for whoever issued it.
+    private func documentIssuer(before cue: CueMatch, next: Int) -> SpeakerProfile? {
+        guard !cue.conjoined, cue.first > 1, next < text.tokens.count, ["فيه", "فيها"].contains(text.tokens[next].norm) else {
+            return nil
+        }
+        let document = text.tokens[cue.first - 1].norm
+        let bare = document.hasSuffix("ا") ? String(document.dropLast()) : document
+        guard lexicon.speakerWord(bare)?.category == .document else { return nil }
+        let sentence = text.tokens[cue.first].sentence
+        var k = cue.first - 2
+        while k >= 0, text.tokens[k].sentence == sentence, cue.first - k < 12 {
+            if lexicon.category(text.tokens[k].norm) == "issuing" {
+                let end = min(parser.phraseEnd(from: k + 1, sentence: sentence), cue.first - 2)
+                guard end > k, let p = classifier.profile((k + 1)...end, verbGender: cue.gender),
+                      isKnownSpeaker(p, range: (k + 1)...end) else { return nil }
+                return p
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// «علمت (الرياضي) من مصادر مؤكدة أن …»: the outlet learnt it; the

@@ -94,6 +94,9 @@ struct SpeakerPhraseParser {
                    !lexicon.frames.contains(text.tokens[min(j + 1, close)].norm) {
                     last = close; j = close + 1; continue
                 }
+                if (t.isMark("،") || t.isMark(",")), last >= k, let name = nameBetweenCommas(j + 1) {
+                    last = name; j = name + 1; continue
+                }
                 if (t.isMark("،") || t.isMark(",")), last >= k, opensApposition(j + 1) {
                     j += 1; continue
                 }
@@ -125,6 +128,17 @@ struct SpeakerPhraseParser {
         guard j < text.tokens.count, text.tokens[j].isWord else { return false }
         let category = lexicon.speakerWord(text.tokens[j].norm)?.category
         return category?.isRoleLike == true || category == .title || lexicon.givenNames[text.tokens[j].norm] != nil
+    }
+
+    /// «وأكد المسؤول الإعلامي للجناح العسكري للحزب، بختيار دوغان، أن …»: a
+    /// short run of unknown words set off by commas right before the
+    /// content is the name of the office holder. Returns its last token.
+    func nameBetweenCommas(_ j: Int) -> Int? {
+        var k = j
+        while k < text.tokens.count, k - j < 4, looksLikeNameWord(text.tokens[k]) { k += 1 }
+        guard k > j, k - j <= 3, k + 1 < text.tokens.count, text.tokens[k].isMark("،") || text.tokens[k].isMark(","),
+              lexicon.isComplementiser(text.tokens[k + 1].norm) else { return nil }
+        return k - 1
     }
 
     /// After a definite word, an indefinite one starts a new constituent
@@ -168,7 +182,7 @@ struct SpeakerPhraseParser {
         return names >= 2
     }
 
-    private func looksLikeNameWord(_ t: Token) -> Bool {
+    func looksLikeNameWord(_ t: Token) -> Bool {
         t.isWord && !isDefiniteWord(t) && !t.norm.hasSuffix("ة") && lexicon.category(t.norm) == nil
             && lexicon.speakerWord(t.norm) == nil && lexicon.place(t.norm) == nil
             && !["باسم", "بن", "ابن", "ابو"].contains(t.norm)

@@ -83,9 +83,13 @@ struct SpeakerClassifier {
             }
             if let g = lexicon.givenNames[text.tokens[firstWord].norm] { p.gender = g }
         }
-        if !apposition.isEmpty, p.anonymity == .role, p.backReference == nil,
-           lexicon.givenNames[text.tokens[apposition[0]].norm] != nil {
-            p.role = p.name
+        let parser = SpeakerPhraseParser(text: text, lexicon: lexicon)
+        let nameApposition = !apposition.isEmpty && (lexicon.givenNames[text.tokens[apposition[0]].norm] != nil
+            || apposition.allSatisfy { parser.looksLikeNameWord(text.tokens[$0]) })
+        if nameApposition, p.anonymity == .role || (p.anonymity == .anonymous && p.kind != .group) {
+            p.backReference = nil
+            p.kind = .person
+            p.role = text.text(words.first!, words.last!)
             p.anonymity = .named
             setName(apposition, &p)
         } else if !apposition.isEmpty {
@@ -237,6 +241,10 @@ struct SpeakerClassifier {
             guard words.count - k <= 5 else { return false }
             let t = text.tokens[words[k]]
             if k > 0, lexicon.category(text.tokens[words[k - 1]].norm) == "placenoun" { return false }
+            // «معلمة تبوك»: after an indefinite person noun the word is its
+            // genitive, not a name.
+            if k == 1, !text.tokens[words[0]].isDefinite,
+               lexicon.speakerWord(text.tokens[words[0]].norm)?.category == .person { return false }
             // Nisba adjectives (تركي، أمني، مصرية) and plurals are not names.
             // Foreign names may end so too («رؤوفين ريفيلين»، «بوتين»); right
             // after a definite role they are in apposition, not plurals.
