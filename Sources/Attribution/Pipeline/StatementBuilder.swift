@@ -123,7 +123,7 @@ struct StatementBuilder {
         }
         if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
         if profile == nil, let p = documentIssuer(before: cue, next: next) { profile = p }
-        if cue.verbClass == "learn", let (source, after) = learntFrom(at: next, sentence: sentence) {
+        if cue.verbClass == "learn", let (source, after) = learntFrom(at: next, sentence: sentence, outlet: forward.phrase) {
             profile = source
             next = after
         }
@@ -159,11 +159,16 @@ struct StatementBuilder {
 
     /// «علمت (الرياضي) من مصادر مؤكدة أن …»: the outlet learnt it; the
     /// source after من said it.
-    private func learntFrom(at k: Int, sentence: Int) -> (SpeakerProfile, Int)? {
+    private func learntFrom(at k: Int, sentence: Int, outlet: ClosedRange<Int>?) -> (SpeakerProfile, Int)? {
         guard k + 1 < text.tokens.count, text.tokens[k].norm == "من" else { return nil }
         let source = parser.forward(from: k + 1, sentence: sentence)
-        guard let range = source.phrase, let p = classifier.profile(range, verbGender: nil),
+        guard let range = source.phrase, var p = classifier.profile(range, verbGender: nil),
               isKnownSpeaker(p, range: range) else { return nil }
+        // «وعلمت «عكاظ» من مصادرها»: its sources are the outlet's.
+        let head = text.tokens[range.lowerBound]
+        if range.count == 1, head.norm.hasSuffix("ها"), let outlet {
+            p.name = String(p.name.dropLast(2)) + " " + text.text(outlet.lowerBound, outlet.upperBound)
+        }
         return (p, source.next)
     }
 
@@ -385,13 +390,18 @@ struct StatementBuilder {
     /// An overt phrase is the subject if its head is a known speaker word,
     /// or if what follows it opens the content (a name before «إن»).
     private func isSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>, followedBy next: Int, cue: CueMatch) -> Bool {
+        // «ويتهمونه بتدبير …»: the verb's own preposition opens its
+        // complement, not a subject.
+        let first = text.tokens[range.lowerBound]
+        if cue.complements.contains("ب"), first.norm.hasPrefix("ب"), lexicon.speakerWord(first.norm) == nil,
+           lexicon.givenNames[first.norm] == nil, lexicon.place(first.norm) == nil { return false }
         if isKnownSpeaker(p, range: range) { return true }
         // «وعبر البريد دون أن …»: a homograph verb needs a known speaker,
         // or a name set off by quotation marks or brackets («وبيّن "العصيمي"»).
         if cue.complements.contains("strict") { return text.tokens[range.lowerBound].kind == .punctuation }
         // «أموس هوكستين المبعوث الخاص …»: a name with its office.
         if p.kind == .person, p.anonymity == .named, p.role != nil { return true }
-        let first = text.tokens[range.lowerBound]
+        if p.kind == .group { return true }
         let comma = range.first {
             text.tokens[$0].isMark("،") || text.tokens[$0].isMark(",") || lexicon.speakerWord(text.tokens[$0].norm)?.category.isRoleLike == true
         } ?? range.upperBound + 1

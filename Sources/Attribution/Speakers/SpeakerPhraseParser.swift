@@ -88,7 +88,12 @@ struct SpeakerPhraseParser {
             let t = text.tokens[j]
             if t.kind == .punctuation {
                 if let q = text.quote(openingAt: j), !q.isSpeech, q.words <= 5 {
-                    last = q.close; j = q.close + 1; words += q.words; continue
+                    last = q.close; j = q.close + 1; words += q.words
+                    // «الدكتور «ثاني» أيام الأعياد»: a quoted name after a
+                    // title or role closes the phrase.
+                    if j - q.words - 3 >= k, let c = lexicon.speakerWord(text.tokens[q.open - 1].norm)?.category,
+                       c == .title || c.isRoleLike { break }
+                    continue
                 }
                 if t.isMark("("), let close = closing(")", after: j, within: 5),
                    !lexicon.frames.contains(text.tokens[min(j + 1, close)].norm) {
@@ -272,6 +277,13 @@ struct SpeakerPhraseParser {
                 return true
             }
             let next = text.tokens[j + 1]
+            // «يحذر الخبراء من التغير المفاجئ»: after a group of people the
+            // preposition says where they are from only before a place or
+            // a body («ناشطون من المعارضة»); otherwise it is the verb's.
+            if let h = head, [.group, .vague].contains(lexicon.speakerWord(text.tokens[h].norm)?.category),
+               lexicon.place(next.norm) == nil, lexicon.speakerWord(next.norm) == nil {
+                return true
+            }
             return lexicon.category(next.stem) == "framenoun" || lexicon.category(next.norm) == "framenoun"
                 || lexicon.category(next.norm) == "time" || !next.isWord
         default:

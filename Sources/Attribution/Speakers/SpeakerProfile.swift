@@ -80,6 +80,10 @@ struct SpeakerClassifier {
             let first = text.tokens[firstWord]
             if first.isDefinite, first.norm.hasSuffix("ون") || first.norm.hasSuffix("ين") {
                 p.kind = .group; p.anonymity = .anonymous; p.number = .plural
+            } else if !first.isDefinite, Self.looksLikeHumanPlural(first.norm), lexicon.givenNames[first.norm] == nil {
+                // «وحذر متخصصون»، «قال مستثمران آخران»: unnamed people by
+                // their trade, in the plural or dual.
+                p.kind = .group; p.anonymity = .anonymous; p.number = .plural; p.name = text.text(words.first!, words.last!)
             }
             if let g = lexicon.givenNames[text.tokens[firstWord].norm] { p.gender = g }
         }
@@ -309,6 +313,15 @@ struct SpeakerClassifier {
         if let k = words.firstIndex(where: { text.tokens[$0].norm == "باسم" }) {
             p.role = text.text(first, words[max(0, k - 1)])
         }
+    }
+
+    /// A sound plural of an agent noun (متخصصون، محللين، مستثمران): long
+    /// enough not to be a name that merely ends so (شارون), and, for the
+    /// endings names share (بوتين، أردوغان), with the participle's م.
+    static func looksLikeHumanPlural(_ norm: String) -> Bool {
+        let n = norm.unicodeScalars.count
+        if norm.hasSuffix("ون") { return n >= 6 }
+        return norm.hasPrefix("م") && n >= 6 && (norm.hasSuffix("ين") || norm.hasSuffix("ان"))
     }
 
     /// The head noun of a role, without the article: «المتحدث الرسمي» → «متحدث».
