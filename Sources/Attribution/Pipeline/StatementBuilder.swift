@@ -393,8 +393,13 @@ struct StatementBuilder {
         // «ويتهمونه بتدبير …»: the verb's own preposition opens its
         // complement, not a subject.
         let first = text.tokens[range.lowerBound]
-        if cue.complements.contains("ب"), first.norm.hasPrefix("ب"), lexicon.speakerWord(first.norm) == nil,
-           lexicon.givenNames[first.norm] == nil, lexicon.place(first.norm) == nil { return false }
+        if first.norm.hasPrefix("ب"), lexicon.speakerWord(first.norm) == nil, lexicon.givenNames[first.norm] == nil,
+           lexicon.place(first.norm) == nil {
+            let rest = String(first.norm.dropFirst())
+            if cue.complements.contains("ب") || Morphology.looksLikeVerbalNoun(rest) || lexicon.category(rest) != nil {
+                return false
+            }
+        }
         if isKnownSpeaker(p, range: range) { return true }
         // «وعبر البريد دون أن …»: a homograph verb needs a known speaker,
         // or a name set off by quotation marks or brackets («وبيّن "العصيمي"»).
