@@ -101,7 +101,8 @@ struct StatementBuilder {
             return speaker(subject, cue: cue, contentFrom: cue.last + 1)
         }
         let negatedVerb = cue.first > 0 && ["لم", "لن", "لا"].contains(text.tokens[cue.first - 1].norm)
-        if let p = profile, let range = forward.phrase, !isSpeaker(p, range: range, followedBy: forward.next, cue: cue) {
+        // «هذا ما قاله كارار»: after ما the phrase that follows is the subject.
+        if let p = profile, let range = forward.phrase, !cue.relative, !isSpeaker(p, range: range, followedBy: forward.next, cue: cue) {
             // «توضح زيارات الوزير …»: a present-tense verb whose subject is
             // a thing, not a speaker, reports nothing.
             if cue.shape == .imperfect, !negatedVerb, !cue.conjoined || text.tokens[range.lowerBound].isDefinite,
@@ -435,10 +436,14 @@ struct StatementBuilder {
         if k + 1 < text.tokens.count, text.tokens[k].isMark("،") || text.tokens[k].isMark(","),
            lexicon.isComplementiser(text.tokens[k + 1].norm) { return true }
         if prepositionAfterObject(cue, at: k) { return true }
-        // «وأعرب في الختام عن …»: an adverbial phrase may come first.
+        // «وأعرب في الختام عن …»، «ودعا الملا منصور، في خطاب التتويج …، إلى»،
+        // «وأشار في تصريح له صباح أمس، في مقر حزبه بإسطنبول إلى أن»: an
+        // adverbial phrase, possibly set off by a comma, may come first.
+        var k = k
+        if k + 1 < text.tokens.count, text.tokens[k].isMark("،") || text.tokens[k].isMark(",") { k += 1 }
         guard k < text.tokens.count, ["في", "خلال", "عقب", "اثناء", "لدي"].contains(text.tokens[k].norm) else { return false }
         var j = k + 1
-        while j < min(k + 8, text.tokens.count), text.tokens[j].isWord || text.tokens[j].isMark("،"),
+        while j < min(k + 14, text.tokens.count), text.tokens[j].isWord || text.tokens[j].isMark("،"),
               text.tokens[j].sentence == text.tokens[k].sentence {
             if directComplement(cue, at: j) { return true }
             j += 1
@@ -523,6 +528,8 @@ struct StatementBuilder {
         // following pro-drop verbs: they continue the relaying speaker.
         if let id = d.entity, d.embeddedIn == nil, !d.subordinate, d.resolution != "impersonal", !cue.negated || d.phrase != nil {
             registry.noteSpeaker(id)
+        } else if let id = d.entity, d.embeddedIn != nil, d.phrase != nil {
+            registry.noteRelayed(id)
         }
     }
 

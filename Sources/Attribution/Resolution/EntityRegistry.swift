@@ -29,6 +29,13 @@ struct EntityRegistry {
 
     mutating func noteSpeaker(_ id: String) { history.append(id) }
 
+    /// Speakers quoted inside another's report («نقلت رويترز عن مولانا سميع
+    /// الحق قوله …»): antecedents for a pro-drop verb only when no main
+    /// speaker agrees with it («… وقال:» after the feminine رويترز).
+    private(set) var relayed: [String] = []
+
+    mutating func noteRelayed(_ id: String) { relayed.append(id) }
+
     /// The entity a speaker phrase refers to, created if new.
     mutating func resolve(_ p: SpeakerProfile) -> String {
         if p.backReference == .honorific, let member = dignitary(before: p.span.start) {
@@ -107,6 +114,10 @@ struct EntityRegistry {
         return members.last { $0.span.start < offset } ?? members.first
     }
 
+    private func lastMention(of id: String?) -> Int {
+        id.flatMap { record($0)?.entity.mentions.map(\.start).max() } ?? -1
+    }
+
     /// The named person of the cast introduced last before `offset`, if
     /// the article introduced them after it last quoted anyone.
     private func dignitary(before offset: Int) -> SpeakerProfile? {
@@ -153,6 +164,10 @@ struct EntityRegistry {
         var seen = Set<String>()
         for id in history.reversed() where seen.insert(id).inserted {
             if let r = record(id), Self.agrees(r.entity, gender: gender, number: number) { return id }
+        }
+        for id in relayed.reversed() where seen.insert(id).inserted {
+            if let r = record(id), Self.agrees(r.entity, gender: gender, number: number),
+               r.entity.mentions.map(\.start).max() ?? 0 > lastMention(of: lastSpeaker) { return id }
         }
         if number == .singular, let member = cast.last(where: { m in
             m.span.start < offset && m.hasGivenName && m.number == .singular
