@@ -122,6 +122,10 @@ struct StatementBuilder {
            let p = classifier.profile(back, verbGender: cue.gender), isKnownSpeaker(p, range: back) {
             profile = p
         }
+        if profile == nil, !cue.conjoined, let back = parser.kanaSubject(of: cue.first),
+           let p = classifier.profile(back, verbGender: cue.gender) {
+            profile = p
+        }
         if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
         if profile == nil, let p = documentIssuer(before: cue, next: next) { profile = p }
         if cue.verbClass == "learn", let (source, after) = learntFrom(at: next, sentence: sentence, outlet: forward.phrase) {

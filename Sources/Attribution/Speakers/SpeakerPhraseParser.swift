@@ -320,11 +320,24 @@ struct SpeakerPhraseParser {
     /// لحزب العمال، دانت»: after كان the subject comes before the verb and
     /// may carry an apposition between commas, so the phrase runs from
     /// كان to the verb whatever its punctuation.
+    /// The subject of a verb in a كان clause, whatever its head: كان
+    /// makes it a subject even when it is an unknown quoted name
+    /// («وكانت "إليوت أدفيزارز" … قد قالت»).
+    func kanaSubject(of cue: Int) -> ClosedRange<Int>? {
+        var j = cue - 1
+        if j >= 0, ["قد", "لقد"].contains(text.tokens[j].norm) { j -= 1 }
+        return kanaSubject(endingAt: j, cue: cue)
+    }
+
     private func kanaSubject(endingAt end: Int, cue: Int) -> ClosedRange<Int>? {
         var j = end
         while j >= 0, end - j < 16, text.tokens[j].sentence == text.tokens[cue].sentence {
             let t = text.tokens[j]
             if lexicon.category(t.norm) == "kana" {
+                // كان must open its clause («ما إذا كانت ستلغي» does not).
+                let previous = j > 0 ? text.tokens[j - 1] : nil
+                guard previous.map({ $0.sentence != t.sentence || $0.kind == .punctuation
+                        || lexicon.category($0.norm) == "particle" }) ?? true else { return nil }
                 var last = end
                 while last > j, text.tokens[last].kind == .punctuation { last -= 1 }
                 // «كان عمر السومه في طليعة اللاعبين الذين أعلنوا»: the
@@ -333,7 +346,9 @@ struct SpeakerPhraseParser {
                 if phrase > j, phrase < last, !text.tokens[phrase + 1].isMark("،") { last = phrase }
                 return last > j ? (j + 1)...last : nil
             }
-            if t.isWord, lexicon.isComplementiser(t.norm) || isVerbCue(t.norm) { return nil }
+            if t.isWord, lexicon.isComplementiser(t.norm) || isVerbCue(t.norm) || lexicon.category(t.norm) == "particle" {
+                return nil
+            }
             if t.kind == .punctuation, !(t.isMark("،") || t.isMark(",") || text.quote(openingAt: j) != nil || t.isMark("»") || t.isMark("\"")) {
                 return nil
             }
