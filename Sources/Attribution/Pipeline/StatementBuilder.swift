@@ -90,6 +90,7 @@ struct StatementBuilder {
             return Decision(entity: registry.unspecified(), resolution: "impersonal",
                             contentStart: contentStart(after: cue.last + 1))
         }
+        if isFuture(cue) { return nil }
         // «طلب عدم ذكر اسمه»، «أكد ضرورة إعلان …»: after an object noun the
         // cue word is a verbal noun, not a verb.
         if cue.first > 0, !["عن", "علي", "من", "ما", "لما", "بما"].contains(text.tokens[cue.first - 1].norm),
@@ -162,6 +163,15 @@ struct StatementBuilder {
         return nil
     }
 
+    /// «ستعلن قريباً»، «لن تعلن رسمياً»: an announcement still to come is
+    /// not a report.
+    private func isFuture(_ cue: CueMatch) -> Bool {
+        if cue.first > 0, text.tokens[cue.first - 1].norm == "لن" { return true }
+        let norm = text.tokens[cue.first].norm
+        let bare = norm.hasPrefix("و") || norm.hasPrefix("ف") ? String(norm.dropFirst()) : norm
+        return bare.hasPrefix("س") && lexicon.verbForms[bare] == nil
+    }
+
     /// «علمت (الرياضي) من مصادر مؤكدة أن …»: the outlet learnt it; the
     /// source after من said it.
     private func learntFrom(at k: Int, sentence: Int, outlet: ClosedRange<Int>?) -> (SpeakerProfile, Int)? {
@@ -222,11 +232,14 @@ struct StatementBuilder {
         let relativeFrame = cue.last >= cue.first + (cue.frame?.words.count ?? 1) || text.tokens[cue.last].norm.hasSuffix("ما")
         if forward.phrase == nil, !relativeFrame { return nil }
         if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
-        // «وفقاً للتفاهمات»، «وفقاً لرغبتها»: a frame over a definite common
-        // noun, or a noun with a possessive pronoun, is no source.
+        // «وفقاً للتفاهمات»، «وفقاً لرغبتها»، «وفقاً لتقدير …»: a frame over
+        // a common noun (definite, with a possessive, or a verbal noun) is
+        // no source.
         if let p = profile, let range = forward.phrase, !isKnownSpeaker(p, range: range) {
             let head = text.tokens[range.lowerBound]
-            if head.isDefinite || head.norm.hasPrefix("لل") || ["ها", "هم", "ه"].contains(where: { head.norm.hasSuffix($0) }) {
+            let bare = SpeakerClassifier.dropLam(head.norm)
+            if head.isDefinite || head.norm.hasPrefix("لل") || ["ها", "هم", "ه"].contains(where: { head.norm.hasSuffix($0) })
+                || Morphology.looksLikeVerbalNoun(bare) {
                 return nil
             }
         }
