@@ -35,6 +35,9 @@ struct SpeakerPhraseParser {
                       lexicon.category(text.tokens[k + 1].norm) == "namedas" {
                 // «وأعلنت ما تسمى مؤسسة الكنانة»: "the so-called".
                 k += 2
+            } else if text.tokens[k].norm == "كل", k + 1 < text.tokens.count, text.tokens[k + 1].norm == "من" {
+                // «وقال كل من الطالبين …»: "each of".
+                k += 2
             } else {
                 break skipLoop
             }
@@ -156,8 +159,10 @@ struct SpeakerPhraseParser {
         // A preposition after the head («المسؤول عن الطوارئ»، «مصدر في
         // الوزارة») was already judged by `isBoundary`.
         if ["عن", "في", "من", "لدي", "علي"].contains(t.norm) { return false }
-        // «التابعة لغرفة تجارة جدة»: an affiliation with ل continues.
-        if t.norm.hasPrefix("ل"), lexicon.speakerWord(t.norm) != nil { return false }
+        // «التابعة لغرفة تجارة جدة»، «المدير الفني للفريق الأول لكرة القدم»:
+        // an affiliation with ل continues a body or an office.
+        if t.norm.hasPrefix("ل"), lexicon.speakerWord(t.norm) != nil
+            || lexicon.speakerWord(text.tokens[k].norm)?.category.isRoleLike == true { return false }
         // «المستشار بأكاديمية ناصر العسكرية»: بـ after a role names where
         // the office is.
         if t.norm.hasPrefix("ب"), lexicon.speakerWord(text.tokens[j - 1].norm)?.category.isRoleLike == true { return false }

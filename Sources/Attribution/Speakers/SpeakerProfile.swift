@@ -70,6 +70,14 @@ struct SpeakerClassifier {
             p.kind = .place; p.gender = g; setName(words, &p)
         default:
             p.kind = .person
+            // «الطالبان أسامة المالكي»: definite words, then a given name: a
+            // description the lexicon lacks, then the name.
+            var described = false
+            if let k = givenName(in: words, after: 1), words[..<k].allSatisfy({ text.tokens[$0].isDefinite }) {
+                p.role = text.text(words.first!, words[k - 1])
+                words = Array(words[k...])
+                described = true
+            }
             // «سامر بن علي العنيني مدير هيئة السياحة»: name, then its role.
             if let k = words.indices.dropFirst().first(where: { lexicon.speakerWord(text.tokens[words[$0]].norm)?.category.isRoleLike == true }) {
                 p.role = text.text(words[k], words.last!)
@@ -78,7 +86,10 @@ struct SpeakerClassifier {
             }
             setName(words, &p)
             let first = text.tokens[firstWord]
-            if first.isDefinite, first.norm.hasSuffix("ون") || first.norm.hasSuffix("ين") {
+            if described {
+                if let g = lexicon.givenNames[text.tokens[words[0]].norm] { p.gender = g }
+                p.hasGivenName = true
+            } else if first.isDefinite, first.norm.hasSuffix("ون") || first.norm.hasSuffix("ين") {
                 p.kind = .group; p.anonymity = .anonymous; p.number = .plural
             } else if !first.isDefinite, Self.looksLikeHumanPlural(first.norm), lexicon.givenNames[first.norm] == nil {
                 // «وحذر متخصصون»، «قال مستثمران آخران»: unnamed people by
