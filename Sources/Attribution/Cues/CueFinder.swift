@@ -76,7 +76,8 @@ struct CueFinder {
     }
 
     private func verb(at i: Int, stems: [(stem: String, conjoined: Bool)]) -> CueMatch? {
-        let afterMa = i > 0 && text.tokens[i - 1].norm == "ما"
+        // «ما قاله»، «بما قاله»، «مما قاله»: a relative clause on ما.
+        let afterMa = i > 0 && ["ما", "بما", "لما", "مما", "كما"].contains(text.tokens[i - 1].norm)
         for (stem, conjoined) in stems {
             if let form = lexicon.verbForms[stem], lexicon.category(stem) != "notcue" {
                 return cue(form, at: i, conjoined: conjoined, relative: afterMa)
@@ -88,9 +89,18 @@ struct CueFinder {
             guard let last = stem.unicodeScalars.last, last == "ه" || last == "ا" || last == "م",
                   lexicon.category(stem) != "notcue" else { continue }
             for suffix in Clitics.objectSuffixes where stem.hasSuffix(suffix) {
+                // «عن متحدث … نفيه»: a verbal noun with its pronoun is the
+                // relay's, not a verb; a stance shown («تبديها») is no report.
                 guard let form = lexicon.verbForms[String(stem.dropLast(suffix.count))], form.shape != .participle,
-                      afterMa || ["opinion", "accuse"].contains(form.verbClass) else { continue }
-                return cue(form, at: i, conjoined: conjoined, relative: afterMa)
+                      lexicon.category(stem) != "relaynoun", form.verbClass != "stance" || afterMa else { continue }
+                var found = cue(form, at: i, conjoined: conjoined, relative: afterMa)
+                found?.objectSuffix = true
+                // «وعدتها «مغذية للطائفية»»، «اعتبروه «أحادي الجانب»»: a
+                // verb of judging with its object is a report whatever
+                // follows; others need their subject («التي تعلنها قوات
+                // التحالف»، «نقلتها صحيفة «الشرق الأوسط»»).
+                if ["opinion", "accuse"].contains(form.verbClass) { found?.complements = ["any"] }
+                return found
             }
         }
         return nil

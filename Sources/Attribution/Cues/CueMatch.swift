@@ -22,6 +22,8 @@ struct CueMatch: Sendable {
     var conjoined = false
     /// «ما قاله الوزير»: a relative relay, nested in the enclosing statement.
     var relative = false
+    /// The verb carries an object pronoun (وصفه، تعلنها، نقلتها).
+    var objectSuffix = false
 }
 
 /// Proclitics that may be glued to a cue: و (and), ف (so), and the future

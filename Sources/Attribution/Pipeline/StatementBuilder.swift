@@ -119,6 +119,7 @@ struct StatementBuilder {
         let knownSubject = profile != nil && !cue.complements.contains("strict")
             && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
         guard knownSubject || complementFits(cue, at: next) else { return nil }
+        if cue.objectSuffix, !cue.relative, !cue.complements.contains("any"), !knownSubject { return nil }
         if profile == nil, !cue.conjoined, let back = parser.backward(from: cue.first),
            let p = classifier.profile(back, verbGender: cue.gender), isKnownSpeaker(p, range: back) {
             profile = p
