@@ -142,7 +142,7 @@ struct CueFinder {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
-            guard tokens[i].startsLine || afterBoilerplate(i) else { continue }
+            guard tokens[i].startsLine || afterBoilerplate(i) || afterTitleBreak(i) else { continue }
             var j = i, words = 0
             while j < tokens.count, !tokens[j].isMark(":"), words <= 6, tokens[j].paragraph == tokens[i].paragraph,
                   !(tokens[j].kind == .punctuation && ".،؟!".contains(tokens[j].text)) {
@@ -150,7 +150,7 @@ struct CueFinder {
                 j += 1
             }
             guard j < tokens.count, tokens[j].isMark(":"), (1...6).contains(words),
-                  wordsAfter(j) >= 2, tokens[i].isWord, !tokens[i].norm.allSatisfy(\.isNumber),
+                  wordsAfter(j) >= 2, tokens[i].isWord || opensQuotedName(i), !tokens[i].norm.allSatisfy(\.isNumber),
                   lexicon.category(tokens[i].norm) != "boilerplate", !cues.contains(where: { $0.first >= i && $0.first < j }),
                   !isDateline(i..<j) else { continue }
             found.append(CueMatch(first: i, last: j, lemma: ":", kind: .headline))
@@ -165,6 +165,20 @@ struct CueFinder {
         if tokens.contains(where: { $0.kind == .punctuation && "-–—/|".contains($0.text) }) { return true }
         let words = tokens.filter(\.isWord)
         return words.count == 1 && lexicon.place(words[0].norm) != nil && tokens[0].paragraph > 0
+    }
+
+    /// «"عسيري": مناوشات …»: a headline speaker in quotation marks.
+    private func opensQuotedName(_ i: Int) -> Bool {
+        i + 1 < text.tokens.count && text.tokens[i + 1].isWord && text.quote(openingAt: i) != nil
+    }
+
+    /// «تحدث عن كريري .. جورجيوس : قوة الهلال»: a title line may hold two
+    /// parts; the second starts after «..» or «…».
+    private func afterTitleBreak(_ i: Int) -> Bool {
+        guard i > 0, text.tokens[i].paragraph == 0 else { return false }
+        let previous = text.tokens[i - 1]
+        let doubleStop = i > 1 && previous.text == "." && text.tokens[i - 2].text == "."
+        return previous.kind == .punctuation && (doubleStop || ["..", "…", "...", "|"].contains(previous.text))
     }
 
     /// «رابط الخبر بصحيفة الوئام: الصندوق العقاري: …»: a site's link line

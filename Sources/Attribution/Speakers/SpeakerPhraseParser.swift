@@ -163,9 +163,10 @@ struct SpeakerPhraseParser {
         // an affiliation with ل continues a body or an office.
         if t.norm.hasPrefix("ل"), lexicon.speakerWord(t.norm) != nil
             || lexicon.speakerWord(text.tokens[k].norm)?.category.isRoleLike == true { return false }
-        // «المستشار بأكاديمية ناصر العسكرية»: بـ after a role names where
-        // the office is.
-        if t.norm.hasPrefix("ب"), lexicon.speakerWord(text.tokens[j - 1].norm)?.category.isRoleLike == true { return false }
+        // «المستشار بأكاديمية ناصر العسكرية»، «لكرة القدم بنادي الهلال»:
+        // بـ after a role, or before a body, names where the office is.
+        if t.norm.hasPrefix("ب"), lexicon.speakerWord(text.tokens[j - 1].norm)?.category.isRoleLike == true
+            || lexicon.speakerWord(t.norm)?.category == .institution { return false }
         // «سامر العنيني مدير هيئة السياحة»: a role in apposition continues.
         if lexicon.speakerWord(t.norm)?.category.isRoleLike == true { return false }
         // «إمام وخطيب المسجد الحرام فضيلة الشيخ سعود الشريم»: a title
