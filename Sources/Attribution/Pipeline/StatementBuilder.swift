@@ -107,7 +107,7 @@ struct StatementBuilder {
             // «توضح زيارات الوزير …»: a present-tense verb whose subject is
             // a thing, not a speaker, reports nothing.
             if cue.shape == .imperfect, !negatedVerb, !cue.conjoined || text.tokens[range.lowerBound].isDefinite,
-               lexicon.category(text.tokens[range.lowerBound].norm) == nil,
+               [nil, "demonstrative"].contains(lexicon.category(text.tokens[range.lowerBound].norm)),
                !Morphology.looksLikeVerbalNoun(text.tokens[range.lowerBound].norm) {
                 return nil
             }
@@ -290,8 +290,18 @@ struct StatementBuilder {
 
     /// «أردوغان: لا حل عسكري».
     private mutating func headline(_ cue: CueMatch) -> Decision? {
-        guard let p = classifier.profile(cue.first...(cue.last - 1), verbGender: nil) else { return nil }
-        return speaker(p, cue: cue, contentFrom: cue.last + 1)
+        // ««الصحة العالمية» لـ"الاقتصادية" :»: the recipient is not the speaker.
+        var end = cue.last - 1
+        var recipient: String?
+        if let k = (cue.first + 1...max(cue.first + 1, end)).first(where: { parser.recipientPhrase(at: $0) != nil }),
+           k <= end, let (r, after) = parser.recipientPhrase(at: k), after == cue.last {
+            recipient = r
+            end = k - 1
+        }
+        guard end >= cue.first, let p = classifier.profile(cue.first...end, verbGender: nil) else { return nil }
+        var decision = speaker(p, cue: cue, contentFrom: cue.last + 1)
+        decision.recipient = recipient
+        return decision
     }
 
     /// «وتبنى الجناح العسكري … الهجوم، متحدثاً عن …»: a participle whose
@@ -419,6 +429,10 @@ struct StatementBuilder {
                 return false
             }
         }
+        // «وتشير تلك التغييرات …»: a demonstrative points at a thing, unless
+        // a source noun follows it («هذه المصادر»).
+        if lexicon.category(first.norm) == "demonstrative", range.count > 1,
+           lexicon.speakerWord(text.tokens[range.lowerBound + 1].norm) == nil { return false }
         if isKnownSpeaker(p, range: range) { return true }
         // «وعبر البريد دون أن …»: a homograph verb needs a known speaker,
         // or a name set off by quotation marks or brackets («وبيّن "العصيمي"»).

@@ -68,7 +68,9 @@ struct EntityRegistry {
                 [.institution, .media, .place].contains(record(id)?.entity.kind)
             } ?? lastSpeaker
         case .head(let head)?:
-            let matches = { (r: Record) in r.head == head || r.roleHead == head }
+            // The head may come from a later, fuller name: «الصحة العالمية»
+            // in the headline became «منظمة الصحة العالمية».
+            let matches = { (r: Record) in r.head == head || r.roleHead == head || SpeakerClassifier.roleHead(r.entity.name) == head }
             if let id = history.reversed().first(where: { record($0).map(matches) ?? false }) { return id }
             if let r = records.last(where: matches) { return r.entity.id }
             if p.kind == .person, p.anonymity == .role, p.definiteRole {
@@ -88,6 +90,12 @@ struct EntityRegistry {
         let key = Self.nameKey(p.name)
         guard !key.isEmpty else { return nil }
         if let r = records.last(where: { $0.nameKey == key && $0.entity.kind == p.kind }) { return r.entity.id }
+        // «وأكد السيد» after «عبد اللطيف السيد»: a bare title that is the
+        // surname of a named person is that person.
+        if p.kind == .person, p.anonymity == .role, key.count == 1,
+           let r = records.last(where: { $0.entity.kind == .person && $0.entity.anonymity == .named && $0.nameKey.isSuperset(of: key) }) {
+            return r.entity.id
+        }
         guard p.anonymity == .named, [.person, .institution, .media].contains(p.kind) else { return nil }
         let skeleton = Set(key.map(Self.skeleton))
         return records.last(where: { r in
