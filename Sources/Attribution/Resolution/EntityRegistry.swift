@@ -70,7 +70,14 @@ struct EntityRegistry {
         case .head(let head)?:
             // The head may come from a later, fuller name: «الصحة العالمية»
             // in the headline became «منظمة الصحة العالمية».
-            let matches = { (r: Record) in r.head == head || r.roleHead == head || SpeakerClassifier.roleHead(r.entity.name) == head }
+            // Two spokesmen of different bodies are two people.
+            let affiliation = Self.nameKey(p.affiliation ?? "")
+            let compatible = { (r: Record) in
+                affiliation.isEmpty || r.entity.affiliation == nil || !affiliation.isDisjoint(with: Self.nameKey(r.entity.affiliation!))
+            }
+            let matches = { (r: Record) in
+                (r.head == head || r.roleHead == head || SpeakerClassifier.roleHead(r.entity.name) == head) && compatible(r)
+            }
             if let id = history.reversed().first(where: { record($0).map(matches) ?? false }) { return id }
             if let r = records.last(where: matches) { return r.entity.id }
             if p.kind == .person, p.anonymity == .role, p.definiteRole {

@@ -191,7 +191,7 @@ struct SpeakerClassifier {
     /// «وزير الخارجية الروسي» is a role; «الوزير» points back.
     private func role(_ words: [Int], definite: Bool, _ p: inout SpeakerProfile) {
         p.kind = .person
-        if let nameStart = personName(in: words, after: 1) {
+        if let nameStart = personName(in: words, after: 1), !namesAGenitive(words, nameStart) {
             named(words, from: nameStart, &p)
         } else {
             // «قائد ميداني»: an indefinite role with only adjectives is an
@@ -229,6 +229,17 @@ struct SpeakerClassifier {
             }
         }
         return false
+    }
+
+    /// «المتحدث باسم المكتب الإعلامي لرئيس الوزراء حيدر العبادي»: the name
+    /// follows a second office in the genitive (لرئيس، باسم وزير) and is
+    /// that office holder's, not the speaker's.
+    private func namesAGenitive(_ words: [Int], _ nameStart: Int) -> Bool {
+        words[1..<nameStart].contains { k in
+            let t = text.tokens[k]
+            return (t.norm.hasPrefix("ل") || t.norm.hasPrefix("ب")) && !t.norm.hasPrefix("لل")
+                && lexicon.speakerWord(t.norm)?.category.isRoleLike == true
+        }
     }
 
     private func named(_ words: [Int], from nameStart: Int, _ p: inout SpeakerProfile) {
