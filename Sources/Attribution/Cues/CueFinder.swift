@@ -77,7 +77,7 @@ struct CueFinder {
 
     private func verb(at i: Int, stems: [(stem: String, conjoined: Bool)]) -> CueMatch? {
         // «ما قاله»، «بما قاله»، «مما قاله»: a relative clause on ما.
-        let afterMa = i > 0 && ["ما", "بما", "لما", "مما", "كما"].contains(text.tokens[i - 1].norm)
+        let afterMa = i > 0 && ["ما", "بما", "مما"].contains(text.tokens[i - 1].norm)
         for (stem, conjoined) in stems {
             if let form = lexicon.verbForms[stem], lexicon.category(stem) != "notcue" {
                 return cue(form, at: i, conjoined: conjoined, relative: afterMa)

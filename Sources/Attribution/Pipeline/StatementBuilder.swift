@@ -211,7 +211,12 @@ struct StatementBuilder {
         if frame.speaker == "previous" {
             // «حسب قوله»: the speaker whose agreement the pronoun shows.
             let id = cue.gender == nil && cue.number == .singular ? registry.lastSpeaker : proDrop(cue)
-            return Decision(entity: id, resolution: "tag", contentStart: sentenceStart(cue.first))
+            var decision = Decision(entity: id, resolution: "tag", contentStart: sentenceStart(cue.first))
+            // A tag on a relayed report is relayed too («… حسب قوله» after
+            // «أفاد اللاعب … حسب ما ذكرته المصادر»).
+            let sentence = text.tokens[cue.first].sentence
+            decision.embeddedIn = statements.last { $0.sentence == sentence && $0.speaker.entity == id }?.embeddedIn
+            return decision
         }
         // «بحسب ما أعلن»: the cue already holds the relative verb
         // (`CueFinder`); «وفقاً لـ…»، «استناداً إلى …» leave a preposition.
@@ -247,18 +252,16 @@ struct StatementBuilder {
         var decision = speaker(profile, cue: cue, contentFrom: forward.next)
         decision.contentStart = sentenceStart(cue.first)
         if frame.kind == "relay" { decision.embeddedIn = enclosingStatement(for: cue)?.id }
-        if frame.kind == "frame", profile != nil { nest(frame: cue, decision: &decision) }
+        if frame.kind == "frame", profile != nil { nest(frame: cue, decision: decision) }
         return decision
     }
 
-    /// A source frame in the clause of another speaker's report nests one
-    /// report in the other, by where it stands:
-    /// - between the verb and its content, the frame's source relays the
-    ///   report: «وقالت المصادر (حسب وكالة الأنباء الألمانية) إن …»،
-    ///   «أفاد اللاعب … حسب ما ذكرته المصادر أنه …»;
-    /// - inside the content, the speaker cites the source: «وأفاد أن مصادر
-    ///   الوقود … بحسب الدراسات العلمية».
-    private mutating func nest(frame cue: CueMatch, decision: inout Decision) {
+    /// A source frame between another speaker's verb and its content
+    /// relays that report: «وقالت المصادر (حسب وكالة الأنباء الألمانية) إن
+    /// …»، «أفاد اللاعب … حسب ما ذكرته المصادر أنه …». Inside the content
+    /// («… حسب وصف الجماهير») it is a source in its own right, as the
+    /// guidelines' gold treats it.
+    private mutating func nest(frame cue: CueMatch, decision: Decision) {
         let sentence = text.tokens[cue.first].sentence
         let start = text.tokens[cue.first].start
         guard let host = statements.indices.last(where: { i in
@@ -271,8 +274,6 @@ struct StatementBuilder {
         while first < cue.first, text.tokens[first].kind == .punctuation { first += 1 }
         if first >= cue.first {
             statements[host].embeddedIn = "s\(statements.count + 1)"
-        } else {
-            decision.embeddedIn = statements[host].id
         }
     }
 
