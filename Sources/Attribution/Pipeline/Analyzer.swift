@@ -22,6 +22,7 @@ public struct Analyzer: Sendable {
         let cues = CueFinder(text: text, lexicon: lexicon).find().sorted { $0.first < $1.first }
         var builder = StatementBuilder(text: text, lexicon: lexicon)
         for cue in cues { builder.add(cue) }
+        builder.resolveCataphora()
         let statements = ContentFinder(text: text, lexicon: lexicon).complete(builder.statements)
         let speaking = Set(statements.compactMap(\.speaker.entity))
         let entities = builder.registry.records.map(\.entity).filter { speaking.contains($0.id) }

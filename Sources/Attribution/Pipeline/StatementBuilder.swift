@@ -81,6 +81,18 @@ struct StatementBuilder {
         }
     }
 
+    /// «تحدث عن كريري .. جورجيوس : …» in a title: a pro-drop verb before
+    /// anyone is named looks ahead to the speaker the article introduces
+    /// first (headline cataphora). Called once all cues are in.
+    mutating func resolveCataphora() {
+        for i in statements.indices where statements[i].speaker.entity == nil && statements[i].speaker.resolution == "pro-drop"
+            && text.tokens[tokenIndex(atOffset: statements[i].cue.start)].paragraph == 0 {
+            guard let next = statements[(i + 1)...].first(where: { $0.speaker.entity != nil && $0.embeddedIn == nil }) else { continue }
+            statements[i].speaker.entity = next.speaker.entity
+            statements[i].speaker.resolution = "cataphora"
+        }
+    }
+
     // MARK: - Constructions
 
     /// وقال الكرملين إن … / وأضاف أن … / موسكو تعلن … / ما قاله الوزير …

@@ -382,10 +382,19 @@ struct SpeakerPhraseParser {
             let closes = ["الذي", "التي", "الذين", "اللذين", "اللتين", "في"].contains(text.tokens[j].norm)
             if category == "complementiser" || category == "particle" || verb || closes { break }
             words += 1
+            // «… بالنسبة لروسيا وكثير من الدول تعتبر»: a quantifier (كثير،
+            // بعض، عدد) opens the subject.
+            if lexicon.speakerWord(text.tokens[j].norm)?.category == .group, j + 1 < cue,
+               text.tokens[j + 1].norm == "من" {
+                j -= 1
+                break
+            }
             j -= 1
         }
         guard end > j, end >= 0 else { return nil }
-        let startsClause = j < 0 || text.tokens[j].sentence != text.tokens[cue].sentence
+        let quantified = lexicon.speakerWord(text.tokens[j + 1].norm)?.category == .group && j + 2 <= end
+            && text.tokens[j + 2].norm == "من"
+        let startsClause = j < 0 || quantified || text.tokens[j].sentence != text.tokens[cue].sentence
             || text.tokens[j].kind == .punctuation || lexicon.category(text.tokens[j].norm) != nil
         guard startsClause else { return nil }
         return (j + 1)...end

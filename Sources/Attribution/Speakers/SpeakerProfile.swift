@@ -110,7 +110,7 @@ struct SpeakerClassifier {
         } else if !apposition.isEmpty {
             addApposition(apposition, to: &p)
         }
-        if p.name.isEmpty { p.name = text.text(words.first!, words.last!) }
+        if p.name.isEmpty { p.name = displayName(words.first!, words.last!) }
         if afterFrame { p.name = Self.dropLam(p.name); p.text = Self.dropLam(p.text) }
         return p
     }
@@ -324,8 +324,17 @@ struct SpeakerClassifier {
            q.open > first || (q.open >= first - 1 && q.open < last) {
             last += 1
         }
-        p.name = text.text(first, last)
+        p.name = displayName(first, last)
         p.nameTokens = words.map { text.tokens[$0].stem }
+    }
+
+    /// The phrase as written, without a leading conjunction on a known
+    /// head («وكثير من الدول» → «كثير من الدول»).
+    private func displayName(_ first: Int, _ last: Int) -> String {
+        let name = text.text(first, last)
+        let head = text.tokens[first].norm
+        guard head.hasPrefix("و"), lexicon.speakerWords[String(head.dropFirst())] != nil, name.hasPrefix("و") else { return name }
+        return String(name.dropFirst())
     }
 
     private func addApposition(_ words: [Int], to p: inout SpeakerProfile) {
