@@ -15,8 +15,8 @@ import Testing
 struct AuditGoldTests {
     static let tolerance = 0.1
     /// Gold articles agreeing within the tolerance when the test was written
-    /// (47 of 49 on 2026-11-25); raise it as the analyser improves.
-    static let agreementFloor = 47
+    /// (48 of 49 on 2026-11-25); raise it as the analyser improves.
+    static let agreementFloor = 48
 
     struct Gold: Decodable {
         struct Attribution: Decodable {

@@ -141,7 +141,7 @@ struct StatementBuilder {
             profile = p
         }
         if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
-        if profile == nil, let p = documentIssuer(before: cue, next: next) { profile = p }
+        if profile == nil, let p = documentIssuer(before: cue) { profile = p }
         if cue.verbClass == "learn", let (source, after) = learntFrom(at: next, sentence: sentence, outlet: forward.phrase) {
             profile = source
             next = after
@@ -153,15 +153,16 @@ struct StatementBuilder {
     }
 
     /// «أصدرت جامعة تبوك بياناً تبرأت فيه …»، «أصدر الرئيس بيانا أعلن
-    /// فيه»: a verb with «فيه» right after a document noun is the
-    /// document's, and speaks for whoever issued it.
-    private func documentIssuer(before cue: CueMatch, next: Int) -> SpeakerProfile? {
-        guard !cue.conjoined, cue.first > 1, next < text.tokens.count, ["فيه", "فيها"].contains(text.tokens[next].norm) else {
+    /// فيه»: a verb with «فيه» right after the object of an issuing verb
+    /// (أصدر، نشر، وزّع، بثّ) is the document's, and speaks for its issuer.
+    private func documentIssuer(before cue: CueMatch) -> SpeakerProfile? {
+        guard !cue.conjoined, cue.first > 1, cue.last + 1 < text.tokens.count,
+              ["فيه", "فيها"].contains(text.tokens[cue.last + 1].norm) else {
             return nil
         }
-        let document = text.tokens[cue.first - 1].norm
-        let bare = document.hasSuffix("ا") ? String(document.dropLast()) : document
-        guard lexicon.speakerWord(bare)?.category == .document else { return nil }
+        // The word before the verb is what was issued (بياناً، تقريراً، or
+        // a misspelt «بيناً»): the issuing verb before it vouches for it.
+        guard text.tokens[cue.first - 1].isWord else { return nil }
         let sentence = text.tokens[cue.first].sentence
         var k = cue.first - 2
         while k >= 0, text.tokens[k].sentence == sentence, cue.first - k < 12 {
