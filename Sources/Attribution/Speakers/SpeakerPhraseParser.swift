@@ -254,7 +254,11 @@ struct SpeakerPhraseParser {
         if phraseStarted, lexicon.category(t.stem) == "framenoun", t.stem != t.norm { return true }
         // A ḥāl participle ends the phrase («… مؤكداً أن»); its feminine or
         // plural form after a noun is an adjective («مصادر مؤكدة»).
-        if isVerbCue(t.norm) { return true }
+        // A homograph right after an indefinite noun is its genitive (علم =
+        // knowledge in «أخصائي علم النفس»), not a verb.
+        let genitive = phraseStarted && isStrictHomograph(t.norm) && j > 0 && text.tokens[j - 1].isWord
+            && !text.tokens[j - 1].isDefinite
+        if isVerbCue(t.norm), !genitive { return true }
         if phraseStarted, lexicon.verbForms[t.norm]?.shape == .participle,
            t.norm.hasSuffix("ا") || !text.tokens[j - 1].isWord { return true }
         switch t.norm {

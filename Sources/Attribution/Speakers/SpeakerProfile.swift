@@ -272,11 +272,12 @@ struct SpeakerClassifier {
             if k == 1, !text.tokens[words[0]].isDefinite,
                lexicon.speakerWord(text.tokens[words[0]].norm)?.category == .person { return false }
             // Nisba adjectives (تركي، أمني، مصرية) and plurals are not names.
-            // Foreign names may end so too («رؤوفين ريفيلين»، «بوتين»); right
-            // after a definite role they are in apposition, not plurals.
+            // Names end so too («رؤوفين ريفيلين»، «لافي اللهيبي»); right after
+            // a definite word an indefinite one is in apposition, not its
+            // adjective (which would be definite) or a plural.
             let afterDefinite = k > 0 && text.tokens[words[k - 1]].isDefinite
-            if t.norm.hasSuffix("ي") || t.norm.hasSuffix("ة") { return false }
-            if !afterDefinite, ["ون", "ين", "ان"].contains(where: { t.norm.hasSuffix($0) }) { return false }
+            if t.norm.hasSuffix("ة") { return false }
+            if !afterDefinite, ["ي", "ون", "ين", "ان"].contains(where: { t.norm.hasSuffix($0) }) { return false }
             // A possessive pronoun marks a common noun: «في نهاية خطبته».
             if ["ته", "ها", "هم"].contains(where: { t.norm.hasSuffix($0) }) { return false }
             let prefixed = ["ل", "ب", "و"].contains { t.norm.hasPrefix($0) } && lexicon.speakerWord(t.norm) != nil
