@@ -51,7 +51,9 @@ import Testing
 
     @Test func anonymityProfiles() throws {
         #expect(try side("anon-sources-idlib").anonymity.hiddenShare > 0.7)
-        #expect(try side("named-sources-idlib").anonymity.hiddenShare == 0)
+        // The named take's only unnamed voice is relayed by Peskov: «إن
+        // المشاركين «أشادوا …»» (the participants of the council meeting).
+        #expect(try side("named-sources-idlib").anonymity.hiddenShare < 0.1)
         let seed = try side("asharq-moscow-idlib").anonymity.hiddenShare
         #expect(seed > 0.2 && seed < 0.6)
     }

@@ -91,7 +91,8 @@ struct CueFinder {
             for suffix in Clitics.objectSuffixes where stem.hasSuffix(suffix) {
                 // «عن متحدث … نفيه»: a verbal noun with its pronoun is the
                 // relay's, not a verb; a stance shown («تبديها») is no report.
-                guard let form = lexicon.verbForms[String(stem.dropLast(suffix.count))], form.shape != .participle,
+                guard let form = Self.beforePronoun(String(stem.dropLast(suffix.count))).lazy.compactMap({ lexicon.verbForms[$0] }).first,
+                      form.shape != .participle,
                       lexicon.category(stem) != "relaynoun", form.verbClass != "stance" || afterMa else { continue }
                 var found = cue(form, at: i, conjoined: conjoined, relative: afterMa)
                 found?.objectSuffix = true
@@ -165,6 +166,15 @@ struct CueFinder {
         if tokens.contains(where: { $0.kind == .punctuation && "-–—/|".contains($0.text) }) { return true }
         let words = tokens.filter(\.isWord)
         return words.count == 1 && lexicon.place(words[0].norm) != nil && tokens[0].paragraph > 0
+    }
+
+    /// A verb as spelt before an object pronoun, and its plain spellings:
+    /// the plural's alef drops (اعتبروه = اعتبروا + ه) and a final alef
+    /// maqsura is written alef (تراه = ترى + ه).
+    static func beforePronoun(_ verb: String) -> [String] {
+        if verb.hasSuffix("و") { return [verb, verb + "ا"] }
+        if verb.hasSuffix("ا") { return [verb, String(verb.dropLast()) + "ي"] }
+        return [verb]
     }
 
     /// «"عسيري": مناوشات …»: a headline speaker in quotation marks.

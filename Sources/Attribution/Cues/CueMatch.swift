@@ -51,5 +51,5 @@ enum Clitics {
     }
 
     /// Object pronouns on a verb (قاله، ذكرته، أعلنها): the thing said.
-    static let objectSuffixes = ["ها", "هم", "ه"]
+    static let objectSuffixes = ["ها", "هم", "ه", "ني"]
 }

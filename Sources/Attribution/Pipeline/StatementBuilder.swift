@@ -204,7 +204,10 @@ struct StatementBuilder {
     /// «…، مضيفاً أن …»: the subject of the clause it hangs on.
     private mutating func participle(_ cue: CueMatch) -> Decision? {
         let next = parser.forward(from: cue.last + 1, sentence: text.tokens[cue.first].sentence).next
-        guard complementFits(cue, at: cue.last + 1) || complementFits(cue, at: next) else { return nil }
+        // «عاداً استمرار التدخل …»: a participle of judging takes its object
+        // and predicate directly; its accusative form is unambiguous.
+        let judging = cue.verbClass == "opinion" && text.tokens[cue.first].norm.hasSuffix("ا")
+        guard judging || complementFits(cue, at: cue.last + 1) || complementFits(cue, at: next) else { return nil }
         let sentence = text.tokens[cue.first].sentence
         let owner = statements.indices.last { i in
             statements[i].sentence == sentence && !statements[i].negated && !subordinate.contains(i)
@@ -398,7 +401,11 @@ struct StatementBuilder {
 
     private func isSubordinate(_ cue: CueMatch) -> Bool {
         guard !cue.conjoined, cue.kind == .verb || cue.kind == .negation, cue.first > 0 else { return false }
-        let previous = text.tokens[cue.first - 1]
+        // «إن المشاركين «أشادوا …»»: an opening quotation mark does not
+        // start a new clause.
+        var k = cue.first - 1
+        if k > 0, text.quote(openingAt: k) != nil { k -= 1 }
+        let previous = text.tokens[k]
         let sentence = text.tokens[cue.first].sentence
         return previous.isWord && previous.sentence == sentence && lexicon.category(previous.norm) != "particle"
             && !isMainClauseOpener(previous) && statements.contains { $0.sentence == sentence }
@@ -427,7 +434,28 @@ struct StatementBuilder {
 
     private mutating func proDrop(_ cue: CueMatch) -> String? {
         ensureCast()
+        // «… المحتجون … اعتبروه «أحادي الجانب»»: a plural verb with no plural
+        // speaker quoted yet goes to the people just mentioned.
+        if cue.number == .plural, !registry.hasAgreeingSpeaker(gender: cue.gender, number: .plural),
+           let group = recentGroup(before: cue.first) {
+            return registry.resolve(group)
+        }
         return registry.proDrop(gender: cue.gender, number: cue.number, at: text.tokens[cue.first].start)
+    }
+
+    /// The nearest plural group of people mentioned in this or the previous
+    /// sentence (المحتجون، الشبان المحتجون، شهود).
+    private func recentGroup(before cue: Int) -> SpeakerProfile? {
+        let sentence = text.tokens[cue].sentence
+        var k = cue - 1
+        while k >= 0, text.tokens[k].sentence >= sentence - 1 {
+            let t = text.tokens[k]
+            let group = lexicon.speakerWord(t.norm)?.category == .group
+                || (t.isDefinite && (t.norm.hasSuffix("ون") || t.norm.hasSuffix("ين")) && t.norm.count >= 7)
+            if t.isWord, group, let p = classifier.profile(k...k, verbGender: nil), p.kind == .group { return p }
+            k -= 1
+        }
+        return nil
     }
 
     /// An overt phrase is the subject if its head is a known speaker word,

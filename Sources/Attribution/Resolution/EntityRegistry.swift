@@ -175,6 +175,11 @@ struct EntityRegistry {
     /// agrees, introduced before the verb without being quoted («وتواصلت
     /// (الرياضي) مع رئيس اللجنة الدكتور عبدالله البرقان …، فأكد أن …»);
     /// else the last speaker.
+    /// Whether a speaker quoted so far agrees with this verb.
+    func hasAgreeingSpeaker(gender: Gender?, number: Number) -> Bool {
+        history.contains { id in record(id).map { Self.agrees($0.entity, gender: gender, number: number) } ?? false }
+    }
+
     mutating func proDrop(gender: Gender?, number: Number, at offset: Int) -> String? {
         var seen = Set<String>()
         for id in history.reversed() where seen.insert(id).inserted {
