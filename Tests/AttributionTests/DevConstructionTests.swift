@@ -180,4 +180,37 @@ struct DevConstructionTests {
         let (_, e) = try statement("snn_2015-07-22_1835", "أوضحت فيه أن عدد")
         #expect(e?.name.hasPrefix("هيئة الاتصالات") == true)
     }
+
+    /// «وعدتها «مغذية للطائفية»»: a verb of judging with an object pronoun;
+    /// «اعتبروه «أحادي الجانب»»: the plural's alef drops before the pronoun,
+    /// and with no plural speaker yet it goes to the protesters just named.
+    @Test func judgingVerbsWithObjectPronouns() throws {
+        let (s, e) = try statement("snn_2015-07-24_0348", "وعدتها «مغذية")
+        #expect(s.cue.text == "وعدتها")
+        #expect(e?.name == "منظمة التعاون الإسلامي")
+        let (p, protesters) = try statement("snn_2015-07-22_0061", "اعتبروه «أحادي")
+        #expect(p.speaker.resolution == "pro-drop")
+        #expect(protesters?.kind == .group)
+    }
+
+    /// «"عسيري": مناوشات …» and «تحدث عن كريري .. جورجيوس : …»: headline
+    /// speakers in quotation marks and after «..»; the title's pro-drop
+    /// «تحدث» looks ahead to him.
+    @Test func headlineSpeakersInQuotesAndAfterABreak() throws {
+        let (quoted, asiri) = try statement("snn_2015-07-23_1292", "\"عسيري\":")
+        #expect(quoted.cue.kind == .headline)
+        #expect(asiri?.name.contains("عسيري") == true)
+        let (_, coach) = try statement("snn_2015-08-11_1297", "جورجيوس :")
+        let (spoke, same) = try statement("snn_2015-08-11_1297", "تحدث عن كريري")
+        #expect(spoke.speaker.resolution == "cataphora")
+        #expect(same?.id == coach?.id)
+    }
+
+    /// «… بالنسبة لروسيا وكثير من الدول تعتبر انها …»: a quantifier opens
+    /// the subject, an anonymous group, without the conjunction.
+    @Test func quantifierOpensAnAnonymousSubject() throws {
+        let (_, e) = try statement("snn_2015-07-31_1745", "تعتبر انها")
+        #expect(e?.name == "كثير من الدول")
+        #expect(e?.anonymity == .anonymous)
+    }
 }
