@@ -25,24 +25,32 @@ struct CueFinder {
     }
 
     private func match(at i: Int) -> CueMatch? {
-        let stems = Clitics.strip(text.tokens[i].norm)
-        if let cue = phrase(at: i, stems: stems, in: lexicon.negations, kind: .negation) { return cue }
-        if let cue = phrase(at: i, stems: stems, in: lexicon.frames, kind: .frame) { return cue }
-        // «ومضى يقول»، «وعاد ليؤكد»: an auxiliary verb joins the cue after it.
-        if stems.contains(where: { lexicon.category($0.stem) == "auxiliary" }),
-           i + 1 < text.tokens.count, var cue = verb(at: i + 1, stems: Clitics.strip(text.tokens[i + 1].norm)) {
-            cue.first = i
-            cue.conjoined = true
-            return cue
+        // The lexicon is asked about the word's bytes and its stems' bytes
+        // (see `Clitics`): no strings are made for the words that are not
+        // cues, nearly all of them.
+        var norm = text.tokens[i].norm
+        return norm.withUTF8 { word in
+            let stems = Clitics.stems(word)
+            if let cue = phrase(at: i, stems: stems, in: lexicon.negations, kind: .negation) { return cue }
+            if let cue = phrase(at: i, stems: stems, in: lexicon.frames, kind: .frame) { return cue }
+            // «ومضى يقول»، «وعاد ليؤكد»: an auxiliary verb joins the cue after it.
+            if stems.contains(where: { lexicon.words[utf8: $0.stem] == "auxiliary" }), i + 1 < text.tokens.count {
+                var next = text.tokens[i + 1].norm
+                if var cue = next.withUTF8({ verb(at: i + 1, stems: Clitics.stems($0)) }) {
+                    cue.first = i
+                    cue.conjoined = true
+                    return cue
+                }
+            }
+            return verb(at: i, stems: stems)
         }
-        return verb(at: i, stems: stems)
     }
 
     /// A multi-word pattern starting at token i (first word may carry و/ف).
-    private func phrase(at i: Int, stems: [(stem: String, conjoined: Bool)], in table: WordTable<[Frame]>,
+    private func phrase(at i: Int, stems: CliticStems, in table: WordTable<[Frame]>,
                         kind: CueKind) -> CueMatch? {
         for (stem, conjoined) in stems {
-            for frame in table[stem] ?? [] where matches(frame.words, at: i) {
+            for frame in table[utf8: stem] ?? [] where matches(frame.words, at: i) {
                 var cue = CueMatch(first: i, last: i + frame.words.count - 1, lemma: frame.words.joined(separator: " "),
                                    displayLemma: frame.pattern,
                                    kind: kind, gender: frame.gender, number: frame.number)
@@ -71,30 +79,34 @@ struct CueFinder {
 
     private func matches(_ words: [String], at i: Int) -> Bool {
         guard i + words.count <= text.tokens.count else { return false }
-        for (k, w) in words.enumerated().dropFirst() where text.tokens[i + k].norm != w { return false }
+        for (k, w) in words.enumerated().dropFirst() where !text.tokens[i + k].norm.isKey(w) { return false }
         return true
     }
 
-    private func verb(at i: Int, stems: [(stem: String, conjoined: Bool)]) -> CueMatch? {
+    private func verb(at i: Int, stems: CliticStems) -> CueMatch? {
         // «ما قاله»، «بما قاله»، «مما قاله»: a relative clause on ما.
-        let afterMa = i > 0 && ["ما", "بما", "مما"].contains(text.tokens[i - 1].norm)
+        let afterMa = { i > 0 && ["ما", "بما", "مما"].contains(Key(text.tokens[i - 1].norm)) }
         for (stem, conjoined) in stems {
-            if let form = lexicon.verbForms[stem], lexicon.category(stem) != "notcue" {
-                return cue(form, at: i, conjoined: conjoined, relative: afterMa)
+            if let form = lexicon.verbForms[utf8: stem], lexicon.words[utf8: stem] != "notcue" {
+                return cue(form, at: i, conjoined: conjoined, relative: afterMa())
             }
             // «ما قاله الوزير»: object pronoun on the verb, after ما; and
             // verbs of judging whose object is the thing judged («وصفه
             // رئيس الحزب بأنه …»، «اعتبروه»).
             // «ما نسبته 40 في المئة»: a noun with a pronoun, not نسب + ه.
-            guard let last = stem.unicodeScalars.last, last == "ه" || last == "ا" || last == "م",
-                  lexicon.category(stem) != "notcue" else { continue }
+            // (The last letter is tested on the bytes; a string is made only
+            // for the stems that pass, and the rest is the String definition.)
+            let b = WordBytes(stem)
+            guard b.ends(with: .heh) || b.ends(with: .alef) || b.ends(with: .meem),
+                  lexicon.words[utf8: stem] != "notcue" else { continue }
+            let stem = String(decoding: stem, as: UTF8.self)
             for suffix in Clitics.objectSuffixes where stem.hasSuffix(suffix) {
                 // «عن متحدث … نفيه»: a verbal noun with its pronoun is the
                 // relay's, not a verb; a stance shown («تبديها») is no report.
                 guard let form = Self.beforePronoun(String(stem.dropLast(suffix.count))).lazy.compactMap({ lexicon.verbForms[$0] }).first,
                       form.shape != .participle,
-                      lexicon.category(stem) != "relaynoun", form.verbClass != "stance" || afterMa else { continue }
-                var found = cue(form, at: i, conjoined: conjoined, relative: afterMa)
+                      lexicon.category(stem) != "relaynoun", form.verbClass != "stance" || afterMa() else { continue }
+                var found = cue(form, at: i, conjoined: conjoined, relative: afterMa())
                 found?.objectSuffix = true
                 // «وعدتها «مغذية للطائفية»»، «اعتبروه «أحادي الجانب»»: a
                 // verb of judging with its object is a report whatever

@@ -27,11 +27,38 @@ struct CueMatch: Sendable {
 }
 
 /// Proclitics that may be glued to a cue: و (and), ف (so), and the future
-/// س (سيقول). Returned longest first, each with the remaining stem.
+/// س (سيقول). `stems` gives each reading of a word, the bare word first and
+/// then longest clitic first, each with the remaining stem.
+///
+/// It runs on every word of every article, so it works on the key's UTF-8
+/// bytes (see `WordBytes`): و ف س ي ت are two bytes each, so once the
+/// first letters have matched, the stem after n of them starts at byte 2n.
+/// (Character-level hasPrefix/dropFirst on Arabic strings was once the
+/// analyser's hottest path.) `strip` is the definition, kept for tests.
 enum Clitics {
+    /// The readings of a word given as the UTF-8 bytes of its key.
+    static func stems(_ word: UnsafeBufferPointer<UInt8>) -> CliticStems {
+        var out = CliticStems(word: word)
+        let b = WordBytes(word)
+        let conjunction = b.has(.waw, at: 0) || b.has(.feh, at: 0)
+        guard conjunction || b.has(.seen, at: 0) else { return out }
+        // At least three scalars (s.count > 2); the conjunction + future
+        // reading needs a fourth (s.count > 3).
+        let scalars = b.scalarCount(upTo: 4)
+        guard scalars > 2 else { return out }
+        let imperfectAfter = { (i: Int) in b.has(.yeh, at: i) || b.has(.teh, at: i) }
+        if conjunction {
+            // The future س only comes before an imperfect (سيقول، ستعلن).
+            if b.has(.seen, at: 1), scalars > 3, imperfectAfter(2) { out.append(byteOffset: 4, conjoined: true) }
+            out.append(byteOffset: 2, conjoined: true)
+        } else if imperfectAfter(1) {
+            out.append(byteOffset: 2, conjoined: false)
+        }
+        return out
+    }
+
+    /// The readings of a word, as strings: the definition of `stems`.
     static func strip(_ norm: String) -> [(stem: String, conjoined: Bool)] {
-        // Works on scalars: Character-level hasPrefix/dropFirst on Arabic
-        // strings was the analyser's hottest path.
         var out: [(String, Bool)] = [(norm, false)]
         let v = norm.unicodeScalars
         guard let first = v.first, first == "و" || first == "ف" || first == "س" else { return out }
@@ -41,7 +68,6 @@ enum Clitics {
         func stem(_ n: Int) -> String { String(String.UnicodeScalarView(s[n...])) }
         let imperfectAfter = { (i: Int) in i < s.count && (s[i] == "ي" || s[i] == "ت") }
         if first == "و" || first == "ف" {
-            // The future س only comes before an imperfect (سيقول، ستعلن).
             if second == "س", s.count > 3, imperfectAfter(2) { out.append((stem(2), true)) }
             out.append((stem(1), true))
         } else if first == "س", imperfectAfter(1) {
@@ -52,4 +78,73 @@ enum Clitics {
 
     /// Object pronouns on a verb (قاله، ذكرته، أعلنها): the thing said.
     static let objectSuffixes = ["ها", "هم", "ه", "ني"]
+
+    /// Looks up the verb under an object pronoun (قاله → قال، أعلنها →
+    /// أعلن), if the stem ends in one; nil when it does not. The suffixes
+    /// exclude one another, so at most one applies.
+    ///
+    /// Same answer as Character-level `hasSuffix`/`dropLast` on the stem:
+    /// when the letter before the suffix is a plain Arabic letter
+    /// (U+0621–U+064A), or there is none, every scalar is its own Character
+    /// and the bytes decide; anything else takes the Character-level
+    /// definition.
+    static func underObjectPronoun<T>(_ stem: UnsafeBufferPointer<UInt8>,
+                                      _ probe: (UnsafeBufferPointer<UInt8>) -> T?) -> T? {
+        let b = WordBytes(stem)
+        let cut: Int
+        if b.ends(with: .heh, .alef) || b.ends(with: .heh, .meem) || b.ends(with: .noon, .yeh) {
+            cut = stem.count - 4
+        } else if b.ends(with: .heh) {
+            cut = stem.count - 2
+        } else {
+            return nil
+        }
+        if cut == 0 || b.isPlainArabicLetter(endingAt: cut) {
+            return probe(UnsafeBufferPointer(rebasing: stem[..<cut]))
+        }
+        let word = String(decoding: stem, as: UTF8.self)
+        for suffix in objectSuffixes where word.hasSuffix(suffix) {
+            var bare = String(word.dropLast(suffix.count))
+            return bare.withUTF8(probe)
+        }
+        return nil
+    }
+}
+
+/// The readings of a word as a cue: the bare word, then each stem after a
+/// clitic, as parts of the word's bytes (no copies; valid as long as the
+/// bytes are), with whether the clitic was a conjunction (و، ف). At most
+/// three.
+struct CliticStems: Sequence {
+    let word: UnsafeBufferPointer<UInt8>
+    private var offsets: (Int, Int) = (-1, -1)
+    private var conjoined: (Bool, Bool) = (false, false)
+
+    init(word: UnsafeBufferPointer<UInt8>) { self.word = word }
+
+    fileprivate mutating func append(byteOffset: Int, conjoined c: Bool) {
+        if offsets.0 < 0 { offsets.0 = byteOffset; conjoined.0 = c } else { offsets.1 = byteOffset; conjoined.1 = c }
+    }
+
+    struct Iterator: IteratorProtocol {
+        let stems: CliticStems
+        var position = 0
+
+        mutating func next() -> (stem: UnsafeBufferPointer<UInt8>, conjoined: Bool)? {
+            defer { position += 1 }
+            switch position {
+            case 0: return (stems.word, false)
+            case 1: return stems.stem(stems.offsets.0, stems.conjoined.0)
+            case 2: return stems.stem(stems.offsets.1, stems.conjoined.1)
+            default: return nil
+            }
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(stems: self) }
+
+    private func stem(_ offset: Int, _ conjoined: Bool) -> (stem: UnsafeBufferPointer<UInt8>, conjoined: Bool)? {
+        guard offset >= 0 else { return nil }
+        return (UnsafeBufferPointer(rebasing: word[offset...]), conjoined)
+    }
 }

@@ -64,19 +64,13 @@ public final class Lexicon: Sendable {
     /// and without a clitic (الوزير، لوزارة، بالوزارة).
     public func speakerWord(_ norm: String) -> SpeakerWord? {
         if let w = speakerWords[norm] { return w }
-        for key in Lexicon.keys(norm).dropFirst() {
-            if let w = speakerWords[key] { return w }
-        }
-        return nil
+        return Lexicon.firstDerivedKey(of: norm) { speakerWords[utf8: $0] }
     }
 
     /// The place for a token key (موسكو، لموسكو، والرياض), with its gender.
     public func place(_ norm: String) -> Gender? {
         if let g = places[norm] { return g }
-        for key in Lexicon.keys(norm).dropFirst() {
-            if let g = places[key] { return g }
-        }
-        return nil
+        return Lexicon.firstDerivedKey(of: norm) { places[utf8: $0] }
     }
 
     /// Lookup keys of a token: bare, without ال, without a clitic ل ب و.
@@ -93,6 +87,44 @@ public final class Lexicon: Sendable {
             if article(1) { keys.append(from(3)) }
         }
         return keys
+    }
+
+    /// `keys(norm)` after the bare word, in the same order, handed to
+    /// `probe` as UTF-8 bytes until it finds something: the same lookups
+    /// without making an array and a string per key (this runs for most
+    /// tokens of every article).
+    ///
+    /// The letters tested (ا ل و ب) are two bytes each in UTF-8, so once
+    /// they have matched, the key after n of them starts at byte 2n.
+    static func firstDerivedKey<T>(of norm: String, _ probe: (UnsafeBufferPointer<UInt8>) -> T?) -> T? {
+        var norm = norm
+        return norm.withUTF8 { b -> T? in
+            let word = WordBytes(b)
+            // Scalars, counted only as far as the tests below need (4 or 5).
+            let scalars = word.scalarCount(upTo: 5)
+            guard scalars > 3 else { return nil }
+            let at = { (i: Int, letter: ArabicLetter) in word.has(letter, at: i) }
+            func from(_ n: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: b[(2 * n)...]) }
+            let article = { (i: Int) in scalars > i + 3 && at(i, .alef) && at(i + 1, .lam) }
+            if article(0), let hit = probe(from(2)) { return hit }
+            if at(0, .lam), at(1, .lam) {
+                // «للوزارة» → «الوزارة»: alef, then the word after its first lam.
+                let rest = from(1)
+                let hit = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: rest.count + 2) { key -> T? in
+                    key[0] = ArabicLetter.alef.lead
+                    key[1] = ArabicLetter.alef.trail
+                    for (i, byte) in rest.enumerated() { key[i + 2] = byte }
+                    return probe(UnsafeBufferPointer(key))
+                }
+                if let hit { return hit }
+                if let hit = probe(from(2)) { return hit }
+            }
+            if at(0, .waw) || at(0, .lam) || at(0, .beh) {
+                if let hit = probe(from(1)) { return hit }
+                if article(1), let hit = probe(from(3)) { return hit }
+            }
+            return nil
+        }
     }
 }
 

@@ -4,45 +4,152 @@ import Glibc
 import Darwin
 #endif
 
-/// A dictionary keyed by normalised words that compares and hashes their
+/// A table from normalised words to values that hashes and compares their
 /// UTF-8 bytes.
 ///
 /// Swift's `String` hashes and compares by canonical equivalence, which
 /// for Arabic means normalising on every lookup; keys made by
 /// `ArabicNormalizer` are already in one form (no combining marks), so
-/// bytes suffice and lookups stop dominating the analyser's profile.
+/// bytes suffice. The analyser looks words up several times per token, so
+/// the table is a small open-addressed hash table of its own: a lookup
+/// allocates nothing, hashes eight bytes at a time, and can be asked about
+/// part of a word (a stem without its clitic, `Substring`) without making
+/// a `String` of it.
 public struct WordTable<Value: Sendable>: Sendable {
-    private var storage: [WordKey: Value] = [:]
+    /// One key: where its bytes are in `keyBytes`, and its full hash.
+    private struct Entry: Sendable {
+        var hash: UInt64
+        var start: Int
+        var count: Int
+    }
+
+    /// Slot → index into `entries`/`values`, or -1 when empty. The
+    /// capacity is a power of two at least twice the number of keys.
+    private var slots: [Int32] = [Int32](repeating: -1, count: 8)
+    private var entries: [Entry] = []
+    private var values: [Value] = []
+    /// Every key's UTF-8 bytes, one after the other.
+    private var keyBytes: [UInt8] = []
 
     public init() {}
 
+    /// The first value given for a key wins.
     public init<S: Sequence>(_ pairs: S) where S.Element == (String, Value) {
-        for (k, v) in pairs where storage[WordKey(k)] == nil { storage[WordKey(k)] = v }
+        for (k, v) in pairs where !contains(k) { self[k] = v }
     }
 
     public subscript(_ word: String) -> Value? {
-        get { storage[WordKey(word)] }
-        set { storage[WordKey(word)] = newValue }
+        get { Self.withUTF8(word.utf8) { index(of: $0) }.map { values[$0] } }
+        set {
+            if let newValue {
+                insert(Array(word.utf8), newValue)
+            } else if contains(word) {
+                // Removal is never needed on the hot path: rebuild without the key.
+                var rebuilt = WordTable()
+                let removed = Array(word.utf8)
+                for (i, e) in entries.enumerated() where !keyBytes[e.start..<(e.start + e.count)].elementsEqual(removed) {
+                    rebuilt.insert(Array(keyBytes[e.start..<(e.start + e.count)]), values[i])
+                }
+                self = rebuilt
+            }
+        }
     }
 
-    public func contains(_ word: String) -> Bool { storage[WordKey(word)] != nil }
-
-    public var count: Int { storage.count }
-}
-
-/// A word compared byte by byte (see `WordTable`).
-struct WordKey: Hashable, Sendable {
-    let word: String
-
-    init(_ word: String) { self.word = word }
-
-    static func == (a: WordKey, b: WordKey) -> Bool {
-        var x = a.word, y = b.word
-        return x.withUTF8 { p in y.withUTF8 { q in p.count == q.count && (p.count == 0 || memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0) } }
+    /// A part of a word, such as a stem after its clitic.
+    public subscript(_ word: Substring) -> Value? {
+        Self.withUTF8(word.utf8) { index(of: $0) }.map { values[$0] }
     }
 
-    func hash(into hasher: inout Hasher) {
-        var word = word
-        word.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    /// A word given as UTF-8 bytes.
+    public subscript(utf8 word: UnsafeBufferPointer<UInt8>) -> Value? {
+        index(of: word).map { values[$0] }
+    }
+
+    public func contains(_ word: String) -> Bool { Self.withUTF8(word.utf8) { index(of: $0) } != nil }
+
+    public var count: Int { entries.count }
+
+    // MARK: - Hashing and probing
+
+    /// The bytes of a string or substring, without copying them when they
+    /// are contiguous (always, for native strings).
+    @inline(__always)
+    private static func withUTF8<C: Collection, R>(_ bytes: C, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
+    where C.Element == UInt8 {
+        if let r = bytes.withContiguousStorageIfAvailable(body) { return r }
+        return Array(bytes).withUnsafeBufferPointer(body)
+    }
+
+    /// A 64-bit hash of a key, eight bytes at a time (multiply and fold;
+    /// the keys are a few thousand short words, not adversarial input).
+    @inline(__always)
+    static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(key.count)
+        guard let base = key.baseAddress else { return h }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= key.count {
+            h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            i += 8
+        }
+        if i < key.count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < key.count {
+                tail |= UInt64(base[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = mix(h ^ tail)
+        }
+        return h
+    }
+
+    @inline(__always)
+    private static func mix(_ x: UInt64) -> UInt64 {
+        let m = (x ^ (x >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return m ^ (m >> 32)
+    }
+
+    @inline(__always)
+    private func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        let h = Self.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h) & mask
+        return keyBytes.withUnsafeBufferPointer { stored in
+            while true {
+                let e = Int(slots[slot])
+                if e < 0 { return nil }
+                let entry = entries[e]
+                if entry.hash == h, entry.count == key.count,
+                   key.count == 0 || memcmp(stored.baseAddress! + entry.start, key.baseAddress!, key.count) == 0 {
+                    return e
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    private mutating func insert(_ key: [UInt8], _ value: Value) {
+        if let e = key.withUnsafeBufferPointer({ index(of: $0) }) {
+            values[e] = value
+            return
+        }
+        entries.append(Entry(hash: key.withUnsafeBufferPointer(Self.hash), start: keyBytes.count, count: key.count))
+        keyBytes.append(contentsOf: key)
+        values.append(value)
+        if entries.count * 2 > slots.count {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            for e in entries.indices { place(e) }
+        } else {
+            place(entries.count - 1)
+        }
+    }
+
+    private mutating func place(_ e: Int) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: entries[e].hash) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(e)
     }
 }

@@ -311,15 +311,16 @@ struct SpeakerPhraseParser {
 
     /// A finite reporting verb, possibly with و/ف (a new clause begins).
     func isVerbCue(_ norm: String) -> Bool {
-        for (stem, _) in Clitics.strip(norm) {
-            if let form = lexicon.verbForms[stem], form.shape != .participle { return true }
-            for suffix in Clitics.objectSuffixes where stem.hasSuffix(suffix) {
-                if let form = lexicon.verbForms[String(stem.dropLast(suffix.count))], form.shape != .participle {
+        var norm = norm
+        return norm.withUTF8 { word in
+            for (stem, _) in Clitics.stems(word) {
+                if let form = lexicon.verbForms[utf8: stem], form.shape != .participle { return true }
+                if let form = Clitics.underObjectPronoun(stem, { lexicon.verbForms[utf8: $0] }), form.shape != .participle {
                     return true
                 }
             }
+            return false
         }
-        return false
     }
 
     func isStrictHomograph(_ norm: String) -> Bool {

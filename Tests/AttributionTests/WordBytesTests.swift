@@ -1,0 +1,54 @@
+import Testing
+@testable import Attribution
+
+/// The byte-level word tests give the answers of their String definitions.
+@Suite struct WordBytesTests {
+    /// Keys as the normaliser makes them, and awkward ones: Prepend and
+    /// combining scalars before a suffix, Latin, digits, short words.
+    static let words: [String] = {
+        let plain = ["وقال", "فقال", "وسيقول", "فستعلن", "سيقول", "ستعلن", "سوريا", "قاله", "ذكرتها", "اعتبروهم",
+                     "وصفه", "ه", "ها", "هم", "وه", "وها", "الوزير", "للوزارة", "لوزارة", "بالوزارة", "والرياض",
+                     "لل", "ال", "الا", "و", "وس", "وسي", "وست", "سي", "س", "ف", "", "abc", "وabc", "و١٢٣",
+                     "موسكو", "لموسكو", "ماقاله", "قاله\u{301}", "قال\u{600}ه", "قال\u{600}ها", "قال\u{6DD}هم",
+                     "x\u{301}ه", "😀ه", "و😀", "وسيe\u{301}", "لل😀", "ال\u{301}وزير", "وال"]
+        return plain.map { ArabicNormalizer.normalize($0) } + plain
+    }()
+
+    @Test func stemsAreStrip() {
+        for word in Self.words {
+            var w = word
+            let bytes = w.withUTF8 { Clitics.stems($0).map { (String(decoding: $0.stem, as: UTF8.self), $0.conjoined) } }
+            let strings = Clitics.strip(word)
+            #expect(bytes.map(\.0) == strings.map(\.stem), "\(word)")
+            #expect(bytes.map(\.1) == strings.map(\.conjoined), "\(word)")
+        }
+    }
+
+    @Test func objectPronounsAsCharacters() {
+        for word in Self.words {
+            var w = word
+            let bytes = w.withUTF8 { Clitics.underObjectPronoun($0) { String(decoding: $0, as: UTF8.self) } }
+            let definition = Clitics.objectSuffixes.first { word.hasSuffix($0) }.map { String(word.dropLast($0.count)) }
+            #expect(bytes == definition, "\(word)")
+        }
+    }
+
+    @Test func derivedKeysAreKeys() {
+        for word in Self.words {
+            var derived: [String] = []
+            let none: Int? = Lexicon.firstDerivedKey(of: word) { derived.append(String(decoding: $0, as: UTF8.self)); return nil }
+            #expect(none == nil)
+            #expect(derived == Array(Lexicon.keys(word).dropFirst()), "\(word)")
+        }
+    }
+
+    @Test func wordTableKeysAreBytes() {
+        var table = WordTable<Int>([("قال", 1), ("قال", 2), ("اكد", 3)])
+        #expect(table["قال"] == 1 && table["اكد"] == 3 && table["قالت"] == nil && table.count == 2)
+        for (i, word) in Self.words.enumerated() { table[word] = i + 10 }
+        for word in Self.words { #expect(table[word] == Self.words.firstIndex(of: word)! + 10 || Self.words.lastIndex(of: word)! + 10 == table[word]) }
+        table["اكد"] = nil
+        #expect(table["اكد"] == nil && table["قال"] != nil)
+        #expect(table[Substring("وقال").dropFirst()] == table["قال"])
+    }
+}
