@@ -51,4 +51,37 @@ import Testing
         #expect(table["اكد"] == nil && table["قال"] != nil)
         #expect(table[Substring("وقال").dropFirst()] == table["قال"])
     }
+
+    @Test func byteNormaliserIsNormaliser() {
+        let samples = Self.words + ["أكّد", "مضيفًا", "لـ«", "ﻻ", "ﷲ", "﴿ﷺ﴾", "ABCxyz", "ی ک", "\u{200F}قال\u{202E}", "é😀\u{10FFFF}",
+                                    "\u{0600}\u{06DD}", "\u{00AD}-\u{FEFF}"]
+        for word in samples {
+            var w = word
+            #expect(w.withUTF8 { ArabicNormalizer.normalize(utf8: $0) } == ArabicNormalizer.normalize(word), "\(word)")
+        }
+    }
+
+    @Test func tokenizerCollectsTheScalars() {
+        let text = "وقال مصدر: «ﻻ» é😀\r\nسطر ثانٍ\u{2029}end."
+        var scalars: [Unicode.Scalar] = []
+        let tokens = Tokenizer.tokenize(text, scalars: &scalars)
+        #expect(scalars == Array(text.unicodeScalars))
+        #expect(tokens.map(\.text) == Tokenizer.tokenize(text).map(\.text))
+        for t in tokens where t.isWord { #expect(t.norm == ArabicNormalizer.normalize(t.text)) }
+    }
+
+    @Test func keyTestsAreStringTests() {
+        let affixes = ["ال", "ل", "لل", "ب", "بال", "وال", "ه", "ها", "هم", "هما", "ة", "ي", "ون", "ين", "ا", "ان"]
+        for word in Self.words + ["ال\u{93F}وزير", "ل\u{600}ه", "لل\u{301}", "ه\u{301}"] {
+            for affix in affixes {
+                #expect(word.hasKeyPrefix(affix) == word.hasPrefix(affix), "\(word) \(affix)")
+                #expect(word.hasKeySuffix(affix) == word.hasSuffix(affix), "\(word) \(affix)")
+                #expect(word.isKey(affix) == (word == affix))
+            }
+            #expect(word.keyLength == word.count, "\(word)")
+            let token = Token(text: word, norm: word, start: 0, end: 1, kind: .word)
+            #expect(token.stem == (word.hasPrefix("ال") && word.count > 4 ? String(word.dropFirst(2)) : word))
+            #expect(token.isDefinite == (word.hasPrefix("ال") && word.count > 3))
+        }
+    }
 }

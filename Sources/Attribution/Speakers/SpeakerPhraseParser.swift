@@ -63,14 +63,14 @@ struct SpeakerPhraseParser {
     /// recipient as written and the index after it.
     func recipientPhrase(at k: Int) -> (String, Int)? {
         let t = text.tokens[k]
-        guard t.isWord, t.norm.hasPrefix("ل") else { return nil }
-        if ["له", "لها", "لهم", "لنا", "لي"].contains(t.norm) { return (t.text, k + 1) }
-        if t.norm == "ل", k + 1 < text.tokens.count, let q = text.quote(openingAt: k + 1), !q.isSpeech {
+        guard t.isWord, t.norm.hasKeyPrefix("ل") else { return nil }
+        if ["له", "لها", "لهم", "لنا", "لي"].contains(Key(t.norm)) { return (t.text, k + 1) }
+        if t.norm.isKey("ل"), k + 1 < text.tokens.count, let q = text.quote(openingAt: k + 1), !q.isSpeech {
             return (text.text(k + 2, q.close - 1), q.close + 1)
         }
-        let rest = t.norm.hasPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
+        let rest = t.norm.hasKeyPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
         guard lexicon.speakerWord(rest)?.category == .media
-                || ["الصحفيين", "الصحافيين", "الصحافة", "الاعلاميين", "وسائل"].contains(rest) else { return nil }
+                || ["الصحفيين", "الصحافيين", "الصحافة", "الاعلاميين", "وسائل"].contains(Key(rest)) else { return nil }
         var end = k
         while end + 1 < text.tokens.count, end - k < 3, text.tokens[end + 1].isWord,
               !isBoundary(end + 1, phraseStarted: true), text.tokens[end + 1].sentence == t.sentence,
@@ -155,17 +155,17 @@ struct SpeakerPhraseParser {
     private func endsDefinitePhrase(_ j: Int, from k: Int) -> Bool {
         let t = text.tokens[j]
         guard j > k, isDefiniteWord(text.tokens[j - 1]), !isDefiniteWord(t) else { return false }
-        if lexicon.givenNames[t.norm] != nil || ["بن", "ابن", "ابو", "باسم"].contains(t.norm) { return false }
+        if lexicon.givenNames[t.norm] != nil || ["بن", "ابن", "ابو", "باسم"].contains(Key(t.norm)) { return false }
         // A preposition after the head («المسؤول عن الطوارئ»، «مصدر في
         // الوزارة») was already judged by `isBoundary`.
-        if ["عن", "في", "من", "لدي", "علي"].contains(t.norm) { return false }
+        if ["عن", "في", "من", "لدي", "علي"].contains(Key(t.norm)) { return false }
         // «التابعة لغرفة تجارة جدة»، «المدير الفني للفريق الأول لكرة القدم»:
         // an affiliation with ل continues a body or an office.
-        if t.norm.hasPrefix("ل"), lexicon.speakerWord(t.norm) != nil
+        if t.norm.hasKeyPrefix("ل"), lexicon.speakerWord(t.norm) != nil
             || lexicon.speakerWord(text.tokens[k].norm)?.category.isRoleLike == true { return false }
         // «المستشار بأكاديمية ناصر العسكرية»، «لكرة القدم بنادي الهلال»:
         // بـ after a role, or before a body, names where the office is.
-        if t.norm.hasPrefix("ب"), lexicon.speakerWord(text.tokens[j - 1].norm)?.category.isRoleLike == true
+        if t.norm.hasKeyPrefix("ب"), lexicon.speakerWord(text.tokens[j - 1].norm)?.category.isRoleLike == true
             || lexicon.speakerWord(t.norm)?.category == .institution { return false }
         // «سامر العنيني مدير هيئة السياحة»: a role in apposition continues.
         if lexicon.speakerWord(t.norm)?.category.isRoleLike == true { return false }
@@ -177,7 +177,7 @@ struct SpeakerPhraseParser {
         }
         let nameHead = head.isRoleLike || head == .title || head == .anonymous
         return !(nameHead && !Morphology.looksLikeVerbalNoun(t.norm) && lexicon.category(t.norm) == nil
-                 && lexicon.speakerWord(t.norm) == nil && !t.norm.hasSuffix("ة"))
+                 && lexicon.speakerWord(t.norm) == nil && !t.norm.hasKeySuffix("ة"))
     }
 
     /// «الرئيس الاسرائيلي رؤوفين ريفيلين اقامة اتحاد …»: after a role and
@@ -185,7 +185,7 @@ struct SpeakerPhraseParser {
     /// object, not a third name word.
     private func endsPersonalName(_ j: Int, from k: Int) -> Bool {
         let t = text.tokens[j]
-        guard t.norm.hasSuffix("ة") || t.norm.hasSuffix("ات"), lexicon.givenNames[t.norm] == nil,
+        guard t.norm.hasKeySuffix("ة") || t.norm.hasKeySuffix("ات"), lexicon.givenNames[t.norm] == nil,
               lexicon.speakerWord(t.norm) == nil,
               let head = lexicon.speakerWord(text.tokens[k].norm)?.category, head.isRoleLike || head == .title else { return false }
         var names = 0, i = j - 1
@@ -194,20 +194,20 @@ struct SpeakerPhraseParser {
     }
 
     func looksLikeNameWord(_ t: Token) -> Bool {
-        t.isWord && !isDefiniteWord(t) && !t.norm.hasSuffix("ة") && lexicon.category(t.norm) == nil
+        t.isWord && !isDefiniteWord(t) && !t.norm.hasKeySuffix("ة") && lexicon.category(t.norm) == nil
             && lexicon.speakerWord(t.norm) == nil && lexicon.place(t.norm) == nil
-            && !["باسم", "بن", "ابن", "ابو"].contains(t.norm)
+            && !["باسم", "بن", "ابن", "ابو"].contains(Key(t.norm))
     }
 
     /// «تنصح المنظمة الأفراد المقبلين …»: an adjective after a bare
     /// feminine head agrees with it (المنظمة الدولية، الوزارة الأمريكية);
     /// a definite word that does not is the verb's object.
     private func endsFeminineHead(_ j: Int, from k: Int) -> Bool {
-        guard j == k + 1, text.tokens[k].isDefinite, text.tokens[k].norm.hasSuffix("ة"),
+        guard j == k + 1, text.tokens[k].isDefinite, text.tokens[k].norm.hasKeySuffix("ة"),
               lexicon.speakerWord(text.tokens[k].norm)?.category == .institution else { return false }
         let t = text.tokens[j]
         // Feminine adjectives also end in اء، ى، يا (الصفراء، الكبرى، العليا).
-        let feminine = ["ة", "ات", "اء", "يا"].contains { t.norm.hasSuffix($0) } || t.endsInAlefMaqsura
+        let feminine = ["ة", "ات", "اء", "يا"].contains { t.norm.hasKeySuffix($0) } || t.endsInAlefMaqsura
         return t.isDefinite && !feminine && lexicon.speakerWord(t.norm) == nil && lexicon.place(t.norm) == nil
     }
 
@@ -223,28 +223,28 @@ struct SpeakerPhraseParser {
         // «المستشار بأكاديمية ناصر»، «الأستاذ بجامعة»: after a role, بـ
         // names the place of the office.
         if lexicon.speakerWord(text.tokens[j - 1].norm)?.category.isRoleLike == true { return false }
-        if t.norm.hasPrefix("ب"), !t.norm.hasPrefix("بال"), t.norm.count > 3, !["باسم", "بن"].contains(t.norm),
+        if t.norm.hasKeyPrefix("ب"), !t.norm.hasKeyPrefix("بال"), t.norm.keyLength > 3, !["باسم", "بن"].contains(Key(t.norm)),
            followedByWord, lexicon.givenNames[text.tokens[j - 1].norm] == nil, lexicon.givenNames[t.norm] == nil,
            lexicon.speakerWord(text.tokens[j - 1].norm)?.category != .title,
            lexicon.speakerWord(t.norm) == nil, lexicon.place(t.norm) == nil { return true }
         // «لسؤاله»، «لزيارته»: ل with a pronoun suffix is a purpose adjunct.
-        if t.norm.hasPrefix("ل"), !t.norm.hasPrefix("لل"), t.norm.hasSuffix("ه"), t.norm.count > 4,
+        if t.norm.hasKeyPrefix("ل"), !t.norm.hasKeyPrefix("لل"), t.norm.hasKeySuffix("ه"), t.norm.keyLength > 4,
            lexicon.speakerWord(t.norm) == nil, lexicon.givenNames[t.norm] == nil { return true }
-        return ["ها", "هم", "هما"].contains { t.norm.hasSuffix($0) } && t.norm.count > 4
+        return ["ها", "هم", "هما"].contains { t.norm.hasKeySuffix($0) } && t.norm.keyLength > 4
             && lexicon.category(t.norm) != "anaphor" && lexicon.speakerWord(t.norm) == nil
     }
 
     private func isDefiniteWord(_ t: Token) -> Bool {
-        t.isDefinite || t.norm.hasPrefix("لل") || t.norm.hasPrefix("بال") || t.norm.hasPrefix("وال")
+        t.isDefinite || t.norm.hasKeyPrefix("لل") || t.norm.hasKeyPrefix("بال") || t.norm.hasKeyPrefix("وال")
     }
 
     func isBoundary(_ j: Int, phraseStarted: Bool, head: Int? = nil) -> Bool {
         let t = text.tokens[j]
-        if t.norm.count <= 1 { return true }
+        if t.norm.keyLength <= 1 { return true }
         // إمام (imam) and أمام (in front of) fold to the same key; the
         // hamza seat tells them apart when the writer kept it.
-        if t.norm == "امام", t.text.unicodeScalars.first == "إ" { return false }
-        if !["في", "من", "لدي"].contains(t.norm), lexicon.category(t.norm) == "framenoun" || lexicon.category(t.stem) == "framenoun",
+        if t.norm.isKey("امام"), t.text.unicodeScalars.first == "إ" { return false }
+        if !["في", "من", "لدي"].contains(Key(t.norm)), lexicon.category(t.norm) == "framenoun" || lexicon.category(t.stem) == "framenoun",
            phraseStarted || lexicon.speakerWord(t.norm) == nil { return true }
         let category = lexicon.category(t.norm)
         if ["complementiser", "time", "particle", "pronoun", "formula", "relaynoun"].contains(category)
@@ -260,8 +260,8 @@ struct SpeakerPhraseParser {
             && !text.tokens[j - 1].isDefinite
         if isVerbCue(t.norm), !genitive { return true }
         if phraseStarted, lexicon.verbForms[t.norm]?.shape == .participle,
-           t.norm.hasSuffix("ا") || !text.tokens[j - 1].isWord { return true }
-        switch t.norm {
+           t.norm.hasKeySuffix("ا") || !text.tokens[j - 1].isWord { return true }
+        switch Key(t.norm) {
         case "علي":
             // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition;
             // «المشرف العام على القناة» part of an office.
@@ -271,9 +271,9 @@ struct SpeakerPhraseParser {
                 return lexicon.isComplementiser(text.tokens[j + 1].norm)
             }
             let next = text.tokens[j + 1]
-            return !(lexicon.givenNames[next.norm] != nil || (next.isDefinite && next.norm.hasSuffix("ي")))
+            return !(lexicon.givenNames[next.norm] != nil || (next.isDefinite && next.norm.hasKeySuffix("ي")))
         case "عن", "الي", "حول", "خلال", "عقب", "امام", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين":
-            return !(t.norm == "عن" && phraseStarted && isRoleAffiliation(j))
+            return !(t.norm.isKey("عن") && phraseStarted && isRoleAffiliation(j))
         case "في", "من", "لدي":
             // «مصدر في الوزارة»، «مسؤول من موسكو»: after a source noun or an
             // office, not after a name («أكد "العيد" في ردّه»).
@@ -336,7 +336,7 @@ struct SpeakerPhraseParser {
     /// («وكانت "إليوت أدفيزارز" … قد قالت»).
     func kanaSubject(of cue: Int) -> ClosedRange<Int>? {
         var j = cue - 1
-        if j >= 0, ["قد", "لقد"].contains(text.tokens[j].norm) { j -= 1 }
+        if j >= 0, ["قد", "لقد"].contains(Key(text.tokens[j].norm)) { j -= 1 }
         return kanaSubject(endingAt: j, cue: cue)
     }
 
@@ -373,7 +373,7 @@ struct SpeakerPhraseParser {
     /// (فإن الكرملين) or a particle, up to the verb.
     func backward(from cue: Int) -> ClosedRange<Int>? {
         var j = cue - 1
-        if j >= 0, ["قد", "لقد"].contains(text.tokens[j].norm) { j -= 1 }
+        if j >= 0, ["قد", "لقد"].contains(Key(text.tokens[j].norm)) { j -= 1 }
         if let subject = kanaSubject(endingAt: j, cue: cue) { return subject }
         let end = j
         var words = 0
@@ -384,7 +384,7 @@ struct SpeakerPhraseParser {
             let verb = isVerbCue(text.tokens[j].norm) && !isStrictHomograph(text.tokens[j].norm)
             // «… في طليعة اللاعبين الذين أعلنوا»: a relative pronoun or a
             // preposition closes the clause before the verb's subject.
-            let closes = ["الذي", "التي", "الذين", "اللذين", "اللتين", "في"].contains(text.tokens[j].norm)
+            let closes = ["الذي", "التي", "الذين", "اللذين", "اللتين", "في"].contains(Key(text.tokens[j].norm))
             if category == "complementiser" || category == "particle" || verb || closes { break }
             words += 1
             // «… بالنسبة لروسيا وكثير من الدول تعتبر»: a quantifier (كثير،

@@ -89,7 +89,7 @@ struct SpeakerClassifier {
             if described {
                 if let g = lexicon.givenNames[text.tokens[words[0]].norm] { p.gender = g }
                 p.hasGivenName = true
-            } else if first.isDefinite, first.norm.hasSuffix("ون") || first.norm.hasSuffix("ين") {
+            } else if first.isDefinite, first.norm.hasKeySuffix("ون") || first.norm.hasKeySuffix("ين") {
                 p.kind = .group; p.anonymity = .anonymous; p.number = .plural
             } else if !first.isDefinite, Self.looksLikeHumanPlural(first.norm), lexicon.givenNames[first.norm] == nil {
                 // «وحذر متخصصون»، «قال مستثمران آخران»: unnamed people by
@@ -131,7 +131,7 @@ struct SpeakerClassifier {
         p.gender = p.gender ?? head.gender
         p.number = head.number
         if !head.category.isRoleLike && head.category != .title { p.gender = head.gender }
-        let definite = text.tokens[words[0]].isDefinite || text.tokens[words[0]].norm.hasPrefix("لل")
+        let definite = text.tokens[words[0]].isDefinite || text.tokens[words[0]].norm.hasKeyPrefix("لل")
         switch category {
         case .anonymous:
             p.kind = .unspecified; p.anonymity = .anonymous
@@ -167,7 +167,7 @@ struct SpeakerClassifier {
             }
         case .institution:
             p.kind = .institution
-            if definite && words.count == 1 && text.tokens[words[0]].norm.hasSuffix("ة") { p.backReference = .head(p.head) }
+            if definite && words.count == 1 && text.tokens[words[0]].norm.hasKeySuffix("ة") { p.backReference = .head(p.head) }
             setName(words, &p)
         case .media:
             p.kind = .media
@@ -180,7 +180,7 @@ struct SpeakerClassifier {
             // «البيان»، «بيان للتحالف»: the report just mentioned, or its
             // issuer; «الدراسات العلمية» is a source of its own.
             let issuer = words.dropFirst().contains { k in
-                text.tokens[k].norm.hasPrefix("ل") && lexicon.speakerWord(text.tokens[k].norm) != nil
+                text.tokens[k].norm.hasKeyPrefix("ل") && lexicon.speakerWord(text.tokens[k].norm) != nil
             }
             if words.count == 1 || issuer { p.backReference = .document }
             setName(words, &p)
@@ -210,7 +210,7 @@ struct SpeakerClassifier {
             // only nisba adjectives, describes someone already named.
             p.definiteRole = definite && words.dropFirst().allSatisfy { k in
                 let t = text.tokens[k]
-                return t.isDefinite && (t.norm.hasSuffix("ي") || t.norm.hasSuffix("ية"))
+                return t.isDefinite && (t.norm.hasKeySuffix("ي") || t.norm.hasKeySuffix("ية"))
             }
         }
     }
@@ -221,8 +221,8 @@ struct SpeakerClassifier {
     private func constructIsDefinite(_ words: [Int]) -> Bool {
         for k in words.dropFirst() {
             let t = text.tokens[k]
-            if ["في", "من", "عن", "لدي", "علي"].contains(t.norm) { return false }
-            if t.isDefinite || t.norm == "باسم" || t.norm.hasPrefix("لل") || t.norm.hasPrefix("وال") { return true }
+            if ["في", "من", "عن", "لدي", "علي"].contains(Key(t.norm)) { return false }
+            if t.isDefinite || t.norm.isKey("باسم") || t.norm.hasKeyPrefix("لل") || t.norm.hasKeyPrefix("وال") { return true }
             // A proper noun is definite without the article: «أمين عام أوبك».
             if lexicon.place(t.norm) != nil || lexicon.speakerWord(t.norm).map({ [.institution, .media].contains($0.category) }) == true {
                 return true
@@ -237,7 +237,7 @@ struct SpeakerClassifier {
     private func namesAGenitive(_ words: [Int], _ nameStart: Int) -> Bool {
         words[1..<nameStart].contains { k in
             let t = text.tokens[k]
-            return (t.norm.hasPrefix("ل") || t.norm.hasPrefix("ب")) && !t.norm.hasPrefix("لل")
+            return (t.norm.hasKeyPrefix("ل") || t.norm.hasKeyPrefix("ب")) && !t.norm.hasKeyPrefix("لل")
                 && lexicon.speakerWord(t.norm)?.category.isRoleLike == true
         }
     }
@@ -276,15 +276,15 @@ struct SpeakerClassifier {
             // a definite word an indefinite one is in apposition, not its
             // adjective (which would be definite) or a plural.
             let afterDefinite = k > 0 && text.tokens[words[k - 1]].isDefinite
-            if t.norm.hasSuffix("ة") { return false }
-            if !afterDefinite, ["ي", "ون", "ين", "ان"].contains(where: { t.norm.hasSuffix($0) }) { return false }
+            if t.norm.hasKeySuffix("ة") { return false }
+            if !afterDefinite, ["ي", "ون", "ين", "ان"].contains(where: { t.norm.hasKeySuffix($0) }) { return false }
             // A possessive pronoun marks a common noun: «في نهاية خطبته».
-            if ["ته", "ها", "هم"].contains(where: { t.norm.hasSuffix($0) }) { return false }
-            let prefixed = ["ل", "ب", "و"].contains { t.norm.hasPrefix($0) } && lexicon.speakerWord(t.norm) != nil
+            if ["ته", "ها", "هم"].contains(where: { t.norm.hasKeySuffix($0) }) { return false }
+            let prefixed = ["ل", "ب", "و"].contains { t.norm.hasKeyPrefix($0) } && lexicon.speakerWord(t.norm) != nil
             return !t.isDefinite && !prefixed && lexicon.speakerWord(t.norm) == nil && lexicon.place(t.norm) == nil
                 && lexicon.category(t.norm) == nil && lexicon.category(t.stem) == nil
-                && !["باسم", "لدي", "في", "عن", "من"].contains(t.norm)
-                && !t.norm.hasPrefix("لل") && !t.norm.hasPrefix("بال")
+                && !["باسم", "لدي", "في", "عن", "من"].contains(Key(t.norm))
+                && !t.norm.hasKeyPrefix("لل") && !t.norm.hasKeyPrefix("بال")
         }
     }
 
@@ -300,7 +300,7 @@ struct SpeakerClassifier {
     /// The institution a role belongs to: after «باسم», or the first
     /// institution head inside the role («مدير شرطة الرياض»).
     private func affiliation(in words: [Int]) -> String? {
-        if let k = words.firstIndex(where: { text.tokens[$0].norm == "باسم" }), k + 1 < words.count {
+        if let k = words.firstIndex(where: { text.tokens[$0].norm.isKey("باسم") }), k + 1 < words.count {
             return text.text(words[k + 1], words.last!)
         }
         if let k = words.dropFirst().firstIndex(where: {
@@ -342,7 +342,7 @@ struct SpeakerClassifier {
         guard p.role == nil, let first = words.first, let last = words.last else { return }
         p.role = text.text(first, last)
         p.affiliation = affiliation(in: words)
-        if let k = words.firstIndex(where: { text.tokens[$0].norm == "باسم" }) {
+        if let k = words.firstIndex(where: { text.tokens[$0].norm.isKey("باسم") }) {
             p.role = text.text(first, words[max(0, k - 1)])
         }
     }

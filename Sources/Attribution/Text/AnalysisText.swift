@@ -12,8 +12,9 @@ public struct AnalysisText: Sendable {
     private let quoteOpenedAt: [Int?]
 
     public init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        tokens = Tokenizer.tokenize(text)
+        var scalars: [Unicode.Scalar] = []
+        tokens = Tokenizer.tokenize(text, scalars: &scalars)
+        self.scalars = scalars
         quotations = QuotationScanner.scan(tokens)
         var inside = [Int?](repeating: nil, count: tokens.count)
         for (qi, q) in quotations.enumerated() where q.isSpeech && q.close > q.open + 1 {

@@ -42,6 +42,44 @@ public enum ArabicNormalizer {
         return slow ? normalizeSlowly(text) : key
     }
 
+    /// `normalize` of a word given as UTF-8 bytes (the tokenizer's): scalars
+    /// that fold to themselves are copied as they are, the others written
+    /// folded; the same key as `normalize`, which a test checks.
+    static func normalize(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
+        if word.isEmpty { return "" }
+        var slow = false
+        let key = String(unsafeUninitializedCapacity: word.count) { buffer -> Int in
+            var n = 0, i = 0
+            while i < word.count {
+                let (scalar, length) = UTF8Scalars.decode(word, at: i)
+                defer { i += length }
+                let v = scalar.value
+                if v < 0x80 {
+                    // ASCII folds only A–Z.
+                    buffer[n] = (0x41...0x5A).contains(v) ? UInt8(v + 0x20) : UInt8(v)
+                    n += 1
+                    continue
+                }
+                if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFF).contains(v) {
+                    slow = true
+                    return 0
+                }
+                guard let folded = fold(scalar) else { continue }
+                if folded == scalar {
+                    for k in 0..<length { buffer[n + k] = word[i + k] }
+                    n += length
+                } else {
+                    for byte in UTF8.encode(folded)! {
+                        buffer[n] = byte
+                        n += 1
+                    }
+                }
+            }
+            return n
+        }
+        return slow ? normalizeSlowly(String(decoding: word, as: UTF8.self)) : key
+    }
+
     /// `normalize` by its definition, one scalar at a time.
     static func normalizeSlowly<S: StringProtocol>(_ text: S) -> String {
         var out = String.UnicodeScalarView()

@@ -28,10 +28,11 @@ public struct Token: Sendable, Hashable {
     }
 
     /// `norm` without a definite article: الوزير → وزير. Words of four
-    /// letters or fewer keep it (الا، الى are not articles).
+    /// letters or fewer keep it (الا، الى are not articles). (Byte-level
+    /// tests, see `WordBytes`; ا and ل are two bytes each.)
     public var stem: String {
-        norm.hasPrefix("ال") && norm.count > 4 ? String(norm.dropFirst(2)) : norm
+        norm.hasKeyPrefix("ال") && norm.keyLength > 4 ? String(Substring(norm.utf8.dropFirst(4))) : norm
     }
 
-    public var isDefinite: Bool { norm.hasPrefix("ال") && norm.count > 3 }
+    public var isDefinite: Bool { norm.hasKeyPrefix("ال") && norm.keyLength > 3 }
 }

@@ -6,53 +6,90 @@
 /// word (لـ), whose key is then «ل». Invisible controls (RLM, bidi
 /// embeddings) are skipped: they neither split nor join words.
 ///
-/// It runs on every scalar of every article, so it works on indices: a
-/// word's text is copied out of the original once, when it ends.
+/// It runs on every scalar of every article, so it works on the UTF-8
+/// bytes: a word's text and key are made from its bytes once, when it ends.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
-        let view = text.unicodeScalars
+        var scalars: [Unicode.Scalar] = []
+        return tokenize(text, scalars: &scalars)
+    }
+
+    /// Tokens, and the text's scalars into `scalars` (`AnalysisText` keeps
+    /// them for slicing by offset): one pass over the UTF-8 bytes.
+    static func tokenize(_ text: String, scalars: inout [Unicode.Scalar]) -> [Token] {
+        var text = text
         var tokens: [Token] = []
         tokens.reserveCapacity(text.utf8.count / 8)
+        scalars.removeAll()
+        scalars.reserveCapacity(text.utf8.count / 2)
         var offset = 0
         var wordStart = -1
-        var wordStartIndex = view.startIndex
+        var wordStartByte = 0
         var lineBreakPending = true
         var state = SegmentState()
 
-        func flushWord(at end: String.Index) {
-            guard wordStart >= 0 else { return }
-            let raw = String(view[wordStartIndex..<end])
-            var token = Token(text: raw, norm: ArabicNormalizer.normalize(raw), start: wordStart,
-                              end: offset, kind: .word)
-            state.place(&token, lineBreak: &lineBreakPending, endsSentence: false)
-            tokens.append(token)
-            wordStart = -1
-        }
-
-        var index = view.startIndex
-        while index < view.endIndex {
-            let scalar = view[index]
-            if ArabicNormalizer.isWordScalar(scalar) || (wordStart >= 0 && ArabicNormalizer.isIgnorable(scalar)) {
-                if wordStart < 0 {
-                    wordStart = offset
-                    wordStartIndex = index
-                }
-            } else {
-                flushWord(at: index)
-                if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" {
-                    lineBreakPending = true
-                } else if !ArabicNormalizer.isWhitespace(scalar) && !ArabicNormalizer.isIgnorable(scalar) {
-                    let mark = String(scalar)
-                    var token = Token(text: mark, norm: mark, start: offset, end: offset + 1, kind: .punctuation)
-                    state.place(&token, lineBreak: &lineBreakPending, endsSentence: SegmentState.endsSentence(scalar))
-                    tokens.append(token)
-                }
+        text.withUTF8 { bytes in
+            func flushWord(atByte end: Int) {
+                guard wordStart >= 0 else { return }
+                let word = UnsafeBufferPointer(rebasing: bytes[wordStartByte..<end])
+                var token = Token(text: String(decoding: word, as: UTF8.self), norm: ArabicNormalizer.normalize(utf8: word),
+                                  start: wordStart, end: offset, kind: .word)
+                state.place(&token, lineBreak: &lineBreakPending, endsSentence: false)
+                tokens.append(token)
+                wordStart = -1
             }
-            offset += 1
-            view.formIndex(after: &index)
+
+            var i = 0
+            while i < bytes.count {
+                // The String's bytes are valid UTF-8: decode without checks.
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
+                scalars.append(scalar)
+                if ArabicNormalizer.isWordScalar(scalar) || (wordStart >= 0 && ArabicNormalizer.isIgnorable(scalar)) {
+                    if wordStart < 0 {
+                        wordStart = offset
+                        wordStartByte = i
+                    }
+                } else {
+                    flushWord(atByte: i)
+                    if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" {
+                        lineBreakPending = true
+                    } else if !ArabicNormalizer.isWhitespace(scalar) && !ArabicNormalizer.isIgnorable(scalar) {
+                        let mark = String(scalar)
+                        var token = Token(text: mark, norm: mark, start: offset, end: offset + 1, kind: .punctuation)
+                        state.place(&token, lineBreak: &lineBreakPending, endsSentence: SegmentState.endsSentence(scalar))
+                        tokens.append(token)
+                    }
+                }
+                offset += 1
+                i += length
+            }
+            flushWord(atByte: bytes.count)
         }
-        flushWord(at: view.endIndex)
         return tokens
+    }
+}
+
+/// Decoding of valid UTF-8 (a `String`'s own bytes), scalar by scalar.
+enum UTF8Scalars {
+    /// The scalar starting at byte `i`, and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(bytes[i])
+        let v: UInt32, length: Int
+        if b0 < 0x80 {
+            return (Unicode.Scalar(UInt8(b0)), 1)
+        } else if b0 < 0xE0 {
+            v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            length = 2
+        } else if b0 < 0xF0 {
+            v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            length = 3
+        } else {
+            v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F)
+            length = 4
+        }
+        return (Unicode.Scalar(v).unsafelyUnwrapped, length)
     }
 }
 

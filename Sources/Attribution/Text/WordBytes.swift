@@ -62,12 +62,81 @@ extension String {
     /// Whether this matching key is the word `key`, byte for byte.
     ///
     /// For keys made by `ArabicNormalizer` and Arabic words this is `==`:
-    /// such keys hold no combining marks, so two that are canonically
+    /// such keys hold no Arabic combining marks (the normaliser drops them,
+    /// hamza above and madda included), so two that are canonically
     /// equivalent have the same bytes; it skips `==`'s normalisation checks.
     @inline(__always)
     func isKey(_ key: String) -> Bool {
         utf8.count == key.utf8.count && utf8.elementsEqual(key.utf8)
     }
+
+    /// `hasPrefix` for a matching key and a prefix of Arabic letters.
+    ///
+    /// A prefix matches by Characters only if it matches by bytes; the bytes
+    /// decide alone when the scalar after them cannot join the prefix's last
+    /// letter in one Character (ASCII, U+0080–U+02FF, or the Arabic block,
+    /// whose combining marks the normaliser drops). Otherwise, `hasPrefix`.
+    @inline(__always)
+    func hasKeyPrefix(_ prefix: String) -> Bool {
+        let (b, p) = (utf8, prefix.utf8)
+        guard b.count >= p.count, b.prefix(p.count).elementsEqual(p) else { return false }
+        guard b.count > p.count else { return true }
+        let next = b[b.index(b.startIndex, offsetBy: p.count)]
+        return next < 0xCC || (0xD8...0xDB).contains(next) || hasPrefix(prefix)
+    }
+
+    /// `hasSuffix` for a matching key and a suffix of Arabic letters.
+    ///
+    /// A suffix matches by Characters only if it matches by bytes; the bytes
+    /// decide alone when the scalar before them is ASCII or a plain Arabic
+    /// letter (U+0621–U+064A), which never joins what follows (a Prepend
+    /// mark such as U+0600 would). Otherwise, `hasSuffix`.
+    @inline(__always)
+    func hasKeySuffix(_ suffix: String) -> Bool {
+        let (b, s) = (utf8, suffix.utf8)
+        guard b.count >= s.count, b.suffix(s.count).elementsEqual(s) else { return false }
+        let cut = b.count - s.count
+        guard cut > 0 else { return true }
+        let before = b[b.index(b.startIndex, offsetBy: cut - 1)]
+        if before < 0x80 { return true }
+        if cut >= 2 {
+            let lead = b[b.index(b.startIndex, offsetBy: cut - 2)]
+            if (lead == 0xD8 && before >= 0xA1) || (lead == 0xD9 && before <= 0x8A) { return true }
+        }
+        return hasSuffix(suffix)
+    }
+
+    /// `count` (Characters) of a matching key: its scalars when each is ASCII
+    /// or a plain Arabic letter (U+0621–U+064A), each its own Character;
+    /// otherwise `count`.
+    var keyLength: Int {
+        var n = 0
+        var lead: UInt8 = 0
+        for byte in utf8 {
+            if byte < 0x80 {
+                // No CR LF pair: line breaks are never part of a word.
+                n += 1
+            } else if byte >= 0xC0 {
+                lead = byte
+                n += 1
+            } else if !((lead == 0xD8 && byte >= 0xA1) || (lead == 0xD9 && byte <= 0x8A)) {
+                return count
+            }
+        }
+        return n
+    }
+}
+
+/// A matching key compared byte for byte (see `String.isKey`), for the
+/// literal word lists of the speaker finder: `switch Key(t.norm) { case
+/// "في", "من": … }`, `["له", "لها"].contains(Key(t.norm))`.
+struct Key: Equatable, ExpressibleByStringLiteral {
+    let word: String
+
+    init(_ word: String) { self.word = word }
+    init(stringLiteral word: String) { self.word = word }
+
+    static func == (a: Key, b: Key) -> Bool { a.word.isKey(b.word) }
 }
 
 /// The Arabic letters whose UTF-8 bytes the byte-level word tests compare
