@@ -84,4 +84,15 @@ import Testing
             #expect(token.isDefinite == (word.hasPrefix("ال") && word.count > 3))
         }
     }
+
+    @Test func nameHelpersAreTheirDefinitions() {
+        let names = Self.words + ["سيرغي لافروف", "وزارة الدفاع الروسية", "A-b c_d\r\ne", "مصدر، من: موسكو", "إيغور  كوناشنكوف",
+                                  "ه\u{301}ة x\u{93F}", "١٢٣ ٤٥", "\u{600}ة", ""]
+        for name in names {
+            #expect(name.nameWords() == name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init), "\(name)")
+            #expect(name.replacingTaaMarbuta()
+                    == String(String.UnicodeScalarView(name.unicodeScalars.map { $0 == "ة" ? "ه" : $0 })), "\(name)")
+            #expect(EntityRegistry.skeleton(name) == String(name.filter { !"اويءؤئه".contains($0) }), "\(name)")
+        }
+    }
 }

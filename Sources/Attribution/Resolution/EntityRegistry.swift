@@ -232,23 +232,23 @@ struct EntityRegistry {
     /// their long vowels and hamza seats (ريفلين / ريفيلين، كوناشينكوف /
     /// كوناشنكوف), rarely in their consonants.
     static func skeleton(_ word: String) -> String {
-        String(word.filter { !"اويءؤئه".contains($0) })
+        // Scalar by scalar when each scalar is a Character (`isPlainKey`):
+        // the same letters dropped, without grapheme breaking.
+        guard word.isPlainKey else { return String(word.filter { !"اويءؤئه".contains($0) }) }
+        return String(String.UnicodeScalarView(word.unicodeScalars.filter { !"اويءؤئه".unicodeScalars.contains($0) }))
     }
 
     /// Name tokens for matching: normalised, taa marbuta folded, without the
     /// article and without function words.
     static func nameKey(_ name: String) -> Set<String> {
-        let stop: Set<String> = ["من", "في", "باسم", "عن", "علي", "لدي", "الي", "و", "بن"]
+        let stop: [Key] = ["من", "في", "باسم", "عن", "علي", "لدي", "الي", "و", "بن"]
         var key = Set<String>()
-        let folded = String(String.UnicodeScalarView(ArabicNormalizer.normalize(name).unicodeScalars.map {
-            $0 == "ة" ? "ه" : $0
-        }))
-        for word in folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
-            var w = String(word)
-            if stop.contains(w) { continue }
+        let folded = ArabicNormalizer.normalize(name).replacingTaaMarbuta()
+        for var w in folded.nameWords() {
+            if stop.contains(Key(w)) { continue }
             // «للأنباء» is «الأنباء» after the preposition ل.
-            if w.hasPrefix("لل"), w.count > 4 { w = "ال" + w.dropFirst(2) }
-            if w.hasPrefix("ال"), w.count > 4 { w = String(w.dropFirst(2)) }
+            if w.hasKeyPrefix("لل"), w.keyLength > 4 { w = "ال" + String(Substring(w.utf8.dropFirst(4))) }
+            if w.hasKeyPrefix("ال"), w.keyLength > 4 { w = String(Substring(w.utf8.dropFirst(4))) }
             key.insert(w)
         }
         return key

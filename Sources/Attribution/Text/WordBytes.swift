@@ -127,6 +127,69 @@ extension String {
     }
 }
 
+extension String {
+    /// Whether every scalar is ASCII or a plain Arabic letter (U+0621–U+064A):
+    /// then each scalar is a Character of its own, and scalar-level code
+    /// gives the Character-level answers.
+    var isPlainKey: Bool {
+        var lead: UInt8 = 0
+        for byte in utf8 {
+            if byte < 0x80 { continue }
+            if byte >= 0xC0 { lead = byte; continue }
+            if !((lead == 0xD8 && byte >= 0xA1) || (lead == 0xD9 && byte <= 0x8A)) { return false }
+        }
+        return true
+    }
+
+    /// The key with taa marbuta (ة, bytes D8 A9) written as ha (ه, D9 87):
+    /// the same length in bytes, so one copy.
+    func replacingTaaMarbuta() -> String {
+        var word = self
+        return word.withUTF8 { b in
+            String(unsafeUninitializedCapacity: b.count) { out in
+                var i = 0
+                while i < b.count {
+                    if b[i] == 0xD8, i + 1 < b.count, b[i + 1] == 0xA9 {
+                        out[i] = 0xD9
+                        out[i + 1] = 0x87
+                        i += 2
+                    } else {
+                        out[i] = b[i]
+                        i += 1
+                    }
+                }
+                return b.count
+            }
+        }
+    }
+
+    /// The words of a name: runs of letters and digits
+    /// (`split(whereSeparator: { !$0.isLetter && !$0.isNumber })`). For a
+    /// plain key the separators are exactly the ASCII bytes that are not
+    /// letters or digits; anything else takes the Character-level split.
+    func nameWords() -> [String] {
+        guard isPlainKey else {
+            return split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        }
+        var words: [String] = []
+        var word = self
+        word.withUTF8 { b in
+            var start = -1
+            for i in 0...b.count {
+                let separator = i == b.count
+                    || (b[i] < 0x80 && !((0x30...0x39).contains(b[i]) || (0x61...0x7A).contains(b[i] | 0x20)))
+                if separator {
+                    if start >= 0 { words.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)) }
+                    start = -1
+                } else if start < 0 {
+                    start = i
+                }
+            }
+        }
+        return words
+    }
+}
+
 /// A matching key compared byte for byte (see `String.isKey`), for the
 /// literal word lists of the speaker finder: `switch Key(t.norm) { case
 /// "في", "من": … }`, `["له", "لها"].contains(Key(t.norm))`.
