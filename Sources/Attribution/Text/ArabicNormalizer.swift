@@ -46,7 +46,15 @@ public enum ArabicNormalizer {
     /// that fold to themselves are copied as they are, the others written
     /// folded; the same key as `normalize`, which a test checks.
     static func normalize(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
+        normalizeIfChanged(utf8: word) ?? String(decoding: word, as: UTF8.self)
+    }
+
+    /// `normalize(utf8:)`, or nil when the key is the word itself (most
+    /// words: no diacritics, hamza seats or tatweel), so that the caller
+    /// can use the word's own string as its key.
+    static func normalizeIfChanged(utf8 word: UnsafeBufferPointer<UInt8>) -> String? {
         if word.isEmpty { return "" }
+        if isOwnKey(word) { return nil }
         var slow = false
         let key = String(unsafeUninitializedCapacity: word.count) { buffer -> Int in
             var n = 0, i = 0
@@ -78,6 +86,37 @@ public enum ArabicNormalizer {
             return n
         }
         return slow ? normalizeSlowly(String(decoding: word, as: UTF8.self)) : key
+    }
+
+    /// Whether every scalar of the word folds to itself: ASCII other than
+    /// A–Z, and the Arabic letters U+0621–U+063A, U+0641–U+064A other than
+    /// أ (0623), إ (0625), آ (0622) and ى (0649). Anything else is left to
+    /// the full fold.
+    @inline(__always)
+    private static func isOwnKey(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < word.count {
+            let b0 = word[i]
+            if b0 < 0x80 {
+                if b0 >= 0x41 && b0 <= 0x5A { return false }
+                i += 1
+                continue
+            }
+            guard i + 1 < word.count else { return false }
+            let b1 = word[i + 1]
+            switch b0 {
+            case 0xD8:
+                // U+0621…U+063A, but not أ آ إ (A3, A2, A5).
+                guard b1 >= 0xA1 && b1 <= 0xBA, b1 != 0xA2, b1 != 0xA3, b1 != 0xA5 else { return false }
+            case 0xD9:
+                // U+0641…U+064A, but not ى (89).
+                guard b1 >= 0x81 && b1 <= 0x8A, b1 != 0x89 else { return false }
+            default:
+                return false
+            }
+            i += 2
+        }
+        return true
     }
 
     /// `normalize` by its definition, one scalar at a time.

@@ -32,7 +32,8 @@ public enum Tokenizer {
             func flushWord(atByte end: Int) {
                 guard wordStart >= 0 else { return }
                 let word = UnsafeBufferPointer(rebasing: bytes[wordStartByte..<end])
-                var token = Token(text: String(decoding: word, as: UTF8.self), norm: ArabicNormalizer.normalize(utf8: word),
+                let raw = String(decoding: word, as: UTF8.self)
+                var token = Token(text: raw, norm: ArabicNormalizer.normalizeIfChanged(utf8: word) ?? raw,
                                   start: wordStart, end: offset, kind: .word)
                 state.place(&token, lineBreak: &lineBreakPending, endsSentence: false)
                 tokens.append(token)
@@ -44,7 +45,9 @@ public enum Tokenizer {
                 // The String's bytes are valid UTF-8: decode without checks.
                 let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
                 scalars.append(scalar)
-                if ArabicNormalizer.isWordScalar(scalar) || (wordStart >= 0 && ArabicNormalizer.isIgnorable(scalar)) {
+                // Arabic letters first: most scalars of an article.
+                if (0x0621...0x064A).contains(scalar.value) || ArabicNormalizer.isWordScalar(scalar)
+                    || (wordStart >= 0 && ArabicNormalizer.isIgnorable(scalar)) {
                     if wordStart < 0 {
                         wordStart = offset
                         wordStartByte = i
