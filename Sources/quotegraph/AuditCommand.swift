@@ -79,7 +79,9 @@ struct AuditCommand: AsyncParsableCommand {
         var collector = AuditCollector(grouping: by, shownLimit: showArticles)
         var report: AuditReport?
         try await OutputTarget.write(to: output, reader: reader) { sink in
-            try await AuditRun(reader: reader).run { audit, text, analysed in
+            var run = AuditRun(reader: reader)
+            run.jobs = input.jobs
+            try await run.run { audit, text, analysed in
                 collector.add(audit, text: text, analysed: analysed)
             }
             var collected = collector.finish()
@@ -122,19 +124,27 @@ extension AuditFormat: ExpressibleByArgument {}
 
 /// Reads every input, analyses and audits it, handing results on in input
 /// order. Like `AnalysisRun`, but the audit needs each article's text too,
-/// and it is done on the worker threads along with the analysis.
+/// and it is done on the worker threads along with the analysis (and the
+/// parsing of corpus lines).
 ///
-/// Up to `inFlight` documents are worked on at once, a new one starting as
-/// soon as any finishes (no batch waits for its slowest article); results
-/// are held until those before them are done. Reading stays sequential, so
-/// a corpus streams.
+/// Up to `inFlight` documents are worked on at once (`--jobs`: four per
+/// worker, one at a time with `--jobs 1`), a new one starting as soon as
+/// any finishes (no batch waits for its slowest article); results, skipped
+/// lines included, are handed on in input order. Reading stays
+/// sequential, so a corpus streams.
 struct AuditRun {
     let reader: InputReader
     var auditor = ArticleAuditor()
-    var inFlight = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+    var jobs = AnalysisRun.defaultJobs
+    var inFlight: Int { jobs <= 1 ? 1 : 4 * jobs }
     var shownSkips = 20
 
     typealias Result = (audit: ArticleAudit, text: String, analysed: AnalyzedDocument)
+
+    enum Outcome: Sendable {
+        case audited(ArticleAudit, text: String, analysed: AnalyzedDocument)
+        case skipped(SkippedDocument)
+    }
 
     @discardableResult
     func run(_ emit: (ArticleAudit, String, AnalyzedDocument) throws -> Void) async throws -> AnalysisRun.Summary {
@@ -145,35 +155,17 @@ struct AuditRun {
         let auditor = self.auditor
         let limit = inFlight
 
-        try await withThrowingTaskGroup(of: (Int, Result).self) { group in
+        try await withThrowingTaskGroup(of: (Int, Outcome).self) { group in
             var next = 0            // index of the next document read
             var emitted = 0         // index of the next result to hand on
             var running = 0
-            var done: [Int: Result] = [:]
+            var done: [Int: Outcome] = [:]
 
-            func collect() async throws {
-                guard let (index, result) = try await group.next() else { return }
-                running -= 1
-                done[index] = result
-                while let ready = done.removeValue(forKey: emitted) {
-                    try emit(ready.audit, ready.text, ready.analysed)
-                    emitted += 1
+            func handle(_ outcome: Outcome) throws {
+                switch outcome {
+                case .audited(let audit, let text, let analysed):
+                    try emit(audit, text, analysed)
                     summary.documents += 1
-                }
-                progress.update(documents: summary.documents, skipped: summary.skipped)
-            }
-
-            while let item = try documents.next() {
-                switch item {
-                case .document(let document):
-                    let index = next
-                    next += 1
-                    group.addTask {
-                        let (audit, analysed) = auditor.audit(document)
-                        return (index, (audit, document.text, analysed))
-                    }
-                    running += 1
-                    if running >= limit { try await collect() }
                 case .skipped(let skipped):
                     summary.skipped += 1
                     if summary.skipped <= shownSkips {
@@ -184,6 +176,33 @@ struct AuditRun {
                         Diagnostics.warning("further skipped lines are counted but not shown")
                     }
                 }
+            }
+
+            func collect() async throws {
+                guard let (index, outcome) = try await group.next() else { return }
+                running -= 1
+                done[index] = outcome
+                while let ready = done.removeValue(forKey: emitted) {
+                    try handle(ready)
+                    emitted += 1
+                }
+                progress.update(documents: summary.documents, skipped: summary.skipped)
+            }
+
+            while let pending = try documents.nextPending() {
+                let index = next
+                next += 1
+                group.addTask {
+                    switch pending.resolve() {
+                    case .document(let document):
+                        let (audit, analysed) = auditor.audit(document)
+                        return (index, .audited(audit, text: document.text, analysed: analysed))
+                    case .skipped(let skipped):
+                        return (index, .skipped(skipped))
+                    }
+                }
+                running += 1
+                if running >= limit { try await collect() }
             }
             while running > 0 { try await collect() }
         }

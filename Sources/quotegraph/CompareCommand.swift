@@ -70,7 +70,9 @@ struct CompareCommand: AsyncParsableCommand {
         let reader = try InputReader(paths: input.inputs)
         try await OutputTarget.write(to: output, reader: reader) { sink in
             var digests: [ArticleDigest] = []
-            try await DigestRun(reader: reader).run { digests.append($0) }
+            var run = DigestRun(reader: reader)
+            run.jobs = input.jobs
+            try await run.run { digests.append($0) }
             try sink.write(try await report(digests))
         }
     }
@@ -107,66 +109,88 @@ enum CompareFormat: String, CaseIterable, ExpressibleByArgument {
 
 extension CompareGrouping: ExpressibleByArgument {}
 
-/// Reads every input, analyses and digests it (`ArticleDigest`) on all
-/// cores, handing digests on in input order. Like `AnalysisRun`, but
-/// comparing needs each statement's full content, cut from the text, which
-/// is dropped once digested.
+/// Reads every input, analyses and digests it (`ArticleDigest`) on
+/// `--jobs` workers, handing digests on in input order. Like
+/// `AnalysisRun`, but comparing needs each statement's full content, cut
+/// from the text, which is dropped once digested.
+///
+/// Corpus lines are parsed on the workers too; at most four documents per
+/// worker are in flight (one at a time with `--jobs 1`), and results,
+/// skipped lines included, are handed on in input order.
 struct DigestRun {
     let reader: InputReader
     var analyzer = Analyzer()
-    var batchSize = 128
+    var jobs = AnalysisRun.defaultJobs
+    var inFlight: Int { jobs <= 1 ? 1 : 4 * jobs }
     var shownSkips = 20
+
+    enum Outcome: Sendable {
+        case digested(ArticleDigest)
+        case skipped(SkippedDocument)
+    }
 
     func run(_ emit: (ArticleDigest) throws -> Void) async throws {
         let progress = ProgressReporter()
         defer { progress.clear() }
         let documents = reader.makeIterator()
         var (done, skipped) = (0, 0)
-        var batch: [SourceDocument] = []
+        let analyzer = self.analyzer
+        let limit = inFlight
 
-        func drain() async throws {
-            for digest in await digest(batch) { try emit(digest) }
-            done += batch.count
-            batch.removeAll(keepingCapacity: true)
-            progress.update(documents: done, skipped: skipped)
-        }
+        try await withThrowingTaskGroup(of: (Int, Outcome).self) { group in
+            var next = 0, emitted = 0, running = 0
+            var finished: [Int: Outcome] = [:]
 
-        while let item = try documents.next() {
-            switch item {
-            case .document(let document):
-                batch.append(document)
-                if batch.count >= batchSize { try await drain() }
-            case .skipped(let skip):
-                skipped += 1
-                if skipped <= shownSkips {
-                    progress.clear()
-                    Diagnostics.warning(skip.description)
-                } else if skipped == shownSkips + 1 {
-                    progress.clear()
-                    Diagnostics.warning("further skipped lines are counted but not shown")
+            func handle(_ outcome: Outcome) throws {
+                switch outcome {
+                case .digested(let digest):
+                    try emit(digest)
+                    done += 1
+                case .skipped(let skip):
+                    skipped += 1
+                    if skipped <= shownSkips {
+                        progress.clear()
+                        Diagnostics.warning(skip.description)
+                    } else if skipped == shownSkips + 1 {
+                        progress.clear()
+                        Diagnostics.warning("further skipped lines are counted but not shown")
+                    }
                 }
             }
+
+            func collect() async throws {
+                guard let (index, outcome) = try await group.next() else { return }
+                running -= 1
+                finished[index] = outcome
+                while let ready = finished.removeValue(forKey: emitted) {
+                    try handle(ready)
+                    emitted += 1
+                }
+                progress.update(documents: done, skipped: skipped)
+            }
+
+            while let pending = try documents.nextPending() {
+                let index = next
+                next += 1
+                group.addTask {
+                    switch pending.resolve() {
+                    case .document(let document):
+                        return (index, .digested(ArticleDigest(analyzing: document, with: analyzer)))
+                    case .skipped(let skip):
+                        return (index, .skipped(skip))
+                    }
+                }
+                running += 1
+                if running >= limit { try await collect() }
+            }
+            while running > 0 { try await collect() }
         }
-        try await drain()
         if done == 0 {
             throw RunError("no documents to compare: all \(skipped) corpus lines were skipped")
         }
         if skipped > 0 {
             progress.clear()
             Diagnostics.warning("skipped \(skipped) of \(done + skipped) documents")
-        }
-    }
-
-    private func digest(_ batch: [SourceDocument]) async -> [ArticleDigest] {
-        let analyzer = self.analyzer
-        guard batch.count > 1 else { return batch.map { ArticleDigest(analyzing: $0, with: analyzer) } }
-        return await withTaskGroup(of: (Int, ArticleDigest).self) { group in
-            for (index, document) in batch.enumerated() {
-                group.addTask { (index, ArticleDigest(analyzing: document, with: analyzer)) }
-            }
-            var results = [ArticleDigest?](repeating: nil, count: batch.count)
-            for await (index, digest) in group { results[index] = digest }
-            return results.map { $0! }
         }
     }
 }
