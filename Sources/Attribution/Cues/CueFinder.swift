@@ -29,6 +29,7 @@ struct CueFinder {
         // (see `Clitics`): no strings are made for the words that are not
         // cues, nearly all of them.
         var norm = text.tokens[i].norm
+        guard norm.withUTF8({ mayOpenCue(Clitics.stems($0)) }) else { return nil }
         return norm.withUTF8 { word in
             let stems = Clitics.stems(word)
             if let cue = phrase(at: i, stems: stems, in: lexicon.negations, kind: .negation) { return cue }
@@ -43,6 +44,16 @@ struct CueFinder {
                 }
             }
             return verb(at: i, stems: stems)
+        }
+    }
+
+    /// Whether a reading of the word is in a cue table, or is a verb under
+    /// an object pronoun: when none is, `match` has nothing to find, and
+    /// most words are turned away here with one lookup per reading.
+    private func mayOpenCue(_ stems: CliticStems) -> Bool {
+        stems.contains { stem in
+            lexicon.cueOpeners.contains(utf8: stem.stem)
+                || Clitics.underObjectPronoun(stem.stem, { lexicon.verbForms.entry(utf8: $0) }) != nil
         }
     }
 

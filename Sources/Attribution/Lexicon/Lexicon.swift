@@ -29,6 +29,10 @@ public final class Lexicon: Sendable {
     public let words: WordTable<String>
     /// Given names that open a personal name (محمد، وليد، سيرغي).
     public let givenNames: WordTable<Gender>
+    /// Every word a cue can start with, after its clitics: verb forms, the
+    /// first words of frames and negations, auxiliaries (see
+    /// `CueFinder.mayOpenCue`).
+    let cueOpeners: WordTable<Bool>
 
     public init(directory: URL) throws {
         let verbs = try TSVFile(url: directory.appendingPathComponent("verbs.tsv"))
@@ -45,6 +49,8 @@ public final class Lexicon: Sendable {
         words = WordTable(wordRows.rows.map { (ArabicNormalizer.normalize($0[0]), $0[1]) })
         let nameRows = try TSVFile(url: directory.appendingPathComponent("names.tsv"))
         givenNames = WordTable(nameRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .masculine) })
+        let auxiliaries = wordRows.rows.filter { $0[1] == "auxiliary" }.map { ArabicNormalizer.normalize($0[0]) }
+        cueOpeners = WordTable((verbForms.keys + frames.keys + negations.keys + auxiliaries).map { ($0, true) })
     }
 
     /// Where SwiftPM put the data files: the resource bundle next to the

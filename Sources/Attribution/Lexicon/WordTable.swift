@@ -23,9 +23,13 @@ public struct WordTable<Value: Sendable>: Sendable {
         var count: Int
     }
 
-    /// Slot → index into `entries`/`values`, or -1 when empty. The
-    /// capacity is a power of two at least twice the number of keys.
-    private var slots: [Int32] = [Int32](repeating: -1, count: 8)
+    /// Slot → the high 32 bits of the key's hash and, below them, its index
+    /// into `entries`/`values`; `Self.empty` when empty. Most lookups are
+    /// of words in no table, so a probe rejects a key by its hash without
+    /// touching `entries`. The capacity is a power of two at least twice
+    /// the number of keys.
+    private var slots: [UInt64] = [UInt64](repeating: WordTable.empty, count: 8)
+    private static var empty: UInt64 { UInt64.max }
     private var entries: [Entry] = []
     private var values: [Value] = []
     /// Every key's UTF-8 bytes, one after the other.
@@ -65,9 +69,21 @@ public struct WordTable<Value: Sendable>: Sendable {
         index(of: word).map { values[$0] }
     }
 
+    /// Where a key is, for looking a value up inside a closure that lends
+    /// the bytes and taking it out after (or not at all).
+    func entry(utf8 word: UnsafeBufferPointer<UInt8>) -> Int? { index(of: word) }
+
     public func contains(_ word: String) -> Bool { Self.withUTF8(word.utf8) { index(of: $0) } != nil }
 
     public var count: Int { entries.count }
+
+    /// Every key, in the order first given.
+    public var keys: [String] {
+        entries.map { String(decoding: keyBytes[$0.start..<($0.start + $0.count)], as: UTF8.self) }
+    }
+
+    /// Whether a word given as UTF-8 bytes is a key.
+    public func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool { index(of: word) != nil }
 
     // MARK: - Hashing and probing
 
@@ -92,7 +108,10 @@ public struct WordTable<Value: Sendable>: Sendable {
             h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             i += 8
         }
-        if i < key.count {
+        if i < key.count, key.count >= 8 {
+            // The last eight bytes, overlapping the word before.
+            h = mix(h ^ raw.loadUnaligned(fromByteOffset: key.count - 8, as: UInt64.self))
+        } else if i < key.count {
             var tail: UInt64 = 0
             var shift: UInt64 = 0
             while i < key.count {
@@ -114,20 +133,26 @@ public struct WordTable<Value: Sendable>: Sendable {
     @inline(__always)
     private func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         let h = Self.hash(key)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: h) & mask
-        return keyBytes.withUnsafeBufferPointer { stored in
+        let tag = h & 0xFFFF_FFFF_0000_0000
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: h) & mask
             while true {
-                let e = Int(slots[slot])
-                if e < 0 { return nil }
-                let entry = entries[e]
-                if entry.hash == h, entry.count == key.count,
-                   key.count == 0 || memcmp(stored.baseAddress! + entry.start, key.baseAddress!, key.count) == 0 {
-                    return e
+                let s = slots[slot]
+                if s == Self.empty { return nil }
+                if s & 0xFFFF_FFFF_0000_0000 == tag {
+                    let e = Int(truncatingIfNeeded: s & 0xFFFF_FFFF)
+                    let entry = entries[e]
+                    if entry.count == key.count, entry.hash == h, matches(key, entry) { return e }
                 }
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    @inline(__always)
+    private func matches(_ key: UnsafeBufferPointer<UInt8>, _ entry: Entry) -> Bool {
+        key.count == 0 || keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + entry.start, key.baseAddress!, key.count) == 0 }
     }
 
     private mutating func insert(_ key: [UInt8], _ value: Value) {
@@ -139,7 +164,7 @@ public struct WordTable<Value: Sendable>: Sendable {
         keyBytes.append(contentsOf: key)
         values.append(value)
         if entries.count * 2 > slots.count {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
+            slots = [UInt64](repeating: Self.empty, count: slots.count * 2)
             for e in entries.indices { place(e) }
         } else {
             place(entries.count - 1)
@@ -148,8 +173,9 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     private mutating func place(_ e: Int) {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: entries[e].hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(e)
+        let h = entries[e].hash
+        var slot = Int(truncatingIfNeeded: h) & mask
+        while slots[slot] != Self.empty { slot = (slot + 1) & mask }
+        slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(e)
     }
 }
