@@ -373,8 +373,13 @@ struct SpeakerClassifier {
 
     /// Plural and singular source nouns refer to each other (المصادر ↔ مصدر).
     static func normalizedHead(_ head: String) -> String {
-        let possessive = ["نا", "ها"].first { head.count > 5 && head.hasSuffix($0) }.map { String(head.dropLast($0.count)) }
+        let possessive = ["نا", "ها"].first { head.keyLength > 5 && head.hasKeySuffix($0) }.map { String(head.dropLast($0.count)) }
         let word = possessive ?? head
-        return ["مصادر": "مصدر", "مسؤولون": "مسؤول", "مسؤولين": "مسؤول", "مسئول": "مسؤول"][word] ?? word
+        return singularHeads[word] ?? word
     }
+
+    /// Plural source nouns and their singulars, made once (this runs for
+    /// every speaker phrase).
+    private static let singularHeads = WordTable<String>(
+        [("مصادر", "مصدر"), ("مسؤولون", "مسؤول"), ("مسؤولين", "مسؤول"), ("مسئول", "مسؤول")])
 }

@@ -67,7 +67,7 @@ extension String {
     /// equivalent have the same bytes; it skips `==`'s normalisation checks.
     @inline(__always)
     func isKey(_ key: String) -> Bool {
-        utf8.count == key.utf8.count && utf8.elementsEqual(key.utf8)
+        utf8.count == key.utf8.count && withKeyBytes { a in key.withKeyBytes { b in Self.same(a, b, count: a.count) } }
     }
 
     /// `hasPrefix` for a matching key and a prefix of Arabic letters.
@@ -78,11 +78,15 @@ extension String {
     /// whose combining marks the normaliser drops). Otherwise, `hasPrefix`.
     @inline(__always)
     func hasKeyPrefix(_ prefix: String) -> Bool {
-        let (b, p) = (utf8, prefix.utf8)
-        guard b.count >= p.count, b.prefix(p.count).elementsEqual(p) else { return false }
-        guard b.count > p.count else { return true }
-        let next = b[b.index(b.startIndex, offsetBy: p.count)]
-        return next < 0xCC || (0xD8...0xDB).contains(next) || hasPrefix(prefix)
+        let decided: Bool? = withKeyBytes { b in
+            prefix.withKeyBytes { p -> Bool? in
+                guard b.count >= p.count, Self.same(b, p, count: p.count) else { return false }
+                guard b.count > p.count else { return true }
+                let next = b[p.count]
+                return next < 0xCC || (0xD8...0xDB).contains(next) ? true : nil
+            }
+        }
+        return decided ?? hasPrefix(prefix)
     }
 
     /// `hasSuffix` for a matching key and a suffix of Arabic letters.
@@ -93,17 +97,34 @@ extension String {
     /// mark such as U+0600 would). Otherwise, `hasSuffix`.
     @inline(__always)
     func hasKeySuffix(_ suffix: String) -> Bool {
-        let (b, s) = (utf8, suffix.utf8)
-        guard b.count >= s.count, b.suffix(s.count).elementsEqual(s) else { return false }
-        let cut = b.count - s.count
-        guard cut > 0 else { return true }
-        let before = b[b.index(b.startIndex, offsetBy: cut - 1)]
-        if before < 0x80 { return true }
-        if cut >= 2 {
-            let lead = b[b.index(b.startIndex, offsetBy: cut - 2)]
-            if (lead == 0xD8 && before >= 0xA1) || (lead == 0xD9 && before <= 0x8A) { return true }
+        let decided: Bool? = withKeyBytes { b in
+            suffix.withKeyBytes { s -> Bool? in
+                let cut = b.count - s.count
+                guard cut >= 0, Self.same(UnsafeBufferPointer(rebasing: b[cut...]), s, count: s.count) else { return false }
+                guard cut > 0 else { return true }
+                let before = b[cut - 1]
+                if before < 0x80 { return true }
+                if cut >= 2, (b[cut - 2] == 0xD8 && before >= 0xA1) || (b[cut - 2] == 0xD9 && before <= 0x8A) { return true }
+                return nil
+            }
         }
-        return hasSuffix(suffix)
+        return decided ?? hasSuffix(suffix)
+    }
+
+    /// The UTF-8 bytes, lent without copying a native string (a small one
+    /// is copied to the stack).
+    @inline(__always)
+    func withKeyBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = utf8.withContiguousStorageIfAvailable(body) { return r }
+        var copy = self
+        return copy.withUTF8(body)
+    }
+
+    /// The first `count` bytes of `a` and `b` are the same.
+    @inline(__always)
+    private static func same(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>, count: Int) -> Bool {
+        for i in 0..<count where a[i] != b[i] { return false }
+        return true
     }
 
     /// `count` (Characters) of a matching key: its scalars when each is ASCII
