@@ -53,7 +53,7 @@ struct CueFinder {
     private func mayOpenCue(_ stems: CliticStems) -> Bool {
         stems.contains { stem in
             lexicon.cueOpeners.contains(utf8: stem.stem)
-                || Clitics.underObjectPronoun(stem.stem, { lexicon.verbForms.entry(utf8: $0) }) != nil
+                || Clitics.mayHideVerb(stem.stem, in: lexicon.verbForms)
         }
     }
 

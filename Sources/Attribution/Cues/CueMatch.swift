@@ -79,6 +79,46 @@ enum Clitics {
     /// Object pronouns on a verb (قاله، ذكرته، أعلنها): the thing said.
     static let objectSuffixes = ["ها", "هم", "ه", "ني"]
 
+    /// Whether a stem may be a verb under an object pronoun as
+    /// `CueFinder.verb` reads it (with the spellings of
+    /// `CueFinder.beforePronoun`: اعتبروه = اعتبروا + ه، تراه = ترى + ه).
+    /// Never false when it is one; true when the bytes cannot tell (a
+    /// scalar other than a plain Arabic letter before the suffix), so that
+    /// the cue finder's quick test turns away only words that are surely
+    /// not cues.
+    static func mayHideVerb(_ stem: UnsafeBufferPointer<UInt8>, in forms: WordTable<VerbForm>) -> Bool {
+        let b = WordBytes(stem)
+        let cut: Int
+        if b.ends(with: .heh, .alef) || b.ends(with: .heh, .meem) || b.ends(with: .noon, .yeh) {
+            cut = stem.count - 4
+        } else if b.ends(with: .heh) {
+            cut = stem.count - 2
+        } else {
+            return false
+        }
+        guard cut >= 2, b.isPlainArabicLetter(endingAt: cut) else { return true }
+        let base = UnsafeBufferPointer(rebasing: stem[..<cut])
+        if forms.contains(utf8: base) { return true }
+        // The other spellings: the plural's alef back after و, ى for a
+        // final ا (written here ي, as keys have it).
+        let ending = WordBytes(base)
+        let respelt: (keep: Int, letter: ArabicLetter)?
+        if ending.ends(with: .waw) {
+            respelt = (cut, .alef)
+        } else if ending.ends(with: .alef) {
+            respelt = (cut - 2, .yeh)
+        } else {
+            respelt = nil
+        }
+        guard let respelt else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: respelt.keep + 2) { key in
+            for k in 0..<respelt.keep { key[k] = stem[k] }
+            key[respelt.keep] = respelt.letter.lead
+            key[respelt.keep + 1] = respelt.letter.trail
+            return forms.contains(utf8: UnsafeBufferPointer(key))
+        }
+    }
+
     /// Looks up the verb under an object pronoun (قاله → قال، أعلنها →
     /// أعلن), if the stem ends in one; nil when it does not. The suffixes
     /// exclude one another, so at most one applies.
