@@ -79,6 +79,14 @@ enum Clitics {
     /// Object pronouns on a verb (قاله، ذكرته، أعلنها): the thing said.
     static let objectSuffixes = ["ها", "هم", "ه", "ني"]
 
+    /// Byte length of a stem without its object pronoun (ها، هم، ني: two
+    /// letters; ه: one), or nil when it ends in none of `objectSuffixes`.
+    private static func pronounCut(_ b: WordBytes, count: Int) -> Int? {
+        if b.ends(with: .heh, .alef) || b.ends(with: .heh, .meem) || b.ends(with: .noon, .yeh) { return count - 4 }
+        if b.ends(with: .heh) { return count - 2 }
+        return nil
+    }
+
     /// Whether a stem may be a verb under an object pronoun as
     /// `CueFinder.verb` reads it (with the spellings of
     /// `CueFinder.beforePronoun`: اعتبروه = اعتبروا + ه، تراه = ترى + ه).
@@ -88,14 +96,7 @@ enum Clitics {
     /// not cues.
     static func mayHideVerb(_ stem: UnsafeBufferPointer<UInt8>, in forms: WordTable<VerbForm>) -> Bool {
         let b = WordBytes(stem)
-        let cut: Int
-        if b.ends(with: .heh, .alef) || b.ends(with: .heh, .meem) || b.ends(with: .noon, .yeh) {
-            cut = stem.count - 4
-        } else if b.ends(with: .heh) {
-            cut = stem.count - 2
-        } else {
-            return false
-        }
+        guard let cut = pronounCut(b, count: stem.count) else { return false }
         guard cut >= 2, b.isPlainArabicLetter(endingAt: cut) else { return true }
         let base = UnsafeBufferPointer(rebasing: stem[..<cut])
         if forms.contains(utf8: base) { return true }
@@ -131,14 +132,7 @@ enum Clitics {
     static func underObjectPronoun<T>(_ stem: UnsafeBufferPointer<UInt8>,
                                       _ probe: (UnsafeBufferPointer<UInt8>) -> T?) -> T? {
         let b = WordBytes(stem)
-        let cut: Int
-        if b.ends(with: .heh, .alef) || b.ends(with: .heh, .meem) || b.ends(with: .noon, .yeh) {
-            cut = stem.count - 4
-        } else if b.ends(with: .heh) {
-            cut = stem.count - 2
-        } else {
-            return nil
-        }
+        guard let cut = pronounCut(b, count: stem.count) else { return nil }
         if cut == 0 || b.isPlainArabicLetter(endingAt: cut) {
             return probe(UnsafeBufferPointer(rebasing: stem[..<cut]))
         }
