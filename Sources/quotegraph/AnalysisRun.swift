@@ -17,6 +17,9 @@ import QuoteGraph
 struct AnalysisRun {
     let reader: InputReader
     var analyzer = Analyzer()
+    /// What the run does, for its one-line error when nothing is left
+    /// («no documents to analyse», «… to audit», «… to compare»).
+    var task = "analyse"
     /// Worker count; 1 runs on the calling thread.
     var jobs = AnalysisRun.defaultJobs
     /// Documents with more UTF-8 bytes of text than this are skipped.
@@ -48,9 +51,19 @@ struct AnalysisRun {
         try await run(prepare: { $0 }, emit: emit)
     }
 
-    /// Runs the whole input, `prepare` on the workers and `emit` on the
-    /// calling task, in input order.
+    /// Runs the whole input, the analysis and `prepare` on the workers and
+    /// `emit` on the calling task, in input order.
     func run<Prepared: Sendable>(prepare: @escaping @Sendable (AnalyzedDocument) throws(OutputError) -> Prepared,
+                                 emit: (Prepared) throws -> Void) async throws -> Summary {
+        let analyzer = self.analyzer
+        return try await run(processing: { (document) throws(OutputError) in try prepare(analyzer.analyze(document)) },
+                             emit: emit)
+    }
+
+    /// Runs the whole input, `process` on the workers (it analyses the
+    /// document itself: the audit and the comparison also need its text)
+    /// and `emit` on the calling task, in input order.
+    func run<Prepared: Sendable>(processing process: @escaping @Sendable (SourceDocument) throws(OutputError) -> Prepared,
                                  emit: (Prepared) throws -> Void) async throws -> Summary {
         let progress = ProgressReporter()
         defer { progress.clear() }
@@ -80,7 +93,7 @@ struct AnalysisRun {
             progress.update(documents: summary.documents, skipped: summary.skipped, bytes: summary.bytes)
         }
 
-        let work = Work(analyzer: analyzer, maximumDocumentBytes: maximumDocumentBytes, prepare: prepare)
+        let work = Work(maximumDocumentBytes: maximumDocumentBytes, process: process)
         if jobs <= 1 {
             while let pending = try documents.nextPending() {
                 try handle(work(pending))
@@ -119,7 +132,7 @@ struct AnalysisRun {
 
         if summary.documents == 0 {
             let what = wholeFilesSkipped ? "documents" : "corpus lines"
-            throw RunError("no documents to analyse: all \(summary.skipped) \(what) were skipped")
+            throw RunError("no documents to \(task): all \(summary.skipped) \(what) were skipped")
         }
         if summary.skipped > 0 {
             progress.clear()
@@ -128,12 +141,10 @@ struct AnalysisRun {
         return summary
     }
 
-    /// What a worker does with one input document: parse, check, analyse,
-    /// prepare.
+    /// What a worker does with one input document: parse, check, process.
     struct Work<Prepared: Sendable>: Sendable {
-        let analyzer: Analyzer
         let maximumDocumentBytes: Int
-        let prepare: @Sendable (AnalyzedDocument) throws(OutputError) -> Prepared
+        let process: @Sendable (SourceDocument) throws(OutputError) -> Prepared
 
         func callAsFunction(_ pending: PendingDocument) -> Outcome<Prepared> {
             let document: SourceDocument
@@ -152,7 +163,7 @@ struct AnalysisRun {
                         + "(split it, or raise --max-document-size)"))
             }
             do {
-                return .analysed(try prepare(analyzer.analyze(document)), bytes: bytes)
+                return .analysed(try process(document), bytes: bytes)
             } catch {
                 return .failed(error)
             }

@@ -79,11 +79,16 @@ struct AuditCommand: AsyncParsableCommand {
         var collector = AuditCollector(grouping: by, shownLimit: showArticles)
         var report: AuditReport?
         try await OutputTarget.write(to: output, reader: reader) { sink in
-            var run = AuditRun(reader: reader)
-            run.jobs = input.jobs
-            try await run.run { audit, text, analysed in
-                collector.add(audit, text: text, analysed: analysed)
-            }
+            var run = input.analysisRun(reader)
+            run.task = "audit"
+            let auditor = ArticleAuditor()
+            // The audit needs each article's text as well as its analysis.
+            try await run.run(processing: { document in
+                let (audit, analysed) = auditor.audit(document)
+                return AuditedArticle(audit: audit, text: document.text, analysed: analysed)
+            }, emit: { article in
+                collector.add(article.audit, text: article.text, analysed: article.analysed)
+            })
             var collected = collector.finish()
             if format == .html {
                 await drawGraph(into: &collected)
@@ -122,98 +127,9 @@ struct AuditCommand: AsyncParsableCommand {
 extension AuditGrouping: ExpressibleByArgument {}
 extension AuditFormat: ExpressibleByArgument {}
 
-/// Reads every input, analyses and audits it, handing results on in input
-/// order. Like `AnalysisRun`, but the audit needs each article's text too,
-/// and it is done on the worker threads along with the analysis (and the
-/// parsing of corpus lines).
-///
-/// Up to `inFlight` documents are worked on at once (`--jobs`: four per
-/// worker, one at a time with `--jobs 1`), a new one starting as soon as
-/// any finishes (no batch waits for its slowest article); results, skipped
-/// lines included, are handed on in input order. Reading stays
-/// sequential, so a corpus streams.
-struct AuditRun {
-    let reader: InputReader
-    var auditor = ArticleAuditor()
-    var jobs = AnalysisRun.defaultJobs
-    var inFlight: Int { jobs <= 1 ? 1 : 4 * jobs }
-    var shownSkips = 20
-
-    typealias Result = (audit: ArticleAudit, text: String, analysed: AnalyzedDocument)
-
-    enum Outcome: Sendable {
-        case audited(ArticleAudit, text: String, analysed: AnalyzedDocument)
-        case skipped(SkippedDocument)
-    }
-
-    @discardableResult
-    func run(_ emit: (ArticleAudit, String, AnalyzedDocument) throws -> Void) async throws -> AnalysisRun.Summary {
-        let progress = ProgressReporter()
-        defer { progress.clear() }
-        let documents = reader.makeIterator()
-        var summary = AnalysisRun.Summary()
-        let auditor = self.auditor
-        let limit = inFlight
-
-        try await withThrowingTaskGroup(of: (Int, Outcome).self) { group in
-            var next = 0            // index of the next document read
-            var emitted = 0         // index of the next result to hand on
-            var running = 0
-            var done: [Int: Outcome] = [:]
-
-            func handle(_ outcome: Outcome) throws {
-                switch outcome {
-                case .audited(let audit, let text, let analysed):
-                    try emit(audit, text, analysed)
-                    summary.documents += 1
-                case .skipped(let skipped):
-                    summary.skipped += 1
-                    if summary.skipped <= shownSkips {
-                        progress.clear()
-                        Diagnostics.warning(skipped.description)
-                    } else if summary.skipped == shownSkips + 1 {
-                        progress.clear()
-                        Diagnostics.warning("further skipped lines are counted but not shown")
-                    }
-                }
-            }
-
-            func collect() async throws {
-                guard let (index, outcome) = try await group.next() else { return }
-                running -= 1
-                done[index] = outcome
-                while let ready = done.removeValue(forKey: emitted) {
-                    try handle(ready)
-                    emitted += 1
-                }
-                progress.update(documents: summary.documents, skipped: summary.skipped)
-            }
-
-            while let pending = try documents.nextPending() {
-                let index = next
-                next += 1
-                group.addTask {
-                    switch pending.resolve() {
-                    case .document(let document):
-                        let (audit, analysed) = auditor.audit(document)
-                        return (index, .audited(audit, text: document.text, analysed: analysed))
-                    case .skipped(let skipped):
-                        return (index, .skipped(skipped))
-                    }
-                }
-                running += 1
-                if running >= limit { try await collect() }
-            }
-            while running > 0 { try await collect() }
-        }
-
-        if summary.documents == 0 {
-            throw RunError("no documents to audit: all \(summary.skipped) corpus lines were skipped")
-        }
-        if summary.skipped > 0 {
-            progress.clear()
-            Diagnostics.warning("skipped \(summary.skipped) of \(summary.documents + summary.skipped) documents")
-        }
-        return summary
-    }
+/// One article as the audit collects it: its audit, text and analysis.
+struct AuditedArticle: Sendable {
+    let audit: ArticleAudit
+    let text: String
+    let analysed: AnalyzedDocument
 }

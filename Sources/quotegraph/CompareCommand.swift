@@ -70,9 +70,13 @@ struct CompareCommand: AsyncParsableCommand {
         let reader = try InputReader(paths: input.inputs)
         try await OutputTarget.write(to: output, reader: reader) { sink in
             var digests: [ArticleDigest] = []
-            var run = DigestRun(reader: reader)
-            run.jobs = input.jobs
-            try await run.run { digests.append($0) }
+            var run = input.analysisRun(reader)
+            run.task = "compare"
+            let analyzer = run.analyzer
+            // A digest keeps each statement's full content, cut from the
+            // text, which is dropped once digested.
+            try await run.run(processing: { ArticleDigest(analyzing: $0, with: analyzer) },
+                              emit: { digests.append($0) })
             try sink.write(try await report(digests))
         }
     }
@@ -108,89 +112,3 @@ enum CompareFormat: String, CaseIterable, ExpressibleByArgument {
 }
 
 extension CompareGrouping: ExpressibleByArgument {}
-
-/// Reads every input, analyses and digests it (`ArticleDigest`) on
-/// `--jobs` workers, handing digests on in input order. Like
-/// `AnalysisRun`, but comparing needs each statement's full content, cut
-/// from the text, which is dropped once digested.
-///
-/// Corpus lines are parsed on the workers too; at most four documents per
-/// worker are in flight (one at a time with `--jobs 1`), and results,
-/// skipped lines included, are handed on in input order.
-struct DigestRun {
-    let reader: InputReader
-    var analyzer = Analyzer()
-    var jobs = AnalysisRun.defaultJobs
-    var inFlight: Int { jobs <= 1 ? 1 : 4 * jobs }
-    var shownSkips = 20
-
-    enum Outcome: Sendable {
-        case digested(ArticleDigest)
-        case skipped(SkippedDocument)
-    }
-
-    func run(_ emit: (ArticleDigest) throws -> Void) async throws {
-        let progress = ProgressReporter()
-        defer { progress.clear() }
-        let documents = reader.makeIterator()
-        var (done, skipped) = (0, 0)
-        let analyzer = self.analyzer
-        let limit = inFlight
-
-        try await withThrowingTaskGroup(of: (Int, Outcome).self) { group in
-            var next = 0, emitted = 0, running = 0
-            var finished: [Int: Outcome] = [:]
-
-            func handle(_ outcome: Outcome) throws {
-                switch outcome {
-                case .digested(let digest):
-                    try emit(digest)
-                    done += 1
-                case .skipped(let skip):
-                    skipped += 1
-                    if skipped <= shownSkips {
-                        progress.clear()
-                        Diagnostics.warning(skip.description)
-                    } else if skipped == shownSkips + 1 {
-                        progress.clear()
-                        Diagnostics.warning("further skipped lines are counted but not shown")
-                    }
-                }
-            }
-
-            func collect() async throws {
-                guard let (index, outcome) = try await group.next() else { return }
-                running -= 1
-                finished[index] = outcome
-                while let ready = finished.removeValue(forKey: emitted) {
-                    try handle(ready)
-                    emitted += 1
-                }
-                progress.update(documents: done, skipped: skipped)
-            }
-
-            while let pending = try documents.nextPending() {
-                let index = next
-                next += 1
-                group.addTask {
-                    switch pending.resolve() {
-                    case .document(let document):
-                        return (index, .digested(ArticleDigest(analyzing: document, with: analyzer)))
-                    case .skipped(let skip):
-                        return (index, .skipped(skip))
-                    }
-                }
-                running += 1
-                if running >= limit { try await collect() }
-            }
-            while running > 0 { try await collect() }
-        }
-        if done == 0 {
-            throw RunError("no documents to compare: all \(skipped) corpus lines were skipped")
-        }
-        if skipped > 0 {
-            progress.clear()
-            Diagnostics.warning("skipped \(skipped) of \(done + skipped) documents")
-        }
-    }
-}

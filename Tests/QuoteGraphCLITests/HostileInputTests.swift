@@ -163,6 +163,22 @@ struct HostileInputTests {
         #expect(zero.run.stderr.contains("--max-document-size must be a positive number"))
     }
 
+    /// `audit` and `compare` read through the same run as `analyze`, so the
+    /// size limit holds for them too.
+    @Test func auditAndCompareHonourTheSizeLimit() throws {
+        let dir = try TestSupport.scratchDirectory()
+        defer { TestSupport.remove(dir) }
+        let corpus = try Self.jsonl([["id": "small", "text": Self.good],
+                                     ["id": "large", "text": String(repeating: Self.good + "\n", count: 100)]])
+        let input = dir.appendingPathComponent("c.jsonl")
+        try corpus.write(to: input)
+        for command in ["audit", "compare"] {
+            let run = try TestSupport.run([command, input.path, "--max-document-size", "0.01",
+                                           "-o", dir.appendingPathComponent(command + ".out").path])
+            #expect(run.stderr.contains("c.jsonl:2 (large): skipped: "), "\(command): \(run.stderr)")
+        }
+    }
+
     /// A line longer than the reader keeps is skipped in bounded memory and
     /// the lines after it are read.
     @Test func overlongLineIsSkippedWhileStreaming() throws {
