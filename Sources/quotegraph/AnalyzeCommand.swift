@@ -38,16 +38,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
     @Option(help: AnalyzeFormat.help)
     var format: AnalyzeFormat = .json
 
-    @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("Write to this file instead of standard output; it appears only when complete.",
-                               valueName: "file"))
-    var output: String?
-
-    func validate() throws {
-        if let output, output.isEmpty {
-            throw ValidationError("the output file name is empty")
-        }
-    }
+    @OptionGroup var destination: OutputOptions
+    var output: String? { destination.output }
 
     func run() async throws {
         let reader = try InputReader(paths: input.inputs)

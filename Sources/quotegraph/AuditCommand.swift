@@ -47,10 +47,8 @@ struct AuditCommand: AsyncParsableCommand {
         """, valueName: "format"))
     var format: AuditFormat = .table
 
-    @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("Write to this file instead of standard output; it appears only when complete.",
-                               valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputOptions
+    var output: String? { destination.output }
 
     @Option(name: .customLong("fail-above"),
             help: ArgumentHelp("Exit with status 2 when any article's anonymous share is above this ratio (0 to 1).",
@@ -63,9 +61,6 @@ struct AuditCommand: AsyncParsableCommand {
     var showArticles = 50
 
     func validate() throws {
-        if let output, output.isEmpty {
-            throw ValidationError("the output file name is empty")
-        }
         if let failAbove, !(failAbove >= 0 && failAbove <= 1) {
             throw ValidationError("--fail-above must be a ratio from 0 to 1, not \(failAbove)")
         }

@@ -52,15 +52,10 @@ struct CompareCommand: AsyncParsableCommand {
           help: "Find groups of articles about the same event across outlets and compare within each.")
     var sameStory = false
 
-    @Option(name: [.short, .customLong("output")],
-            help: ArgumentHelp("Write to this file instead of standard output; it appears only when complete.",
-                               valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputOptions
+    var output: String? { destination.output }
 
     func validate() throws {
-        if let output, output.isEmpty {
-            throw ValidationError("the output file name is empty")
-        }
         if sameStory, format == .svg {
             throw ValidationError("--same-story writes table, json or markdown, not svg: draw one group at a time")
         }
