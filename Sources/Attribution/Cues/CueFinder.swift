@@ -99,7 +99,9 @@ struct CueFinder {
         let afterMa = { i > 0 && ["ما", "بما", "مما"].contains(Key(text.tokens[i - 1].norm)) }
         for (stem, conjoined) in stems {
             if let form = lexicon.verbForms[utf8: stem], lexicon.words[utf8: stem] != "notcue" {
-                return cue(form, at: i, conjoined: conjoined, relative: afterMa())
+                var found = cue(form, at: i, conjoined: conjoined, relative: afterMa())
+                found?.future = Clitics.afterFuture(stem, in: stems.word)
+                return found
             }
             // «ما قاله الوزير»: object pronoun on the verb, after ما; and
             // verbs of judging whose object is the thing judged («وصفه
@@ -110,6 +112,7 @@ struct CueFinder {
             let b = WordBytes(stem)
             guard b.ends(with: .heh) || b.ends(with: .alef) || b.ends(with: .meem),
                   lexicon.words[utf8: stem] != "notcue" else { continue }
+            let future = Clitics.afterFuture(stem, in: stems.word)
             let stem = String(decoding: stem, as: UTF8.self)
             for suffix in Clitics.objectSuffixes where stem.hasSuffix(suffix) {
                 // «عن متحدث … نفيه»: a verbal noun with its pronoun is the
@@ -119,6 +122,7 @@ struct CueFinder {
                       lexicon.category(stem) != "relaynoun", form.verbClass != "stance" || afterMa() else { continue }
                 var found = cue(form, at: i, conjoined: conjoined, relative: afterMa())
                 found?.objectSuffix = true
+                found?.future = future
                 // «وعدتها «مغذية للطائفية»»، «اعتبروه «أحادي الجانب»»: a
                 // verb of judging with its object is a report whatever
                 // follows; others need their subject («التي تعلنها قوات

@@ -24,6 +24,8 @@ struct CueMatch: Sendable {
     var relative = false
     /// The verb carries an object pronoun (وصفه، تعلنها، نقلتها).
     var objectSuffix = false
+    /// The verb carries the future س (ستعلن، وسيقول): an act still to come.
+    var future = false
 }
 
 /// Proclitics that may be glued to a cue: و (and), ف (so), and the future
@@ -78,6 +80,13 @@ enum Clitics {
 
     /// Object pronouns on a verb (قاله، ذكرته، أعلنها): the thing said.
     static let objectSuffixes = ["ها", "هم", "ه", "ني"]
+
+    /// Whether `stem`, a slice of `word`, was read after the future س
+    /// (ستعلن → تعلن): the byte pair just before it is س.
+    static func afterFuture(_ stem: UnsafeBufferPointer<UInt8>, in word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let s = stem.baseAddress, let w = word.baseAddress, s - w >= 2 else { return false }
+        return (s - 2).pointee == 0xD8 && (s - 1).pointee == 0xB3
+    }
 
     /// Byte length of a stem without its object pronoun (ها، هم، ني: two
     /// letters; ه: one), or nil when it ends in none of `objectSuffixes`.

@@ -180,10 +180,7 @@ struct StatementBuilder {
     /// «ستعلن قريباً»، «لن تعلن رسمياً»: an announcement still to come is
     /// not a report.
     private func isFuture(_ cue: CueMatch) -> Bool {
-        if cue.first > 0, text.tokens[cue.first - 1].norm == "لن" { return true }
-        let norm = text.tokens[cue.first].norm
-        let bare = norm.hasPrefix("و") || norm.hasPrefix("ف") ? String(norm.dropFirst()) : norm
-        return bare.hasPrefix("س") && lexicon.verbForms[bare] == nil
+        cue.future || (cue.first > 0 && text.tokens[cue.first - 1].norm == "لن")
     }
 
     /// «علمت (الرياضي) من مصادر مؤكدة أن …»: the outlet learnt it; the
