@@ -4,48 +4,23 @@
 struct StatementBuilder {
     let text: AnalysisText
     let lexicon: Lexicon
-    var registry = EntityRegistry()
+    var registry: EntityRegistry
     private(set) var statements: [Statement] = []
     /// Indices of statements whose cue is subordinate (see `Decision`).
     private var subordinate = Set<Int>()
-    private var castHarvested = false
     private var parser: SpeakerPhraseParser { SpeakerPhraseParser(text: text, lexicon: lexicon) }
     private var classifier: SpeakerClassifier { SpeakerClassifier(text: text, lexicon: lexicon) }
 
     init(text: AnalysisText, lexicon: Lexicon) {
         self.text = text
         self.lexicon = lexicon
+        registry = EntityRegistry(cast: Cast(text: text, lexicon: lexicon))
     }
 
-    /// The cast is harvested the first time a role points back to someone
-    /// not yet quoted: most articles never need it.
-    private mutating func ensureCast() {
-        guard !castHarvested else { return }
-        castHarvested = true
-        registry.cast = harvestCast()
-    }
-
-    /// Every «role + name» or «name، role» phrase of the article, quoted or
-    /// not: it opens at a role word or a given name.
-    private func harvestCast() -> [SpeakerProfile] {
-        var cast: [SpeakerProfile] = []
-        var i = 0
-        while i < text.tokens.count {
-            defer { i += 1 }
-            let t = text.tokens[i]
-            let opens = lexicon.speakerWord(t.norm)?.category.isRoleLike == true || lexicon.givenNames[t.norm] != nil
-            guard t.isWord, opens else { continue }
-            let end = parser.phraseEnd(from: i, sentence: text.tokens[i].sentence)
-            // A described person («المعلمة تعرضت للإغماء») joins the cast only
-            // with a given name: unknown words after it may be a clause.
-            guard end > i, let p = classifier.profile(i...end, verbGender: nil), p.anonymity == .named, p.role != nil,
-                  p.hasGivenName || lexicon.speakerWord(t.norm)?.category != .person else {
-                continue
-            }
-            cast.append(p)
-            i = end
-        }
-        return cast
+    /// The cast opens the first time a role points back to someone not yet
+    /// quoted or a verb has no overt subject; it is harvested lazily.
+    private func ensureCast() {
+        registry.cast.open()
     }
 
     /// A speaker decided for a cue, before the statement is recorded.

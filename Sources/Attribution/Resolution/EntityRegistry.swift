@@ -10,9 +10,9 @@ struct EntityRegistry {
     struct Record {
         var entity: Entity
         var head: String
-        var nameKey: Set<String>
+        var nameKey: Set<Int>
         var genderKnown: Bool
-        var skeleton: Set<String> = []
+        var skeleton: Set<Int> = []
         /// Head of the entity's role («متحدث» for «إيغر كوناشينكوف،
         /// المتحدث الرسمي …»), so «المتحدث» can point back to it.
         var roleHead: String?
@@ -21,11 +21,17 @@ struct EntityRegistry {
     private(set) var records: [Record] = []
     /// Named people the article introduces anywhere, speaking or not
     /// («المدرب جورجيوس دونيس»): antecedents for a later «المدرب».
-    var cast: [SpeakerProfile] = []
+    let cast: Cast
+    /// Keys of the article's names, computed once each.
+    private let names = NameKeys()
     /// Entity ids of statements' speakers, in text order.
     private(set) var history: [String] = []
 
     var lastSpeaker: String? { history.last }
+
+    init(cast: Cast) {
+        self.cast = cast
+    }
 
     mutating func noteSpeaker(_ id: String) { history.append(id) }
 
@@ -71,12 +77,12 @@ struct EntityRegistry {
             // The head may come from a later, fuller name: «الصحة العالمية»
             // in the headline became «منظمة الصحة العالمية».
             // Two spokesmen of different bodies are two people.
-            let affiliation = Self.nameKey(p.affiliation ?? "")
+            let affiliation = names.key(p.affiliation ?? "")
             let compatible = { (r: Record) in
-                affiliation.isEmpty || r.entity.affiliation == nil || !affiliation.isDisjoint(with: Self.nameKey(r.entity.affiliation!))
+                affiliation.isEmpty || r.entity.affiliation == nil || !affiliation.isDisjoint(with: names.key(r.entity.affiliation!))
             }
             let matches = { (r: Record) in
-                (r.head == head || r.roleHead == head || SpeakerClassifier.roleHead(r.entity.name) == head) && compatible(r)
+                (r.head == head || r.roleHead == head || names.roleHead(r.entity.name) == head) && compatible(r)
             }
             if let id = history.reversed().first(where: { record($0).map(matches) ?? false }) { return id }
             if let r = records.last(where: matches) { return r.entity.id }
@@ -94,7 +100,7 @@ struct EntityRegistry {
 
     /// Same normalised name, or a surname / short form of a named speaker.
     private func sameName(_ p: SpeakerProfile) -> String? {
-        let key = Self.nameKey(p.name)
+        let key = names.key(p.name)
         guard !key.isEmpty else { return nil }
         if let r = records.last(where: { $0.nameKey == key && $0.entity.kind == p.kind }) { return r.entity.id }
         // «وأكد السيد» after «عبد اللطيف السيد»: a bare title that is the
@@ -104,7 +110,7 @@ struct EntityRegistry {
             return r.entity.id
         }
         guard p.anonymity == .named, [.person, .institution, .media].contains(p.kind) else { return nil }
-        let skeleton = Set(key.map(Self.skeleton))
+        let skeleton = names.skeleton(p.name)
         return records.last(where: { r in
             guard r.entity.kind == p.kind, r.entity.anonymity == .named else { return false }
             let other = r.skeleton
@@ -116,11 +122,13 @@ struct EntityRegistry {
     /// A named person of the cast whose role has this head, nearest before
     /// the back-reference, else the first after it.
     func castMember(head: String, role: String? = nil, before offset: Int) -> SpeakerProfile? {
-        let all = cast.filter { SpeakerClassifier.roleHead($0.role) == head && $0.anonymity == .named }
+        // The whole cast: whether a later member has the same role decides
+        // which earlier one is chosen.
+        let all = cast.all.filter { names.roleHead($0.role) == head && $0.anonymity == .named }
         // «الرئيس الإسرائيلي» is the cast's «الرئيس الاسرائيلي رؤوفين ريفيلين»
         // rather than another «رئيس».
-        let key = Self.nameKey(role ?? "")
-        let sameRole = all.filter { !key.isEmpty && key.isSubset(of: Self.nameKey($0.role ?? "")) }
+        let key = names.key(role ?? "")
+        let sameRole = all.filter { !key.isEmpty && key.isSubset(of: names.key($0.role ?? "")) }
         let candidates = sameRole.isEmpty ? all : sameRole
         // A name that opens with a given name is surely one; a run of
         // unknown words after a role may be a clause («اللاعب خيار رائع …»).
@@ -136,7 +144,7 @@ struct EntityRegistry {
     /// The named person of the cast introduced last before `offset`, if
     /// the article introduced them after it last quoted anyone.
     private func dignitary(before offset: Int) -> SpeakerProfile? {
-        guard let member = cast.last(where: { $0.span.start < offset && $0.kind == .person }) else { return nil }
+        guard let member = cast.members(before: offset).last(where: { $0.span.start < offset && $0.kind == .person }) else { return nil }
         let lastQuoted = lastSpeaker.flatMap { record($0)?.entity.mentions.map(\.start).max() } ?? -1
         return member.span.start > lastQuoted ? member : nil
     }
@@ -146,9 +154,9 @@ struct EntityRegistry {
         let entity = Entity(id: id, name: p.name, kind: p.kind, anonymity: p.anonymity,
                             gender: p.gender?.rawValue, number: p.number.rawValue, role: p.role,
                             affiliation: p.affiliation, mentions: [Mention(text: p.text, span: p.span)])
-        let key = Self.nameKey(p.name)
+        let key = names.key(p.name)
         records.append(Record(entity: entity, head: p.head, nameKey: key, genderKnown: p.gender != nil,
-                              skeleton: Set(key.map(Self.skeleton)), roleHead: SpeakerClassifier.roleHead(p.role)))
+                              skeleton: names.skeleton(p.name), roleHead: names.roleHead(p.role)))
         return id
     }
 
@@ -157,16 +165,16 @@ struct EntityRegistry {
         records[i].entity.mentions.append(Mention(text: p.text, span: p.span))
         // A fuller name replaces the entity's name only if it contains it
         // («لافروف» → «سيرغي لافروف»), or names what was a role.
-        let contains = records[i].nameKey.isSubset(of: Self.nameKey(p.name))
+        let contains = records[i].nameKey.isSubset(of: names.key(p.name))
         if p.backReference == nil, p.anonymity <= records[i].entity.anonymity,
            (p.name.count > records[i].entity.name.count && contains) || p.anonymity < records[i].entity.anonymity {
             records[i].entity.name = p.name
-            records[i].nameKey = Self.nameKey(p.name)
-            records[i].skeleton = Set(records[i].nameKey.map(Self.skeleton))
+            records[i].nameKey = names.key(p.name)
+            records[i].skeleton = names.skeleton(p.name)
             records[i].entity.anonymity = p.anonymity
         }
         if records[i].entity.role == nil { records[i].entity.role = p.role }
-        if records[i].roleHead == nil { records[i].roleHead = SpeakerClassifier.roleHead(p.role) }
+        if records[i].roleHead == nil { records[i].roleHead = names.roleHead(p.role) }
         if records[i].entity.affiliation == nil { records[i].entity.affiliation = p.affiliation }
     }
 
@@ -189,7 +197,7 @@ struct EntityRegistry {
             if let r = record(id), Self.agrees(r.entity, gender: gender, number: number),
                r.entity.mentions.map(\.start).max() ?? 0 > lastMention(of: lastSpeaker) { return id }
         }
-        if number == .singular, let member = cast.last(where: { m in
+        if number == .singular, let member = cast.members(before: offset).last(where: { m in
             m.span.start < offset && m.hasGivenName && m.number == .singular
                 && (gender == nil || m.gender == nil || m.gender == gender)
         }) {

@@ -1,0 +1,67 @@
+/// The named people an article introduces, quoted or not («المدرب
+/// جورجيوس دونيس»، «رئيس اللجنة الدكتور عبدالله البرقان»): antecedents for
+/// a later «المدرب» or for a pro-drop verb no quoted speaker agrees with.
+///
+/// Every «role + name» or «name، role» phrase of the article is a member;
+/// a phrase opens at a role word or a given name. Finding them means
+/// parsing a phrase at every such word, which costs as much as the rest of
+/// the analysis, so the cast is harvested lazily and only as far into the
+/// article as a question needs: most questions are about the people
+/// introduced *before* a cue.
+///
+/// A class: the registry asks it from non-mutating lookups, and the
+/// harvest it has done is kept for the next question.
+final class Cast {
+    private let text: AnalysisText
+    private let lexicon: Lexicon
+    /// Members harvested so far, in text order.
+    private var harvested: [SpeakerProfile] = []
+    /// The token the harvest goes on from.
+    private var cursor = 0
+    /// Until a stage of the builder first needs the cast, questions find
+    /// nobody (the builder opens it at the first back-reference or pro-drop
+    /// verb, as it always has).
+    private(set) var isOpen = false
+
+    init(text: AnalysisText, lexicon: Lexicon) {
+        self.text = text
+        self.lexicon = lexicon
+    }
+
+    func open() { isOpen = true }
+
+    /// Members whose phrase starts before the text offset, and possibly a
+    /// few after it (callers filter by `span`).
+    func members(before offset: Int) -> [SpeakerProfile] {
+        guard isOpen else { return [] }
+        while cursor < text.tokens.count, text.tokens[cursor].start < offset { harvestNext() }
+        return harvested
+    }
+
+    /// Every member of the article.
+    var all: [SpeakerProfile] {
+        guard isOpen else { return [] }
+        while cursor < text.tokens.count { harvestNext() }
+        return harvested
+    }
+
+    /// Reads the phrase opening at the cursor, if it introduces someone,
+    /// and moves the cursor past it (or one token on).
+    private func harvestNext() {
+        let i = cursor
+        cursor += 1
+        let t = text.tokens[i]
+        let opens = lexicon.speakerWord(t.norm)?.category.isRoleLike == true || lexicon.givenNames[t.norm] != nil
+        guard t.isWord, opens else { return }
+        let end = SpeakerPhraseParser(text: text, lexicon: lexicon).phraseEnd(from: i, sentence: t.sentence)
+        // A described person («المعلمة تعرضت للإغماء») joins the cast only
+        // with a given name: unknown words after it may be a clause.
+        guard end > i, let p = SpeakerClassifier(text: text, lexicon: lexicon).profile(i...end, verbGender: nil),
+              p.anonymity == .named, p.role != nil,
+              p.hasGivenName || lexicon.speakerWord(t.norm)?.category != .person else {
+            return
+        }
+        harvested.append(p)
+        cursor = end + 1
+    }
+}
