@@ -14,28 +14,24 @@
 /// Key words are interned as numbers, so that the registry's set
 /// comparisons (is one name part of another?) compare integers.
 final class NameKeys {
-    private var keys: [Exact: Set<Int>] = [:]
-    private var skeletons: [Exact: Set<Int>] = [:]
+    private var names: [Exact: (key: Set<Int>, skeleton: Set<Int>)] = [:]
     private var roleHeads: [Exact: String?] = [:]
     private var words: [Exact: Int] = [:]
 
     /// `EntityRegistry.nameKey(name)`, its words interned.
-    func key(_ name: String) -> Set<Int> {
-        let k = Exact(name)
-        if let found = keys[k] { return found }
-        let key = Set(EntityRegistry.nameKey(name).map(intern))
-        keys[k] = key
-        return key
-    }
+    func key(_ name: String) -> Set<Int> { entry(name).key }
 
     /// The consonant skeletons of the name's key words
     /// (`EntityRegistry.skeleton` of each), interned.
-    func skeleton(_ name: String) -> Set<Int> {
+    func skeleton(_ name: String) -> Set<Int> { entry(name).skeleton }
+
+    private func entry(_ name: String) -> (key: Set<Int>, skeleton: Set<Int>) {
         let k = Exact(name)
-        if let found = skeletons[k] { return found }
-        let skeleton = Set(EntityRegistry.nameKey(name).map { intern(EntityRegistry.skeleton($0)) })
-        skeletons[k] = skeleton
-        return skeleton
+        if let found = names[k] { return found }
+        let words = EntityRegistry.nameKey(name)
+        let entry = (key: Set(words.map(intern)), skeleton: Set(words.map { intern(EntityRegistry.skeleton($0)) }))
+        names[k] = entry
+        return entry
     }
 
     /// The number of a word (or skeleton): equal bytes, equal numbers.
