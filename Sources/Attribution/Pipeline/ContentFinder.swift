@@ -112,12 +112,12 @@ struct ContentFinder {
             // not: a word of paraphrase stands before it.
             if let q = text.speechQuote(openingAt: j) {
                 let previous = j > 0 ? text.tokens[j - 1] : nil
-                let opens = j == k || previous.map { lexicon.isComplementiser($0.norm) || $0.isMark(":") || $0.norm == "ب" } ?? true
+                let opens = j == k || previous.map { lexicon.isComplementiser($0.norm) || $0.isMark(":") || $0.norm.isKey("ب") } ?? true
                 return opens ? q : nil
             }
             let t = text.tokens[j]
             if t.kind == .punctuation && !t.isMark(":") { return nil }
-            if steps > 0, !lexicon.isComplementiser(t.norm), !t.isMark(":"), t.norm != "ب", j + 1 < text.tokens.count,
+            if steps > 0, !lexicon.isComplementiser(t.norm), !t.isMark(":"), !t.norm.isKey("ب"), j + 1 < text.tokens.count,
                !lexicon.isComplementiser(text.tokens[j + 1].norm), text.speechQuote(openingAt: j + 1) == nil {
                 return nil
             }

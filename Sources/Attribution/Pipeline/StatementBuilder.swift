@@ -8,13 +8,15 @@ struct StatementBuilder {
     private(set) var statements: [Statement] = []
     /// Indices of statements whose cue is subordinate (see `Decision`).
     private var subordinate = Set<Int>()
-    private var parser: SpeakerPhraseParser { SpeakerPhraseParser(text: text, lexicon: lexicon) }
-    private var classifier: SpeakerClassifier { SpeakerClassifier(text: text, lexicon: lexicon) }
+    private let facts: TokenFacts
+    private var parser: SpeakerPhraseParser { SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts) }
+    private var classifier: SpeakerClassifier { SpeakerClassifier(text: text, lexicon: lexicon, facts: facts) }
 
     init(text: AnalysisText, lexicon: Lexicon) {
         self.text = text
         self.lexicon = lexicon
-        registry = EntityRegistry(cast: Cast(text: text, lexicon: lexicon))
+        facts = TokenFacts(text: text, lexicon: lexicon)
+        registry = EntityRegistry(cast: Cast(text: text, lexicon: lexicon, facts: facts))
     }
 
     /// The cast opens the first time a role points back to someone not yet
@@ -80,21 +82,21 @@ struct StatementBuilder {
         if isFuture(cue) { return nil }
         // «طلب عدم ذكر اسمه»، «أكد ضرورة إعلان …»: after an object noun the
         // cue word is a verbal noun, not a verb.
-        if cue.first > 0, !["عن", "علي", "من", "ما", "لما", "بما"].contains(text.tokens[cue.first - 1].norm),
-           lexicon.category(text.tokens[cue.first - 1].norm) == "objectnoun" { return nil }
+        if cue.first > 0, !["عن", "علي", "من", "ما", "لما", "بما"].contains(Key(text.tokens[cue.first - 1].norm)),
+           facts[cue.first - 1].category == "objectnoun" { return nil }
         let forward = parser.forward(from: cue.last + 1, sentence: sentence)
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
         var next = forward.next
         if let subject = headlineSubject(cue) {
             return speaker(subject, cue: cue, contentFrom: cue.last + 1)
         }
-        let negatedVerb = cue.first > 0 && ["لم", "لن", "لا"].contains(text.tokens[cue.first - 1].norm)
+        let negatedVerb = cue.first > 0 && ["لم", "لن", "لا"].contains(Key(text.tokens[cue.first - 1].norm))
         // «هذا ما قاله كارار»: after ما the phrase that follows is the subject.
         if let p = profile, let range = forward.phrase, !cue.relative, !isSpeaker(p, range: range, followedBy: forward.next, cue: cue) {
             // «توضح زيارات الوزير …»: a present-tense verb whose subject is
             // a thing, not a speaker, reports nothing.
             if cue.shape == .imperfect, !negatedVerb, !cue.conjoined || text.tokens[range.lowerBound].isDefinite,
-               [nil, "demonstrative"].contains(lexicon.category(text.tokens[range.lowerBound].norm)),
+               [nil, "demonstrative"].contains(facts[range.lowerBound].category),
                !Morphology.looksLikeVerbalNoun(text.tokens[range.lowerBound].norm) {
                 return nil
             }
@@ -132,7 +134,7 @@ struct StatementBuilder {
     /// (أصدر، نشر، وزّع، بثّ) is the document's, and speaks for its issuer.
     private func documentIssuer(before cue: CueMatch) -> SpeakerProfile? {
         guard !cue.conjoined, cue.first > 1, cue.last + 1 < text.tokens.count,
-              ["فيه", "فيها"].contains(text.tokens[cue.last + 1].norm) else {
+              ["فيه", "فيها"].contains(Key(text.tokens[cue.last + 1].norm)) else {
             return nil
         }
         // The word before the verb is what was issued (بياناً، تقريراً، or
@@ -141,7 +143,7 @@ struct StatementBuilder {
         let sentence = text.tokens[cue.first].sentence
         var k = cue.first - 2
         while k >= 0, text.tokens[k].sentence == sentence, cue.first - k < 12 {
-            if lexicon.category(text.tokens[k].norm) == "issuing" {
+            if facts[k].category == "issuing" {
                 let end = min(parser.phraseEnd(from: k + 1, sentence: sentence), cue.first - 2)
                 guard end > k, let p = classifier.profile((k + 1)...end, verbGender: cue.gender),
                       isKnownSpeaker(p, range: (k + 1)...end) else { return nil }
@@ -155,13 +157,13 @@ struct StatementBuilder {
     /// «ستعلن قريباً»، «لن تعلن رسمياً»: an announcement still to come is
     /// not a report.
     private func isFuture(_ cue: CueMatch) -> Bool {
-        cue.future || (cue.first > 0 && text.tokens[cue.first - 1].norm == "لن")
+        cue.future || (cue.first > 0 && text.tokens[cue.first - 1].norm.isKey("لن"))
     }
 
     /// «علمت (الرياضي) من مصادر مؤكدة أن …»: the outlet learnt it; the
     /// source after من said it.
     private func learntFrom(at k: Int, sentence: Int, outlet: ClosedRange<Int>?) -> (SpeakerProfile, Int)? {
-        guard k + 1 < text.tokens.count, text.tokens[k].norm == "من" else { return nil }
+        guard k + 1 < text.tokens.count, text.tokens[k].norm.isKey("من") else { return nil }
         let source = parser.forward(from: k + 1, sentence: sentence)
         guard let range = source.phrase, var p = classifier.profile(range, verbGender: nil),
               isKnownSpeaker(p, range: range) else { return nil }
@@ -209,7 +211,7 @@ struct StatementBuilder {
         // «بحسب ما أعلن»: the cue already holds the relative verb
         // (`CueFinder`); «وفقاً لـ…»، «استناداً إلى …» leave a preposition.
         var k = cue.last + 1
-        while k < text.tokens.count, ["ل", "الي"].contains(text.tokens[k].norm) { k += 1 }
+        while k < text.tokens.count, ["ل", "الي"].contains(Key(text.tokens[k].norm)) { k += 1 }
         let sentence = text.tokens[cue.first].sentence
         var forward = parser.forward(from: k, sentence: sentence)
         // «جاء في الحديث»، «ورد في البيان»: the document noun is the phrase.
@@ -218,7 +220,7 @@ struct StatementBuilder {
             forward = SpeakerPhraseParser.Forward(recipient: nil, phrase: k...end, next: end + 1)
         }
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: nil, afterFrame: true) }
-        if let first = forward.phrase?.lowerBound, ["normnoun", "objectnoun"].contains(lexicon.category(text.tokens[first].norm)) {
+        if let first = forward.phrase?.lowerBound, ["normnoun", "objectnoun"].contains(facts[first].category) {
             return nil
         }
         // «وفق الخطة»: a frame names its source; only a relative frame
@@ -299,8 +301,8 @@ struct StatementBuilder {
     private func clauseSubject(before cue: CueMatch) -> SpeakerProfile? {
         var k = cue.first
         while k > 0, text.tokens[k - 1].sentence == text.tokens[cue.first].sentence { k -= 1 }
-        while k < cue.first, !text.tokens[k].isWord || lexicon.category(text.tokens[k].norm) != nil
-                || lexicon.category(text.tokens[k].stem) != nil { k += 1 }
+        while k < cue.first, !text.tokens[k].isWord || facts[k].category != nil
+                || facts[k].stemCategory != nil { k += 1 }
         guard k + 1 < cue.first else { return nil }
         let end = parser.phraseEnd(from: k + 1, sentence: text.tokens[k].sentence)
         guard end > k, end < cue.first, let p = classifier.profile((k + 1)...end, verbGender: cue.gender),
@@ -347,15 +349,15 @@ struct StatementBuilder {
     private mutating func relaySource(after cue: CueMatch, outer: Statement) -> (cue: CueMatch, decision: Decision)? {
         let sentence = text.tokens[cue.first].sentence
         var k = cue.last + 1
-        while k < text.tokens.count, text.tokens[k].sentence == sentence, text.tokens[k].norm != "عن", k < cue.last + 12 {
+        while k < text.tokens.count, text.tokens[k].sentence == sentence, !text.tokens[k].norm.isKey("عن"), k < cue.last + 12 {
             k += 1
         }
-        guard k < text.tokens.count, text.tokens[k].norm == "عن" else { return nil }
+        guard k < text.tokens.count, text.tokens[k].norm.isKey("عن") else { return nil }
         let forward = parser.forward(from: k + 1, sentence: sentence)
         guard let range = forward.phrase, let p = classifier.profile(range, verbGender: nil) else { return nil }
         var inner = CueMatch(first: k, last: k, lemma: "عن", kind: .frame)
         // «عن مسؤولين قولهم»: the cue runs from عن to the verbal noun.
-        if forward.next < text.tokens.count, lexicon.category(text.tokens[forward.next].norm) == "relaynoun" {
+        if forward.next < text.tokens.count, facts[forward.next].category == "relaynoun" {
             inner.last = forward.next
         }
         inner.conjoined = false
@@ -385,7 +387,7 @@ struct StatementBuilder {
 
     /// Words after which a verb still opens a main clause (ثم قال، كما أكد).
     private func isMainClauseOpener(_ t: Token) -> Bool {
-        ["ثم", "كما", "فيما", "بينما", "حين", "عندما", "ولكن", "لكن", "بل"].contains(t.norm)
+        ["ثم", "كما", "فيما", "بينما", "حين", "عندما", "ولكن", "لكن", "بل"].contains(Key(t.norm))
     }
 
     // MARK: - Speakers
@@ -446,7 +448,7 @@ struct StatementBuilder {
         // «وتشير تلك التغييرات …»: a demonstrative points at a thing, unless
         // a source noun follows it («هذه المصادر»).
         if lexicon.category(first.norm) == "demonstrative", range.count > 1,
-           lexicon.speakerWord(text.tokens[range.lowerBound + 1].norm) == nil { return false }
+           facts[range.lowerBound + 1].speakerWord == nil { return false }
         if isKnownSpeaker(p, range: range) { return true }
         // «وعبر البريد دون أن …»: a homograph verb needs a known speaker,
         // or a name set off by quotation marks or brackets («وبيّن "العصيمي"»).
@@ -455,7 +457,7 @@ struct StatementBuilder {
         if p.kind == .person, p.anonymity == .named, p.role != nil { return true }
         if p.kind == .group { return true }
         let comma = range.first {
-            text.tokens[$0].isMark("،") || text.tokens[$0].isMark(",") || lexicon.speakerWord(text.tokens[$0].norm)?.category.isRoleLike == true
+            text.tokens[$0].isMark("،") || text.tokens[$0].isMark(",") || facts[$0].speakerWord?.category.isRoleLike == true
         } ?? range.upperBound + 1
         let words = range.filter { $0 < comma && text.tokens[$0].isWord }.count
         // «تعهدت بالاستمرار في …»: a subject never opens with a preposition.
@@ -480,14 +482,14 @@ struct StatementBuilder {
         if directComplement(cue, at: k) { return true }
         // «وبيّن المهاجم السوري، أنه …»: a comma may set the content off.
         if k + 1 < text.tokens.count, text.tokens[k].isMark("،") || text.tokens[k].isMark(","),
-           lexicon.isComplementiser(text.tokens[k + 1].norm) { return true }
+           (facts[k + 1].category == "complementiser") { return true }
         if prepositionAfterObject(cue, at: k) { return true }
         // «وأعرب في الختام عن …»، «ودعا الملا منصور، في خطاب التتويج …، إلى»،
         // «وأشار في تصريح له صباح أمس، في مقر حزبه بإسطنبول إلى أن»: an
         // adverbial phrase, possibly set off by a comma, may come first.
         var k = k
         if k + 1 < text.tokens.count, text.tokens[k].isMark("،") || text.tokens[k].isMark(",") { k += 1 }
-        guard k < text.tokens.count, ["في", "خلال", "عقب", "اثناء", "لدي"].contains(text.tokens[k].norm) else { return false }
+        guard k < text.tokens.count, ["في", "خلال", "عقب", "اثناء", "لدي"].contains(Key(text.tokens[k].norm)) else { return false }
         var j = k + 1
         while j < min(k + 14, text.tokens.count), text.tokens[j].isWord || text.tokens[j].isMark("،"),
               text.tokens[j].sentence == text.tokens[k].sentence {
@@ -504,8 +506,8 @@ struct StatementBuilder {
         guard cue.complements.contains(where: { $0 != "clause" && $0 != "strict" && $0 != "any" }) else { return false }
         var j = k
         while j < min(k + 3, text.tokens.count), text.tokens[j].isWord, text.tokens[j].sentence == text.tokens[k].sentence,
-              !lexicon.isComplementiser(text.tokens[j].norm), !parser.isVerbCue(text.tokens[j].norm) {
-            if j > k, directComplement(cue, at: j), !lexicon.isComplementiser(text.tokens[j].norm) { return true }
+              !(facts[j].category == "complementiser"), !facts.isVerbCue(j) {
+            if j > k, directComplement(cue, at: j), !(facts[j].category == "complementiser") { return true }
             j += 1
         }
         return false
@@ -519,8 +521,8 @@ struct StatementBuilder {
         }
         // Writers swap the prepositions of reporting verbs (أفاد إلى أن،
         // أكد على أن): a preposition followed by a complementiser is content.
-        if ["الي", "علي", "عن", "من", "ب"].contains(t.norm), k + 1 < text.tokens.count,
-           lexicon.isComplementiser(text.tokens[k + 1].norm) {
+        if ["الي", "علي", "عن", "من", "ب"].contains(Key(t.norm)), k + 1 < text.tokens.count,
+           (facts[k + 1].category == "complementiser") {
             return true
         }
         return cue.complements.contains { p in
@@ -593,8 +595,8 @@ struct StatementBuilder {
                 j += 1
             }
         }
-        while k < text.tokens.count, lexicon.isComplementiser(text.tokens[k].norm) || text.tokens[k].isMark(":")
-                || ["الي", "علي", "عن", "من"].contains(text.tokens[k].norm) {
+        while k < text.tokens.count, (facts[k].category == "complementiser") || text.tokens[k].isMark(":")
+                || ["الي", "علي", "عن", "من"].contains(Key(text.tokens[k].norm)) {
             k += 1
         }
         return k < text.tokens.count ? text.tokens[k].start : text.scalars.count

@@ -14,6 +14,7 @@
 final class Cast {
     private let text: AnalysisText
     private let lexicon: Lexicon
+    private let facts: TokenFacts
     /// Members harvested so far, in text order.
     private var harvested: [SpeakerProfile] = []
     /// The token the harvest goes on from.
@@ -23,9 +24,10 @@ final class Cast {
     /// verb, as it always has).
     private(set) var isOpen = false
 
-    init(text: AnalysisText, lexicon: Lexicon) {
+    init(text: AnalysisText, lexicon: Lexicon, facts: TokenFacts) {
         self.text = text
         self.lexicon = lexicon
+        self.facts = facts
     }
 
     func open() { isOpen = true }
@@ -51,14 +53,13 @@ final class Cast {
         let i = cursor
         cursor += 1
         let t = text.tokens[i]
-        let opens = lexicon.speakerWord(t.norm)?.category.isRoleLike == true || lexicon.givenNames[t.norm] != nil
-        guard t.isWord, opens else { return }
-        let end = SpeakerPhraseParser(text: text, lexicon: lexicon).phraseEnd(from: i, sentence: t.sentence)
+        guard t.isWord, facts[i].speakerWord?.category.isRoleLike == true || facts[i].givenName != nil else { return }
+        let end = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts).phraseEnd(from: i, sentence: t.sentence)
         // A described person («المعلمة تعرضت للإغماء») joins the cast only
         // with a given name: unknown words after it may be a clause.
-        guard end > i, let p = SpeakerClassifier(text: text, lexicon: lexicon).profile(i...end, verbGender: nil),
+        guard end > i, let p = SpeakerClassifier(text: text, lexicon: lexicon, facts: facts).profile(i...end, verbGender: nil),
               p.anonymity == .named, p.role != nil,
-              p.hasGivenName || lexicon.speakerWord(t.norm)?.category != .person else {
+              p.hasGivenName || facts[i].speakerWord?.category != .person else {
             return
         }
         harvested.append(p)

@@ -13,6 +13,9 @@
 struct SpeakerPhraseParser {
     let text: AnalysisText
     let lexicon: Lexicon
+    /// The lexicon's answers for the article's tokens, shared by every
+    /// parser and classifier of the article.
+    let facts: TokenFacts
 
     /// What follows a cue: the recipient, the speaker phrase, and the index
     /// of the first token after them.
@@ -29,13 +32,13 @@ struct SpeakerPhraseParser {
             if let (r, after) = recipientPhrase(at: k) {
                 recipient = recipient ?? r
                 k = after
-            } else if ["time", "pronoun"].contains(lexicon.category(text.tokens[k].norm)) {
+            } else if ["time", "pronoun"].contains(facts[k].category) {
                 k += 1
-            } else if text.tokens[k].norm == "ما", k + 1 < text.tokens.count,
-                      lexicon.category(text.tokens[k + 1].norm) == "namedas" {
+            } else if text.tokens[k].norm.isKey("ما"), k + 1 < text.tokens.count,
+                      facts[k + 1].category == "namedas" {
                 // «وأعلنت ما تسمى مؤسسة الكنانة»: "the so-called".
                 k += 2
-            } else if text.tokens[k].norm == "كل", k + 1 < text.tokens.count, text.tokens[k + 1].norm == "من" {
+            } else if text.tokens[k].norm.isKey("كل"), k + 1 < text.tokens.count, text.tokens[k + 1].norm.isKey("من") {
                 // «وقال كل من الطالبين …»: "each of".
                 k += 2
             } else {
@@ -50,7 +53,7 @@ struct SpeakerPhraseParser {
             if let (r, after) = recipientPhrase(at: next) {
                 recipient = recipient ?? r
                 next = after
-            } else if lexicon.category(text.tokens[next].norm) == "time" {
+            } else if facts[next].category == "time" {
                 next += 1
             } else {
                 break
@@ -74,7 +77,7 @@ struct SpeakerPhraseParser {
         var end = k
         while end + 1 < text.tokens.count, end - k < 3, text.tokens[end + 1].isWord,
               !isBoundary(end + 1, phraseStarted: true), text.tokens[end + 1].sentence == t.sentence,
-              lexicon.speakerWord(text.tokens[end + 1].norm).map({ $0.category == .media }) ?? true {
+              facts[end + 1].speakerWord.map({ $0.category == .media }) ?? true {
             end += 1
         }
         if end + 1 < text.tokens.count, let q = text.quote(openingAt: end + 1), !q.isSpeech {
@@ -94,7 +97,7 @@ struct SpeakerPhraseParser {
                     last = q.close; j = q.close + 1; words += q.words
                     // «الدكتور «ثاني» أيام الأعياد»: a quoted name after a
                     // title or role closes the phrase.
-                    if j - q.words - 3 >= k, let c = lexicon.speakerWord(text.tokens[q.open - 1].norm)?.category,
+                    if j - q.words - 3 >= k, let c = facts[q.open - 1].speakerWord?.category,
                        c == .title || c.isRoleLike { break }
                     continue
                 }
@@ -117,7 +120,7 @@ struct SpeakerPhraseParser {
             words += 1
             j += 1
             // «وقال فضيلته …»: an honorific is a whole noun phrase.
-            if lexicon.category(t.norm) == "honorific" { break }
+            if facts[last].category == "honorific" { break }
         }
         return last
     }
@@ -134,8 +137,8 @@ struct SpeakerPhraseParser {
     /// «، المتحدث الرسمي …» — a comma followed by a role opens an apposition.
     private func opensApposition(_ j: Int) -> Bool {
         guard j < text.tokens.count, text.tokens[j].isWord else { return false }
-        let category = lexicon.speakerWord(text.tokens[j].norm)?.category
-        return category?.isRoleLike == true || category == .title || lexicon.givenNames[text.tokens[j].norm] != nil
+        let category = facts[j].speakerWord?.category
+        return category?.isRoleLike == true || category == .title || facts[j].givenName != nil
     }
 
     /// «وأكد المسؤول الإعلامي للجناح العسكري للحزب، بختيار دوغان، أن …»: a
@@ -143,9 +146,9 @@ struct SpeakerPhraseParser {
     /// content is the name of the office holder. Returns its last token.
     func nameBetweenCommas(_ j: Int) -> Int? {
         var k = j
-        while k < text.tokens.count, k - j < 4, looksLikeNameWord(text.tokens[k]) { k += 1 }
+        while k < text.tokens.count, k - j < 4, looksLikeNameWord(k) { k += 1 }
         guard k > j, k - j <= 3, k + 1 < text.tokens.count, text.tokens[k].isMark("،") || text.tokens[k].isMark(","),
-              lexicon.isComplementiser(text.tokens[k + 1].norm) else { return nil }
+              (facts[k + 1].category == "complementiser") else { return nil }
         return k - 1
     }
 
@@ -155,29 +158,29 @@ struct SpeakerPhraseParser {
     private func endsDefinitePhrase(_ j: Int, from k: Int) -> Bool {
         let t = text.tokens[j]
         guard j > k, isDefiniteWord(text.tokens[j - 1]), !isDefiniteWord(t) else { return false }
-        if lexicon.givenNames[t.norm] != nil || ["بن", "ابن", "ابو", "باسم"].contains(Key(t.norm)) { return false }
+        if facts[j].givenName != nil || ["بن", "ابن", "ابو", "باسم"].contains(Key(t.norm)) { return false }
         // A preposition after the head («المسؤول عن الطوارئ»، «مصدر في
         // الوزارة») was already judged by `isBoundary`.
         if ["عن", "في", "من", "لدي", "علي"].contains(Key(t.norm)) { return false }
         // «التابعة لغرفة تجارة جدة»، «المدير الفني للفريق الأول لكرة القدم»:
         // an affiliation with ل continues a body or an office.
-        if t.norm.hasKeyPrefix("ل"), lexicon.speakerWord(t.norm) != nil
-            || lexicon.speakerWord(text.tokens[k].norm)?.category.isRoleLike == true { return false }
+        if t.norm.hasKeyPrefix("ل"), facts[j].speakerWord != nil
+            || facts[k].speakerWord?.category.isRoleLike == true { return false }
         // «المستشار بأكاديمية ناصر العسكرية»، «لكرة القدم بنادي الهلال»:
         // بـ after a role, or before a body, names where the office is.
-        if t.norm.hasKeyPrefix("ب"), lexicon.speakerWord(text.tokens[j - 1].norm)?.category.isRoleLike == true
-            || lexicon.speakerWord(t.norm)?.category == .institution { return false }
+        if t.norm.hasKeyPrefix("ب"), facts[j - 1].speakerWord?.category.isRoleLike == true
+            || facts[j].speakerWord?.category == .institution { return false }
         // «سامر العنيني مدير هيئة السياحة»: a role in apposition continues.
-        if lexicon.speakerWord(t.norm)?.category.isRoleLike == true { return false }
+        if facts[j].speakerWord?.category.isRoleLike == true { return false }
         // «إمام وخطيب المسجد الحرام فضيلة الشيخ سعود الشريم»: a title
         // opens the name of the office holder.
-        if lexicon.speakerWord(t.norm)?.category == .title { return false }
-        guard let head = lexicon.speakerWord(text.tokens[k].norm)?.category else {
+        if facts[j].speakerWord?.category == .title { return false }
+        guard let head = facts[k].speakerWord?.category else {
             return false   // a name («الكسندر نوفاك») mixes definite and indefinite words
         }
         let nameHead = head.isRoleLike || head == .title || head == .anonymous
-        return !(nameHead && !Morphology.looksLikeVerbalNoun(t.norm) && lexicon.category(t.norm) == nil
-                 && lexicon.speakerWord(t.norm) == nil && !t.norm.hasKeySuffix("ة"))
+        return !(nameHead && !Morphology.looksLikeVerbalNoun(t.norm) && facts[j].category == nil
+                 && facts[j].speakerWord == nil && !t.norm.hasKeySuffix("ة"))
     }
 
     /// «الرئيس الاسرائيلي رؤوفين ريفيلين اقامة اتحاد …»: after a role and
@@ -185,17 +188,18 @@ struct SpeakerPhraseParser {
     /// object, not a third name word.
     private func endsPersonalName(_ j: Int, from k: Int) -> Bool {
         let t = text.tokens[j]
-        guard t.norm.hasKeySuffix("ة") || t.norm.hasKeySuffix("ات"), lexicon.givenNames[t.norm] == nil,
-              lexicon.speakerWord(t.norm) == nil,
-              let head = lexicon.speakerWord(text.tokens[k].norm)?.category, head.isRoleLike || head == .title else { return false }
+        guard t.norm.hasKeySuffix("ة") || t.norm.hasKeySuffix("ات"), facts[j].givenName == nil,
+              facts[j].speakerWord == nil,
+              let head = facts[k].speakerWord?.category, head.isRoleLike || head == .title else { return false }
         var names = 0, i = j - 1
-        while i > k, looksLikeNameWord(text.tokens[i]) { names += 1; i -= 1 }
+        while i > k, looksLikeNameWord(i) { names += 1; i -= 1 }
         return names >= 2
     }
 
-    func looksLikeNameWord(_ t: Token) -> Bool {
-        t.isWord && !isDefiniteWord(t) && !t.norm.hasKeySuffix("ة") && lexicon.category(t.norm) == nil
-            && lexicon.speakerWord(t.norm) == nil && lexicon.place(t.norm) == nil
+    func looksLikeNameWord(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        return t.isWord && !isDefiniteWord(t) && !t.norm.hasKeySuffix("ة") && facts[i].category == nil
+            && facts[i].speakerWord == nil && facts[i].place == nil
             && !["باسم", "بن", "ابن", "ابو"].contains(Key(t.norm))
     }
 
@@ -204,11 +208,11 @@ struct SpeakerPhraseParser {
     /// a definite word that does not is the verb's object.
     private func endsFeminineHead(_ j: Int, from k: Int) -> Bool {
         guard j == k + 1, text.tokens[k].isDefinite, text.tokens[k].norm.hasKeySuffix("ة"),
-              lexicon.speakerWord(text.tokens[k].norm)?.category == .institution else { return false }
+              facts[k].speakerWord?.category == .institution else { return false }
         let t = text.tokens[j]
         // Feminine adjectives also end in اء، ى، يا (الصفراء، الكبرى، العليا).
         let feminine = ["ة", "ات", "اء", "يا"].contains { t.norm.hasKeySuffix($0) } || t.endsInAlefMaqsura
-        return t.isDefinite && !feminine && lexicon.speakerWord(t.norm) == nil && lexicon.place(t.norm) == nil
+        return t.isDefinite && !feminine && facts[j].speakerWord == nil && facts[j].place == nil
     }
 
     /// «بصورة دائمة»، «بتحري الدقة»، «صلتها بوفاة …»: a prepositional
@@ -219,19 +223,19 @@ struct SpeakerPhraseParser {
         // A name may start with ب too («دميتري بيسكوف أن»): an adjunct is
         // followed by more words, a name by the content.
         let followedByWord = j + 1 < text.tokens.count && text.tokens[j + 1].isWord
-            && text.tokens[j + 1].sentence == t.sentence && !lexicon.isComplementiser(text.tokens[j + 1].norm)
+            && text.tokens[j + 1].sentence == t.sentence && !(facts[j + 1].category == "complementiser")
         // «المستشار بأكاديمية ناصر»، «الأستاذ بجامعة»: after a role, بـ
         // names the place of the office.
-        if lexicon.speakerWord(text.tokens[j - 1].norm)?.category.isRoleLike == true { return false }
+        if facts[j - 1].speakerWord?.category.isRoleLike == true { return false }
         if t.norm.hasKeyPrefix("ب"), !t.norm.hasKeyPrefix("بال"), t.norm.keyLength > 3, !["باسم", "بن"].contains(Key(t.norm)),
-           followedByWord, lexicon.givenNames[text.tokens[j - 1].norm] == nil, lexicon.givenNames[t.norm] == nil,
-           lexicon.speakerWord(text.tokens[j - 1].norm)?.category != .title,
-           lexicon.speakerWord(t.norm) == nil, lexicon.place(t.norm) == nil { return true }
+           followedByWord, facts[j - 1].givenName == nil, facts[j].givenName == nil,
+           facts[j - 1].speakerWord?.category != .title,
+           facts[j].speakerWord == nil, facts[j].place == nil { return true }
         // «لسؤاله»، «لزيارته»: ل with a pronoun suffix is a purpose adjunct.
         if t.norm.hasKeyPrefix("ل"), !t.norm.hasKeyPrefix("لل"), t.norm.hasKeySuffix("ه"), t.norm.keyLength > 4,
-           lexicon.speakerWord(t.norm) == nil, lexicon.givenNames[t.norm] == nil { return true }
+           facts[j].speakerWord == nil, facts[j].givenName == nil { return true }
         return ["ها", "هم", "هما"].contains { t.norm.hasKeySuffix($0) } && t.norm.keyLength > 4
-            && lexicon.category(t.norm) != "anaphor" && lexicon.speakerWord(t.norm) == nil
+            && facts[j].category != "anaphor" && facts[j].speakerWord == nil
     }
 
     private func isDefiniteWord(_ t: Token) -> Bool {
@@ -244,21 +248,21 @@ struct SpeakerPhraseParser {
         // إمام (imam) and أمام (in front of) fold to the same key; the
         // hamza seat tells them apart when the writer kept it.
         if t.norm.isKey("امام"), t.text.unicodeScalars.first == "إ" { return false }
-        if !["في", "من", "لدي"].contains(Key(t.norm)), lexicon.category(t.norm) == "framenoun" || lexicon.category(t.stem) == "framenoun",
-           phraseStarted || lexicon.speakerWord(t.norm) == nil { return true }
-        let category = lexicon.category(t.norm)
+        if !["في", "من", "لدي"].contains(Key(t.norm)), facts[j].category == "framenoun" || facts[j].stemCategory == "framenoun",
+           phraseStarted || facts[j].speakerWord == nil { return true }
+        let category = facts[j].category
         if ["complementiser", "time", "particle", "pronoun", "formula", "relaynoun"].contains(category)
             || (phraseStarted && category == "demonstrative") {
             return true
         }
-        if phraseStarted, lexicon.category(t.stem) == "framenoun", t.stem != t.norm { return true }
+        if phraseStarted, facts[j].stemCategory == "framenoun", t.stem != t.norm { return true }
         // A ḥāl participle ends the phrase («… مؤكداً أن»); its feminine or
         // plural form after a noun is an adjective («مصادر مؤكدة»).
         // A homograph right after an indefinite noun is its genitive (علم =
         // knowledge in «أخصائي علم النفس»), not a verb.
         let genitive = phraseStarted && isStrictHomograph(t.norm) && j > 0 && text.tokens[j - 1].isWord
             && !text.tokens[j - 1].isDefinite
-        if isVerbCue(t.norm), !genitive { return true }
+        if facts.isVerbCue(j), !genitive { return true }
         if phraseStarted, lexicon.verbForms[t.norm]?.shape == .participle,
            t.norm.hasKeySuffix("ا") || !text.tokens[j - 1].isWord { return true }
         switch Key(t.norm) {
@@ -266,36 +270,36 @@ struct SpeakerPhraseParser {
             // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition;
             // «المشرف العام على القناة» part of an office.
             guard phraseStarted, j + 1 < text.tokens.count else { return true }
-            if !t.endsInAlefMaqsura, lexicon.givenNames[t.norm] != nil { return false }
-            if isRoleAffiliation(j) || lexicon.category(text.tokens[j - 1].norm) == "roleword" {
-                return lexicon.isComplementiser(text.tokens[j + 1].norm)
+            if !t.endsInAlefMaqsura, facts[j].givenName != nil { return false }
+            if isRoleAffiliation(j) || facts[j - 1].category == "roleword" {
+                return (facts[j + 1].category == "complementiser")
             }
             let next = text.tokens[j + 1]
-            return !(lexicon.givenNames[next.norm] != nil || (next.isDefinite && next.norm.hasKeySuffix("ي")))
+            return !(facts[j + 1].givenName != nil || (next.isDefinite && next.norm.hasKeySuffix("ي")))
         case "عن", "الي", "حول", "خلال", "عقب", "امام", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين":
             return !(t.norm.isKey("عن") && phraseStarted && isRoleAffiliation(j))
         case "في", "من", "لدي":
             // «مصدر في الوزارة»، «مسؤول من موسكو»: after a source noun or an
             // office, not after a name («أكد "العيد" في ردّه»).
             guard phraseStarted, j + 1 < text.tokens.count else { return true }
-            if let h = head, lexicon.speakerWord(text.tokens[h].norm) == nil || lexicon.place(text.tokens[h].norm) != nil {
+            if let h = head, facts[h].speakerWord == nil || facts[h].place != nil {
                 return true
             }
             // «… فرانك فالتر شتاينماير في برلين»: after a personal name the
             // preposition opens an adjunct, not the office.
-            if let h = head, h < j, (h..<j).contains(where: { lexicon.givenNames[text.tokens[$0].norm] != nil }) {
+            if let h = head, h < j, (h..<j).contains(where: { facts[$0].givenName != nil }) {
                 return true
             }
             let next = text.tokens[j + 1]
             // «يحذر الخبراء من التغير المفاجئ»: after a group of people the
             // preposition says where they are from only before a place or
             // a body («ناشطون من المعارضة»); otherwise it is the verb's.
-            if let h = head, [.group, .vague].contains(lexicon.speakerWord(text.tokens[h].norm)?.category),
-               lexicon.place(next.norm) == nil, lexicon.speakerWord(next.norm) == nil {
+            if let h = head, [.group, .vague].contains(facts[h].speakerWord?.category),
+               facts[j + 1].place == nil, facts[j + 1].speakerWord == nil {
                 return true
             }
-            return lexicon.category(next.stem) == "framenoun" || lexicon.category(next.norm) == "framenoun"
-                || lexicon.category(next.norm) == "time" || !next.isWord
+            return facts[j + 1].stemCategory == "framenoun" || facts[j + 1].category == "framenoun"
+                || facts[j + 1].category == "time" || !next.isWord
         default:
             // «أعلنت مصادر رسمية مقتل عسكريين»: the object ends the subject.
             return category == "objectnoun" || (!phraseStarted && category == "normnoun")
@@ -305,12 +309,14 @@ struct SpeakerPhraseParser {
     /// «النائب عن كتلة …»: عن after a role marks whom it represents.
     private func isRoleAffiliation(_ j: Int) -> Bool {
         guard j > 0 else { return false }
-        let c = lexicon.speakerWord(text.tokens[j - 1].norm)?.category
+        let c = facts[j - 1].speakerWord?.category
         return c?.isRoleLike == true || c == .anonymous
     }
 
     /// A finite reporting verb, possibly with و/ف (a new clause begins).
-    func isVerbCue(_ norm: String) -> Bool {
+    func isVerbCue(_ norm: String) -> Bool { Self.isVerbCue(norm, lexicon: lexicon) }
+
+    static func isVerbCue(_ norm: String, lexicon: Lexicon) -> Bool {
         var norm = norm
         return norm.withUTF8 { word in
             for (stem, _) in Clitics.stems(word) {
@@ -344,7 +350,7 @@ struct SpeakerPhraseParser {
         var j = end
         while j >= 0, end - j < 16, text.tokens[j].sentence == text.tokens[cue].sentence {
             let t = text.tokens[j]
-            if lexicon.category(t.norm) == "kana" {
+            if facts[j].category == "kana" {
                 // كان must open its clause («ما إذا كانت ستلغي» does not).
                 let previous = j > 0 ? text.tokens[j - 1] : nil
                 guard previous.map({ $0.sentence != t.sentence || $0.kind == .punctuation
@@ -357,7 +363,7 @@ struct SpeakerPhraseParser {
                 if phrase > j, phrase < last, !text.tokens[phrase + 1].isMark("،") { last = phrase }
                 return last > j ? (j + 1)...last : nil
             }
-            if t.isWord, lexicon.isComplementiser(t.norm) || isVerbCue(t.norm) || lexicon.category(t.norm) == "particle" {
+            if t.isWord, (facts[j].category == "complementiser") || facts.isVerbCue(j) || facts[j].category == "particle" {
                 return nil
             }
             if t.kind == .punctuation, !(t.isMark("،") || t.isMark(",") || text.quote(openingAt: j) != nil || t.isMark("»") || t.isMark("\"")) {
@@ -378,10 +384,10 @@ struct SpeakerPhraseParser {
         let end = j
         var words = 0
         while j >= 0, text.tokens[j].sentence == text.tokens[cue].sentence, text.tokens[j].isWord, words < 6 {
-            let category = lexicon.category(text.tokens[j].norm)
+            let category = facts[j].category
             // A homograph of a function word (عبر = via, بين = between) does
             // not end the subject: «المعلومات عبر عدة قنوات تؤكد».
-            let verb = isVerbCue(text.tokens[j].norm) && !isStrictHomograph(text.tokens[j].norm)
+            let verb = facts.isVerbCue(j) && !isStrictHomograph(text.tokens[j].norm)
             // «… في طليعة اللاعبين الذين أعلنوا»: a relative pronoun or a
             // preposition closes the clause before the verb's subject.
             let closes = ["الذي", "التي", "الذين", "اللذين", "اللتين", "في"].contains(Key(text.tokens[j].norm))
@@ -389,18 +395,18 @@ struct SpeakerPhraseParser {
             words += 1
             // «… بالنسبة لروسيا وكثير من الدول تعتبر»: a quantifier (كثير،
             // بعض، عدد) opens the subject.
-            if lexicon.speakerWord(text.tokens[j].norm)?.category == .group, j + 1 < cue,
-               text.tokens[j + 1].norm == "من" {
+            if facts[j].speakerWord?.category == .group, j + 1 < cue,
+               text.tokens[j + 1].norm.isKey("من") {
                 j -= 1
                 break
             }
             j -= 1
         }
         guard end > j, end >= 0 else { return nil }
-        let quantified = lexicon.speakerWord(text.tokens[j + 1].norm)?.category == .group && j + 2 <= end
-            && text.tokens[j + 2].norm == "من"
+        let quantified = facts[j + 1].speakerWord?.category == .group && j + 2 <= end
+            && text.tokens[j + 2].norm.isKey("من")
         let startsClause = j < 0 || quantified || text.tokens[j].sentence != text.tokens[cue].sentence
-            || text.tokens[j].kind == .punctuation || lexicon.category(text.tokens[j].norm) != nil
+            || text.tokens[j].kind == .punctuation || facts[j].category != nil
         guard startsClause else { return nil }
         return (j + 1)...end
     }

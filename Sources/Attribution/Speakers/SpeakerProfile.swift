@@ -45,6 +45,7 @@ struct SpeakerProfile: Sendable {
 struct SpeakerClassifier {
     let text: AnalysisText
     let lexicon: Lexicon
+    let facts: TokenFacts
 
     /// - Parameter afterFrame: the phrase follows a frame (وفقاً لـ، بحسب), so a
     ///   leading ل (للخبراء) is the frame's preposition, not part of the name.
@@ -60,8 +61,8 @@ struct SpeakerClassifier {
         var p = SpeakerProfile(text: text.text(range.lowerBound, range.upperBound), span: span, name: "",
                                nameTokens: [], kind: .person, anonymity: .named, gender: verbGender,
                                number: .singular, head: Self.normalizedHead(text.tokens[firstWord].stem))
-        let headWord = lexicon.speakerWord(text.tokens[firstWord].norm)
-        let place = lexicon.place(text.tokens[firstWord].norm)
+        let headWord = facts[firstWord].speakerWord
+        let place = facts[firstWord].place
         if let anaphor = sameSpeaker(words) { p.backReference = anaphor; p.name = p.text; return p }
         switch (headWord?.category, place) {
         case (.some(let category), _):
@@ -79,7 +80,7 @@ struct SpeakerClassifier {
                 described = true
             }
             // «سامر بن علي العنيني مدير هيئة السياحة»: name, then its role.
-            if let k = words.indices.dropFirst().first(where: { lexicon.speakerWord(text.tokens[words[$0]].norm)?.category.isRoleLike == true }) {
+            if let k = words.indices.dropFirst().first(where: { facts[words[$0]].speakerWord?.category.isRoleLike == true }) {
                 p.role = text.text(words[k], words.last!)
                 p.affiliation = affiliation(in: Array(words[k...]))
                 words = Array(words[..<k])
@@ -87,20 +88,20 @@ struct SpeakerClassifier {
             setName(words, &p)
             let first = text.tokens[firstWord]
             if described {
-                if let g = lexicon.givenNames[text.tokens[words[0]].norm] { p.gender = g }
+                if let g = facts[words[0]].givenName { p.gender = g }
                 p.hasGivenName = true
             } else if first.isDefinite, first.norm.hasKeySuffix("ون") || first.norm.hasKeySuffix("ين") {
                 p.kind = .group; p.anonymity = .anonymous; p.number = .plural
-            } else if !first.isDefinite, Self.looksLikeHumanPlural(first.norm), lexicon.givenNames[first.norm] == nil {
+            } else if !first.isDefinite, Self.looksLikeHumanPlural(first.norm), facts[firstWord].givenName == nil {
                 // «وحذر متخصصون»، «قال مستثمران آخران»: unnamed people by
                 // their trade, in the plural or dual.
                 p.kind = .group; p.anonymity = .anonymous; p.number = .plural; p.name = text.text(words.first!, words.last!)
             }
-            if let g = lexicon.givenNames[text.tokens[firstWord].norm] { p.gender = g }
+            if let g = facts[firstWord].givenName { p.gender = g }
         }
-        let parser = SpeakerPhraseParser(text: text, lexicon: lexicon)
-        let nameApposition = !apposition.isEmpty && (lexicon.givenNames[text.tokens[apposition[0]].norm] != nil
-            || apposition.allSatisfy { parser.looksLikeNameWord(text.tokens[$0]) })
+        let parser = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts)
+        let nameApposition = !apposition.isEmpty && (facts[apposition[0]].givenName != nil
+            || apposition.allSatisfy { parser.looksLikeNameWord($0) })
         if nameApposition, p.anonymity == .role || (p.anonymity == .anonymous && p.kind != .group) {
             p.backReference = nil
             p.kind = .person
@@ -154,10 +155,10 @@ struct SpeakerClassifier {
             }
         case .title:
             p.kind = .person
-            let rest = words.drop { lexicon.speakerWord(text.tokens[$0].norm)?.category == .title }
+            let rest = words.drop { facts[$0].speakerWord?.category == .title }
             if rest.isEmpty {
                 p.anonymity = .role
-            } else if lexicon.speakerWord(text.tokens[rest.first!].norm)?.category.isRoleLike == true {
+            } else if facts[rest.first!].speakerWord?.category.isRoleLike == true {
                 // «فضيلة إمام وخطيب المسجد النبوي الشيخ صلاح البدير»: an
                 // office after the title, then the name.
                 p.head = Self.normalizedHead(text.tokens[rest.first!].stem)
@@ -180,7 +181,7 @@ struct SpeakerClassifier {
             // «البيان»، «بيان للتحالف»: the report just mentioned, or its
             // issuer; «الدراسات العلمية» is a source of its own.
             let issuer = words.dropFirst().contains { k in
-                text.tokens[k].norm.hasKeyPrefix("ل") && lexicon.speakerWord(text.tokens[k].norm) != nil
+                text.tokens[k].norm.hasKeyPrefix("ل") && facts[k].speakerWord != nil
             }
             if words.count == 1 || issuer { p.backReference = .document }
             setName(words, &p)
@@ -224,7 +225,7 @@ struct SpeakerClassifier {
             if ["في", "من", "عن", "لدي", "علي"].contains(Key(t.norm)) { return false }
             if t.isDefinite || t.norm.isKey("باسم") || t.norm.hasKeyPrefix("لل") || t.norm.hasKeyPrefix("وال") { return true }
             // A proper noun is definite without the article: «أمين عام أوبك».
-            if lexicon.place(t.norm) != nil || lexicon.speakerWord(t.norm).map({ [.institution, .media].contains($0.category) }) == true {
+            if facts[k].place != nil || facts[k].speakerWord.map({ [.institution, .media].contains($0.category) }) == true {
                 return true
             }
         }
@@ -238,7 +239,7 @@ struct SpeakerClassifier {
         words[1..<nameStart].contains { k in
             let t = text.tokens[k]
             return (t.norm.hasKeyPrefix("ل") || t.norm.hasKeyPrefix("ب")) && !t.norm.hasKeyPrefix("لل")
-                && lexicon.speakerWord(t.norm)?.category.isRoleLike == true
+                && facts[k].speakerWord?.category.isRoleLike == true
         }
     }
 
@@ -251,7 +252,7 @@ struct SpeakerClassifier {
         p.kind = .person
         p.anonymity = .named
         setName(Array(words[nameStart...]), &p)
-        if let g = lexicon.givenNames[text.tokens[words[nameStart]].norm] { p.gender = g; p.hasGivenName = true }
+        if let g = facts[words[nameStart]].givenName { p.gender = g; p.hasGivenName = true }
     }
 
     /// Index (into `words`) where a personal name starts: the first given
@@ -266,11 +267,11 @@ struct SpeakerClassifier {
         return (skip..<words.count).first { k in
             guard words.count - k <= 5 else { return false }
             let t = text.tokens[words[k]]
-            if k > 0, lexicon.category(text.tokens[words[k - 1]].norm) == "placenoun" { return false }
+            if k > 0, facts[words[k - 1]].category == "placenoun" { return false }
             // «معلمة تبوك»: after an indefinite person noun the word is its
             // genitive, not a name.
             if k == 1, !text.tokens[words[0]].isDefinite,
-               lexicon.speakerWord(text.tokens[words[0]].norm)?.category == .person { return false }
+               facts[words[0]].speakerWord?.category == .person { return false }
             // Nisba adjectives (تركي، أمني، مصرية) and plurals are not names.
             // Names end so too («رؤوفين ريفيلين»، «لافي اللهيبي»); right after
             // a definite word an indefinite one is in apposition, not its
@@ -280,9 +281,9 @@ struct SpeakerClassifier {
             if !afterDefinite, ["ي", "ون", "ين", "ان"].contains(where: { t.norm.hasKeySuffix($0) }) { return false }
             // A possessive pronoun marks a common noun: «في نهاية خطبته».
             if ["ته", "ها", "هم"].contains(where: { t.norm.hasKeySuffix($0) }) { return false }
-            let prefixed = ["ل", "ب", "و"].contains { t.norm.hasKeyPrefix($0) } && lexicon.speakerWord(t.norm) != nil
-            return !t.isDefinite && !prefixed && lexicon.speakerWord(t.norm) == nil && lexicon.place(t.norm) == nil
-                && lexicon.category(t.norm) == nil && lexicon.category(t.stem) == nil
+            let prefixed = ["ل", "ب", "و"].contains { t.norm.hasKeyPrefix($0) } && facts[words[k]].speakerWord != nil
+            return !t.isDefinite && !prefixed && facts[words[k]].speakerWord == nil && facts[words[k]].place == nil
+                && facts[words[k]].category == nil && facts[words[k]].stemCategory == nil
                 && !["باسم", "لدي", "في", "عن", "من"].contains(Key(t.norm))
                 && !t.norm.hasKeyPrefix("لل") && !t.norm.hasKeyPrefix("بال")
         }
@@ -293,7 +294,7 @@ struct SpeakerClassifier {
     private func givenName(in words: [Int], after skip: Int) -> Int? {
         guard words.count > skip + 1 else { return nil }
         return (skip..<(words.count - 1)).first {
-            lexicon.givenNames[text.tokens[words[$0]].norm] != nil && !text.tokens[words[$0]].endsInAlefMaqsura
+            facts[words[$0]].givenName != nil && !text.tokens[words[$0]].endsInAlefMaqsura
         }
     }
 
@@ -304,7 +305,7 @@ struct SpeakerClassifier {
             return text.text(words[k + 1], words.last!)
         }
         if let k = words.dropFirst().firstIndex(where: {
-            let c = lexicon.speakerWord(text.tokens[$0].norm)?.category
+            let c = facts[$0].speakerWord?.category
             return c == .institution || c == .media
         }) {
             return stripClitic(text.text(words[k], words.last!))
