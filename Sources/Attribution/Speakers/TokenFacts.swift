@@ -16,8 +16,8 @@ final class TokenFacts {
     private let lexicon: Lexicon
     /// One lazily filled column per question: most tokens are asked only
     /// one or two of them, and each costs a lookup or several.
-    private let categories: Column<String?>
-    private let stemCategories: Column<String?>
+    private let categories: Column<UInt8>
+    private let stemCategories: Column<UInt8>
     private let speakerWords: Column<SpeakerWord?>
     private let givenNames: Column<Gender?>
     private let places: Column<Gender?>
@@ -52,13 +52,31 @@ final class TokenFacts {
         let index: Int
 
         /// `Lexicon.category` of the token's key.
-        var category: String? { facts.categories.value(index) { facts.lexicon.category(facts.text.tokens[$0].norm) } }
+        var category: String? {
+            facts.name(facts.categories.value(index) { facts.code(facts.lexicon.category(facts.text.tokens[$0].norm)) })
+        }
         /// `Lexicon.category` of its stem (the key without the article).
-        var stemCategory: String? { facts.stemCategories.value(index) { facts.lexicon.category(facts.text.tokens[$0].stem) } }
+        var stemCategory: String? {
+            facts.name(facts.stemCategories.value(index) { facts.code(facts.lexicon.category(facts.text.tokens[$0].stem)) })
+        }
         var speakerWord: SpeakerWord? { facts.speakerWords.value(index) { facts.lexicon.speakerWord(facts.text.tokens[$0].norm) } }
         var givenName: Gender? { facts.givenNames.value(index) { facts.lexicon.givenNames[facts.text.tokens[$0].norm] } }
         var place: Gender? { facts.places.value(index) { facts.lexicon.place(facts.text.tokens[$0].norm) } }
     }
+
+    /// Category names met in the article; a column holds a name's index
+    /// plus one (0: no category), so that no column holds a `String`.
+    private var names: [String] = []
+
+    private func code(_ category: String?) -> UInt8 {
+        guard let category else { return 0 }
+        if let i = names.firstIndex(of: category) { return UInt8(i + 1) }
+        precondition(names.count < 255, "too many word categories")
+        names.append(category)
+        return UInt8(names.count)
+    }
+
+    private func name(_ code: UInt8) -> String? { code == 0 ? nil : names[Int(code) - 1] }
 
     /// Whether token i is a finite reporting verb, possibly with و/ف
     /// (`SpeakerPhraseParser.isVerbCue`).
@@ -69,12 +87,15 @@ final class TokenFacts {
     /// Answers to one question, filled in as tokens are asked. Raw
     /// storage: a Swift array in a class property would be checked for
     /// exclusive access on every write, which costs more than the lookup
-    /// it saves. Owned by the one `TokenFacts`, freed in its `deinit`.
+    /// it saves. Owned by the one `TokenFacts`, freed in its `deinit`;
+    /// its values are plain data (no references), so freeing is one call
+    /// rather than a walk over every token.
     private struct Column<Value> {
         private let values: UnsafeMutablePointer<Value?>
         private let count: Int
 
         init(_ count: Int) {
+            precondition(_isPOD(Value.self), "a column holds plain data")
             self.count = count
             values = .allocate(capacity: max(count, 1))
             values.initialize(repeating: nil, count: count)
@@ -89,7 +110,6 @@ final class TokenFacts {
         }
 
         func free() {
-            values.deinitialize(count: count)
             values.deallocate()
         }
     }
