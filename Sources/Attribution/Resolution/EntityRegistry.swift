@@ -12,7 +12,6 @@ struct EntityRegistry {
         var head: String
         var nameKey: Set<Int>
         var genderKnown: Bool
-        var skeleton: Set<Int> = []
         /// Head of the entity's role («متحدث» for «إيغر كوناشينكوف،
         /// المتحدث الرسمي …»), so «المتحدث» can point back to it.
         var roleHead: String?
@@ -110,12 +109,16 @@ struct EntityRegistry {
             return r.entity.id
         }
         guard p.anonymity == .named, [.person, .institution, .media].contains(p.kind) else { return nil }
-        let skeleton = names.skeleton(p.name)
+        // Skeletons only when the words themselves do not match: most
+        // names never need theirs.
+        var skeleton: Set<Int>?
         return records.last(where: { r in
             guard r.entity.kind == p.kind, r.entity.anonymity == .named else { return false }
-            let other = r.skeleton
-            return key.isSubset(of: r.nameKey) || r.nameKey.isSubset(of: key)
-                || skeleton.isSubset(of: other) || other.isSubset(of: skeleton)
+            if key.isSubset(of: r.nameKey) || r.nameKey.isSubset(of: key) { return true }
+            let mine = skeleton ?? names.skeleton(p.name)
+            skeleton = mine
+            let other = names.skeleton(r.entity.name)
+            return mine.isSubset(of: other) || other.isSubset(of: mine)
         })?.entity.id
     }
 
@@ -156,7 +159,7 @@ struct EntityRegistry {
                             affiliation: p.affiliation, mentions: [Mention(text: p.text, span: p.span)])
         let key = names.key(p.name)
         records.append(Record(entity: entity, head: p.head, nameKey: key, genderKnown: p.gender != nil,
-                              skeleton: names.skeleton(p.name), roleHead: names.roleHead(p.role)))
+                              roleHead: names.roleHead(p.role)))
         return id
     }
 
@@ -170,7 +173,6 @@ struct EntityRegistry {
            (p.name.count > records[i].entity.name.count && contains) || p.anonymity < records[i].entity.anonymity {
             records[i].entity.name = p.name
             records[i].nameKey = names.key(p.name)
-            records[i].skeleton = names.skeleton(p.name)
             records[i].entity.anonymity = p.anonymity
         }
         if records[i].entity.role == nil { records[i].entity.role = p.role }
@@ -248,16 +250,19 @@ struct EntityRegistry {
 
     /// Name tokens for matching: normalised, taa marbuta folded, without the
     /// article and without function words.
-    static func nameKey(_ name: String) -> Set<String> {
+    static func nameKey(_ name: String) -> Set<String> { Set(nameWords(name)) }
+
+    /// The words of `nameKey`, in order (a word may come twice).
+    static func nameWords(_ name: String) -> [String] {
         let stop: [Key] = ["من", "في", "باسم", "عن", "علي", "لدي", "الي", "و", "بن"]
-        var key = Set<String>()
+        var key: [String] = []
         let folded = ArabicNormalizer.normalize(name).replacingTaaMarbuta()
         for var w in folded.nameWords() {
             if stop.contains(Key(w)) { continue }
             // «للأنباء» is «الأنباء» after the preposition ل.
             if w.hasKeyPrefix("لل"), w.keyLength > 4 { w = "ال" + String(Substring(w.utf8.dropFirst(4))) }
             if w.hasKeyPrefix("ال"), w.keyLength > 4 { w = String(Substring(w.utf8.dropFirst(4))) }
-            key.insert(w)
+            key.append(w)
         }
         return key
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The matching keys of one article's names and roles, each computed once.
 ///
 /// The registry compares every new speaker phrase with every speaker and
@@ -14,24 +20,28 @@
 /// Key words are interned as numbers, so that the registry's set
 /// comparisons (is one name part of another?) compare integers.
 final class NameKeys {
-    private var names: [Exact: (key: Set<Int>, skeleton: Set<Int>)] = [:]
+    private var keys: [Exact: Set<Int>] = [:]
+    private var skeletons: [Exact: Set<Int>] = [:]
     private var roleHeads: [Exact: String?] = [:]
     private var words: [Exact: Int] = [:]
 
     /// `EntityRegistry.nameKey(name)`, its words interned.
-    func key(_ name: String) -> Set<Int> { entry(name).key }
+    func key(_ name: String) -> Set<Int> {
+        let k = Exact(name)
+        if let found = keys[k] { return found }
+        let key = Set(EntityRegistry.nameWords(name).map(intern))
+        keys[k] = key
+        return key
+    }
 
     /// The consonant skeletons of the name's key words
     /// (`EntityRegistry.skeleton` of each), interned.
-    func skeleton(_ name: String) -> Set<Int> { entry(name).skeleton }
-
-    private func entry(_ name: String) -> (key: Set<Int>, skeleton: Set<Int>) {
+    func skeleton(_ name: String) -> Set<Int> {
         let k = Exact(name)
-        if let found = names[k] { return found }
-        let words = EntityRegistry.nameKey(name)
-        let entry = (key: Set(words.map(intern)), skeleton: Set(words.map { intern(EntityRegistry.skeleton($0)) }))
-        names[k] = entry
-        return entry
+        if let found = skeletons[k] { return found }
+        let skeleton = Set(EntityRegistry.nameWords(name).map { intern(EntityRegistry.skeleton($0)) })
+        skeletons[k] = skeleton
+        return skeleton
     }
 
     /// The number of a word (or skeleton): equal bytes, equal numbers.
@@ -59,7 +69,11 @@ final class NameKeys {
 
         init(_ string: String) { self.string = string }
 
-        static func == (a: Exact, b: Exact) -> Bool { a.string.utf8.elementsEqual(b.string.utf8) }
+        static func == (a: Exact, b: Exact) -> Bool {
+            var a = a.string, b = b.string
+            guard a.utf8.count == b.utf8.count else { return false }
+            return a.withUTF8 { x in b.withUTF8 { y in x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 } }
+        }
 
         func hash(into hasher: inout Hasher) {
             var s = string
