@@ -55,6 +55,12 @@ public enum ArabicNormalizer {
     static func normalizeIfChanged(utf8 word: UnsafeBufferPointer<UInt8>) -> String? {
         if word.isEmpty { return "" }
         if isOwnKey(word) { return nil }
+        return normalizeChanged(utf8: word)
+    }
+
+    /// `normalize(utf8:)` of a word the caller knows is not its own key
+    /// (the tokenizer learns it while reading the word's bytes).
+    static func normalizeChanged(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
         var slow = false
         let key = String(unsafeUninitializedCapacity: word.count) { buffer -> Int in
             var n = 0, i = 0

@@ -16,59 +16,167 @@ public enum Tokenizer {
 
     /// Tokens, and the text's scalars into `scalars` (`AnalysisText` keeps
     /// them for slicing by offset): one pass over the UTF-8 bytes.
+    ///
+    /// Written for speed, since it sees every byte of every article: the
+    /// scalars are counted first (one cheap pass over the bytes) and written
+    /// straight into an array of that size; the common scalars (ASCII, the
+    /// Arabic block) are classified from their bytes without calling the
+    /// Unicode property tables; and whether a word is its own key is
+    /// learnt while its bytes go by, so most words are not read twice.
+    /// `Tests/AttributionTests/SegmentationTests.swift` holds it to the
+    /// scalar-by-scalar definition (`ReferenceSegmentation`).
     static func tokenize(_ text: String, scalars: inout [Unicode.Scalar]) -> [Token] {
         var text = text
         var tokens: [Token] = []
-        tokens.reserveCapacity(text.utf8.count / 8)
-        scalars.removeAll()
-        scalars.reserveCapacity(text.utf8.count / 2)
+        scalars = text.withUTF8 { bytes in
+            tokens.reserveCapacity(bytes.count / 8)
+            let count = scalarCount(bytes)
+            return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+                scan(bytes, into: out.baseAddress!, tokens: &tokens)
+                initialized = count
+            }
+        }
+        return tokens
+    }
+
+    /// The number of scalars in valid UTF-8: the bytes that are not
+    /// continuation bytes (10xxxxxx).
+    private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var n = 0
+        for byte in bytes { n &+= Int(truncatingIfNeeded: (byte & 0xC0) != 0x80 ? 1 : 0) }
+        return n
+    }
+
+    /// What a scalar is to the tokenizer.
+    private enum Role {
+        /// Part of a word (`ArabicNormalizer.isWordScalar`).
+        case word
+        /// Invisible (`isIgnorable`): continues a word, else is skipped.
+        case ignorable
+        case space
+        /// \n, \r, U+2029: ends the paragraph.
+        case lineBreak
+        /// A punctuation token of its own.
+        case mark
+    }
+
+    /// The role of an ASCII byte: letters and digits are words, \n \r line
+    /// breaks, space and \t \v \f whitespace; anything else (controls and
+    /// NUL included) a mark, as `role(of:)` says.
+    private static let asciiRoles: [Role] = (0..<128).map { role(of: Unicode.Scalar(UInt8($0))) }
+
+    /// The role of any scalar, by the `ArabicNormalizer` tests (the
+    /// definition; the fast paths in `scan` give the same answers).
+    private static func role(of scalar: Unicode.Scalar) -> Role {
+        if ArabicNormalizer.isWordScalar(scalar) { return .word }
+        if ArabicNormalizer.isIgnorable(scalar) { return .ignorable }
+        if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" { return .lineBreak }
+        if ArabicNormalizer.isWhitespace(scalar) { return .space }
+        return .mark
+    }
+
+    /// The loop of `tokenize`: writes every scalar to `out` and appends the
+    /// tokens.
+    @inline(__always)
+    private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Unicode.Scalar>,
+                             tokens: inout [Token]) {
         var offset = 0
         var wordStart = -1
         var wordStartByte = 0
+        // Whether every scalar of the word so far folds to itself (see
+        // `ArabicNormalizer.isOwnKey`): then the word is its own key.
+        var ownKey = true
         var lineBreakPending = true
         var state = SegmentState()
-
-        text.withUTF8 { bytes in
-            func flushWord(atByte end: Int) {
-                guard wordStart >= 0 else { return }
+        let count = bytes.count
+        var i = 0
+        asciiRoles.withUnsafeBufferPointer { asciiRoles in
+            @inline(__always) func flushWord(atByte end: Int) {
                 let word = UnsafeBufferPointer(rebasing: bytes[wordStartByte..<end])
                 let raw = String(decoding: word, as: UTF8.self)
-                var token = Token(text: raw, norm: ArabicNormalizer.normalizeIfChanged(utf8: word) ?? raw,
+                var token = Token(text: raw, norm: ownKey ? raw : ArabicNormalizer.normalizeChanged(utf8: word),
                                   start: wordStart, end: offset, kind: .word)
                 state.place(&token, lineBreak: &lineBreakPending, endsSentence: false)
                 tokens.append(token)
                 wordStart = -1
             }
 
-            var i = 0
-            while i < bytes.count {
-                // The String's bytes are valid UTF-8: decode without checks.
-                let (scalar, length) = UTF8Scalars.decode(bytes, at: i)
-                scalars.append(scalar)
-                // Arabic letters first: most scalars of an article.
-                if (0x0621...0x064A).contains(scalar.value) || ArabicNormalizer.isWordScalar(scalar)
-                    || (wordStart >= 0 && ArabicNormalizer.isIgnorable(scalar)) {
+            while i < count {
+                let b0 = bytes[i]
+                let scalar: Unicode.Scalar, length: Int, role: Role
+                // Does this scalar fold to itself (it may still be dropped or
+                // changed when not)?
+                var own = false
+                if b0 < 0x80 {
+                    scalar = Unicode.Scalar(b0)
+                    length = 1
+                    role = asciiRoles[Int(b0)]
+                    // ASCII folds only A–Z.
+                    own = !(b0 >= 0x41 && b0 <= 0x5A)
+                } else if b0 < 0xE0 {
+                    let b1 = bytes[i + 1]
+                    let v = UInt32(b0 & 0x1F) << 6 | UInt32(b1 & 0x3F)
+                    scalar = Unicode.Scalar(v).unsafelyUnwrapped
+                    length = 2
+                    if b0 >= 0xD8 && b0 <= 0xDB {
+                        // The Arabic block, U+0600–U+06FF: all word scalars
+                        // (letters, harakat, digits) but its punctuation
+                        // (see `isWordScalar`).
+                        switch v {
+                        case 0x060C, 0x061B, 0x061F, 0x066A...0x066D, 0x06D4: role = .mark
+                        default: role = .word
+                        }
+                        // U+0621–U+063A and U+0641–U+064A fold to themselves,
+                        // but for أ آ إ (→ ا) and ى (→ ي).
+                        own = (v >= 0x0621 && v <= 0x063A && v != 0x0622 && v != 0x0623 && v != 0x0625)
+                            || (v >= 0x0641 && v <= 0x064A && v != 0x0649)
+                    } else {
+                        role = Self.role(of: scalar)
+                    }
+                } else if b0 < 0xF0 {
+                    let v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    scalar = Unicode.Scalar(v).unsafelyUnwrapped
+                    length = 3
+                    role = Self.role(of: scalar)
+                } else {
+                    let v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                    scalar = Unicode.Scalar(v).unsafelyUnwrapped
+                    length = 4
+                    role = Self.role(of: scalar)
+                }
+                out[offset] = scalar
+
+                switch role {
+                case .word:
                     if wordStart < 0 {
                         wordStart = offset
                         wordStartByte = i
+                        ownKey = own
+                    } else if !own {
+                        ownKey = false
                     }
-                } else {
-                    flushWord(atByte: i)
-                    if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" {
-                        lineBreakPending = true
-                    } else if !ArabicNormalizer.isWhitespace(scalar) && !ArabicNormalizer.isIgnorable(scalar) {
-                        let mark = String(scalar)
-                        var token = Token(text: mark, norm: mark, start: offset, end: offset + 1, kind: .punctuation)
-                        state.place(&token, lineBreak: &lineBreakPending, endsSentence: SegmentState.endsSentence(scalar))
-                        tokens.append(token)
-                    }
+                case .ignorable where wordStart >= 0:
+                    // Inside a word it stays in the word's text; the key
+                    // drops it.
+                    ownKey = false
+                case .ignorable, .space:
+                    if wordStart >= 0 { flushWord(atByte: i) }
+                case .lineBreak:
+                    if wordStart >= 0 { flushWord(atByte: i) }
+                    lineBreakPending = true
+                case .mark:
+                    if wordStart >= 0 { flushWord(atByte: i) }
+                    let mark = String(scalar)
+                    var token = Token(text: mark, norm: mark, start: offset, end: offset + 1, kind: .punctuation)
+                    state.place(&token, lineBreak: &lineBreakPending, endsSentence: SegmentState.endsSentence(scalar))
+                    tokens.append(token)
                 }
                 offset += 1
                 i += length
             }
-            flushWord(atByte: bytes.count)
+            if wordStart >= 0 { flushWord(atByte: count) }
         }
-        return tokens
     }
 }
 
