@@ -156,10 +156,10 @@ struct CueFinder {
         // adjective ends so. Feminine and plural forms (مؤكدة، مؤكدين) are
         // also adjectives («مصادر مؤكدة») and need the comma.
         if text.tokens[i].norm.hasSuffix("ا") { return true }
-        let previous = text.tokens[i - 1]
+        let previous = i - 1
         // News copy also starts a sentence with one («…". مؤكداً أن …»).
-        return conjoined || previous.isMark("،") || previous.isMark(",") || previous.isMark("»")
-            || previous.isMark("\"") || previous.isMark(")") || previous.isMark(".") || text.tokens[i].startsLine
+        return conjoined || text.isMark(previous, "،") || text.isMark(previous, ",") || text.isMark(previous, "»")
+            || text.isMark(previous, "\"") || text.isMark(previous, ")") || text.isMark(previous, ".") || text.tokens[i].startsLine
     }
 
     /// «أردوغان: لا حل عسكري» — a line that opens with a short speaker
@@ -172,12 +172,12 @@ struct CueFinder {
             defer { i += 1 }
             guard tokens[i].startsLine || afterBoilerplate(i) || afterTitleBreak(i) else { continue }
             var j = i, words = 0
-            while j < tokens.count, !tokens[j].isMark(":"), words <= 6, tokens[j].paragraph == tokens[i].paragraph,
-                  !(tokens[j].kind == .punctuation && ".،؟!".contains(tokens[j].text)) {
+            while j < tokens.count, !text.isMark(j, ":"), words <= 6, tokens[j].paragraph == tokens[i].paragraph,
+                  !text.isMark(j, in: .headlineStop) {
                 if tokens[j].isWord { words += 1 }
                 j += 1
             }
-            guard j < tokens.count, tokens[j].isMark(":"), (1...6).contains(words),
+            guard j < tokens.count, text.isMark(j, ":"), (1...6).contains(words),
                   wordsAfter(j) >= 2, tokens[i].isWord || opensQuotedName(i), !tokens[i].norm.allSatisfy(\.isNumber),
                   lexicon.category(tokens[i].norm) != "boilerplate", !cues.contains(where: { $0.first >= i && $0.first < j }),
                   !isDateline(i..<j) else { continue }
@@ -189,10 +189,9 @@ struct CueFinder {
     /// «سبق- الرياض:»، «الرياض:»: a dateline or byline, not a speaker. A
     /// lone place on the title line is a government speaking («الإمارات:»).
     private func isDateline(_ range: Range<Int>) -> Bool {
-        let tokens = range.map { text.tokens[$0] }
-        if tokens.contains(where: { $0.kind == .punctuation && "-–—/|".contains($0.text) }) { return true }
-        let words = tokens.filter(\.isWord)
-        return words.count == 1 && lexicon.place(words[0].norm) != nil && tokens[0].paragraph > 0
+        if range.contains(where: { text.isMark($0, in: .dateline) }) { return true }
+        let words = range.filter { text.tokens[$0].isWord }
+        return words.count == 1 && lexicon.place(text.tokens[words[0]].norm) != nil && text.tokens[range.lowerBound].paragraph > 0
     }
 
     /// A verb as spelt before an object pronoun, and its plain spellings:
@@ -211,17 +210,40 @@ struct CueFinder {
 
     /// «تحدث عن كريري .. جورجيوس : قوة الهلال»: a title line may hold two
     /// parts; the second starts after «..» or «…».
+    ///
+    /// Asked of every token of the first paragraph (the whole text, when it
+    /// has no line breaks), so the marks are compared as scalars (see
+    /// `MarkScalar`); the definition was `previous.kind == .punctuation &&
+    /// (previous.text == "." && tokens[i - 2].text == "." || ["..", "…",
+    /// "...", "|"].contains(previous.text))`. A punctuation token is one
+    /// scalar, never «..» or «...».
     private func afterTitleBreak(_ i: Int) -> Bool {
         guard i > 0, text.tokens[i].paragraph == 0 else { return false }
-        let previous = text.tokens[i - 1]
-        let doubleStop = i > 1 && previous.text == "." && text.tokens[i - 2].text == "."
-        return previous.kind == .punctuation && (doubleStop || ["..", "…", "...", "|"].contains(previous.text))
+        let previous = text.marks[i - 1]
+        switch previous {
+        case MarkScalar.word:
+            return false
+        case MarkScalar.other:
+            let mark = text.tokens[i - 1].text
+            return mark == "." && i > 1 && text.tokens[i - 2].text == "." || ["..", "…", "...", "|"].contains(mark)
+        case 0x2E: // .
+            // The token before may be a word or a mark; only a mark that
+            // stands alone is decided by its scalar (a word is no «.»
+            // either, but that is left to `==`: this path is rare).
+            guard i > 1 else { return false }
+            let before = text.marks[i - 2]
+            return before == 0x2E || ((before == MarkScalar.other || before == MarkScalar.word) && text.tokens[i - 2].text == ".")
+        case 0x2026, 0x7C: // … |
+            return true
+        default:
+            return false
+        }
     }
 
     /// «رابط الخبر بصحيفة الوئام: الصندوق العقاري: …»: a site's link line
     /// repeats the headline after its own label.
     private func afterBoilerplate(_ i: Int) -> Bool {
-        guard i > 1, text.tokens[i - 1].isMark(":") else { return false }
+        guard i > 1, text.isMark(i - 1, ":") else { return false }
         var j = i - 2
         while j > 0, !text.tokens[j].startsLine { j -= 1 }
         return lexicon.category(text.tokens[j].norm) == "boilerplate"
