@@ -30,6 +30,16 @@ public struct WordTable<Value: Sendable>: Sendable {
     /// the number of keys.
     private var slots: [UInt64] = [UInt64](repeating: WordTable.empty, count: 8)
     private static var empty: UInt64 { UInt64.max }
+    /// A blocked Bloom filter over the keys' hashes, looked at before
+    /// `slots`: two bits in one 64-bit word per key, about sixteen bits per
+    /// key in all. `slots` of a table of a few thousand verb forms is too
+    /// big for the first-level cache, and the cue finder probes it with
+    /// nearly every word of the text, nearly always in vain: reading it
+    /// was most of the cue finder's time (cache misses on the slot). The
+    /// filter is small enough to stay in cache and turns away all but a
+    /// few percent of absent words; present words and the rest go on to
+    /// `slots`. Never a false negative: every key's bits are set.
+    private var filter: [UInt64] = [0]
     private var entries: [Entry] = []
     private var values: [Value] = []
     /// Every key's UTF-8 bytes, one after the other.
@@ -130,9 +140,24 @@ public struct WordTable<Value: Sendable>: Sendable {
         return m ^ (m >> 32)
     }
 
+    /// The filter word of a hash, and the two bits it sets in it. The
+    /// word is chosen by bits 32–51 and the bits by bits 52–63 (the slot
+    /// index uses the low bits, the tag the high 32).
+    @inline(__always)
+    private static func filterBits(_ h: UInt64, mask: Int) -> (word: Int, bits: UInt64) {
+        let word = Int(truncatingIfNeeded: h >> 32) & mask
+        let bits = (1 as UInt64) << ((h >> 52) & 63) | (1 as UInt64) << ((h >> 58) & 63)
+        return (word, bits)
+    }
+
     @inline(__always)
     private func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
         let h = Self.hash(key)
+        let mayHold = filter.withUnsafeBufferPointer { filter in
+            let (word, bits) = Self.filterBits(h, mask: filter.count - 1)
+            return filter[word] & bits == bits
+        }
+        guard mayHold else { return nil }
         let tag = h & 0xFFFF_FFFF_0000_0000
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
@@ -169,6 +194,18 @@ public struct WordTable<Value: Sendable>: Sendable {
         } else {
             place(entries.count - 1)
         }
+        // A filter word for every four keys (a power of two).
+        if entries.count > filter.count * 4 {
+            filter = [UInt64](repeating: 0, count: filter.count * 2)
+            for e in entries { setFilterBits(e.hash) }
+        } else {
+            setFilterBits(entries[entries.count - 1].hash)
+        }
+    }
+
+    private mutating func setFilterBits(_ h: UInt64) {
+        let (word, bits) = Self.filterBits(h, mask: filter.count - 1)
+        filter[word] |= bits
     }
 
     private mutating func place(_ e: Int) {
