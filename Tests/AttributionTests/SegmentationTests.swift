@@ -82,6 +82,19 @@ import Testing
         #expect(QuotationScanner.scan(odd) == ReferenceSegmentation.scan(odd))
     }
 
+    /// The tokenizer's table of the Arabic block is `isWordScalar` and the
+    /// normaliser's own-key test.
+    @Test func arabicFlagsAreTheirDefinitions() {
+        for v in UInt32(0x600)..<0x700 {
+            let s = Unicode.Scalar(v)!
+            let flags = Tokenizer.arabicFlags[Int(v - 0x600)]
+            var bytes = String(s)
+            let own = bytes.withUTF8 { ArabicNormalizer.normalizeIfChanged(utf8: $0) } == nil
+            #expect((flags & Tokenizer.arabicWord != 0) == ArabicNormalizer.isWordScalar(s), "U+\(String(v, radix: 16))")
+            #expect((flags & Tokenizer.arabicOwn != 0) == (own && ArabicNormalizer.isWordScalar(s)), "U+\(String(v, radix: 16))")
+        }
+    }
+
     /// Every mark the fast code compares by scalar.
     static let marks: [Unicode.Scalar] = [":", "،", ",", "»", "«", "\"", ")", ".", "…", "|", "-", "–", "—", "/", "؟", "!", "?",
                                           "؛", "“", "”", "„", "″"]

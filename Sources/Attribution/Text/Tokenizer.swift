@@ -40,11 +40,24 @@ public enum Tokenizer {
     }
 
     /// The number of scalars in valid UTF-8: the bytes that are not
-    /// continuation bytes (10xxxxxx).
+    /// continuation bytes (10xxxxxx), counted eight at a time (a byte-wise
+    /// loop compiles to a branch per byte, mispredicted on Arabic text,
+    /// whose letters alternate lead and continuation bytes).
     private static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var n = 0
-        for byte in bytes { n &+= Int(truncatingIfNeeded: (byte & 0xC0) != 0x80 ? 1 : 0) }
-        return n
+        guard let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var continuations = 0, i = 0
+        while i + 8 <= bytes.count {
+            let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            // Bit 7 of each byte: set, with bit 6 (shifted up) clear.
+            continuations &+= (x & ~(x << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count {
+            continuations &+= Int(truncatingIfNeeded: (bytes[i] >> 6) == 2 ? 1 : 0)
+            i += 1
+        }
+        return bytes.count - continuations
     }
 
     /// What a scalar is to the tokenizer.
@@ -75,8 +88,31 @@ public enum Tokenizer {
         return .mark
     }
 
+    /// For each scalar of the Arabic block U+0600–U+06FF (index: value −
+    /// 0x600): `arabicWord` when it is part of a word (`isWordScalar`: all
+    /// but the block's punctuation ، ؛ ؟ ٪ ٫ ٬ ٭ ۔), and `arabicOwn` when it
+    /// also folds to itself (U+0621–U+063A and U+0641–U+064A, but for أ آ
+    /// إ, which fold to ا, and ى, which folds to ي; see
+    /// `ArabicNormalizer.fold`). Tests hold both to their definitions.
+    static let arabicFlags: [UInt8] = (0x600..<0x700).map { v in
+        let scalar = Unicode.Scalar(UInt32(v))!
+        var flags: UInt8 = 0
+        if ArabicNormalizer.isWordScalar(scalar) { flags |= arabicWord }
+        if ArabicNormalizer.isWordScalar(scalar) && ArabicNormalizer.fold(scalar) == scalar
+            && ((0x0621...0x063A).contains(v) || (0x0641...0x064A).contains(v)) {
+            flags |= arabicOwn
+        }
+        return flags
+    }
+    static let arabicWord: UInt8 = 1
+    static let arabicOwn: UInt8 = 2
+
     /// The loop of `tokenize`: writes every scalar to `out` and appends the
     /// tokens.
+    ///
+    /// Arabic words take an inner loop over their two-byte letters, which
+    /// runs without a mispredicted branch until the word ends; everything
+    /// else goes scalar by scalar through the roles.
     @inline(__always)
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<Unicode.Scalar>,
                              tokens: inout [Token]) {
@@ -91,18 +127,46 @@ public enum Tokenizer {
         let count = bytes.count
         var i = 0
         asciiRoles.withUnsafeBufferPointer { asciiRoles in
+        arabicFlags.withUnsafeBufferPointer { arabicFlags in
             @inline(__always) func flushWord(atByte end: Int) {
                 let word = UnsafeBufferPointer(rebasing: bytes[wordStartByte..<end])
                 let raw = String(decoding: word, as: UTF8.self)
-                var token = Token(text: raw, norm: ownKey ? raw : ArabicNormalizer.normalizeChanged(utf8: word),
-                                  start: wordStart, end: offset, kind: .word)
-                state.place(&token, lineBreak: &lineBreakPending, endsSentence: false)
-                tokens.append(token)
+                let place = state.place(lineBreak: &lineBreakPending, endsSentence: false)
+                // Made in place: a token built first and then appended is
+                // copied (two string retains and releases).
+                tokens.append(Token(text: raw, norm: ownKey ? raw : ArabicNormalizer.normalizeChanged(utf8: word),
+                                    start: wordStart, end: offset, kind: .word, sentence: place.sentence,
+                                    paragraph: place.paragraph, startsLine: place.startsLine))
                 wordStart = -1
             }
 
             while i < count {
                 let b0 = bytes[i]
+                if b0 & 0xFC == 0xD8 {
+                    // U+0600–U+06FF (valid UTF-8: a continuation byte follows).
+                    var v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                    var flags = arabicFlags[Int(v &- 0x600)]
+                    if flags & arabicWord != 0 {
+                        if wordStart < 0 {
+                            wordStart = offset
+                            wordStartByte = i
+                            ownKey = true
+                        }
+                        var own = ownKey ? arabicOwn : 0
+                        while true {
+                            own &= flags
+                            out[offset] = Unicode.Scalar(v).unsafelyUnwrapped
+                            offset &+= 1
+                            i &+= 2
+                            guard i < count, bytes[i] & 0xFC == 0xD8 else { break }
+                            v = UInt32(bytes[i] & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                            flags = arabicFlags[Int(v &- 0x600)]
+                            guard flags & arabicWord != 0 else { break }
+                        }
+                        ownKey = own != 0
+                        continue
+                    }
+                }
                 let scalar: Unicode.Scalar, length: Int, role: Role
                 // Does this scalar fold to itself (it may still be dropped or
                 // changed when not)?
@@ -114,25 +178,11 @@ public enum Tokenizer {
                     // ASCII folds only A–Z.
                     own = !(b0 >= 0x41 && b0 <= 0x5A)
                 } else if b0 < 0xE0 {
-                    let b1 = bytes[i + 1]
-                    let v = UInt32(b0 & 0x1F) << 6 | UInt32(b1 & 0x3F)
+                    let v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                     scalar = Unicode.Scalar(v).unsafelyUnwrapped
                     length = 2
-                    if b0 >= 0xD8 && b0 <= 0xDB {
-                        // The Arabic block, U+0600–U+06FF: all word scalars
-                        // (letters, harakat, digits) but its punctuation
-                        // (see `isWordScalar`).
-                        switch v {
-                        case 0x060C, 0x061B, 0x061F, 0x066A...0x066D, 0x06D4: role = .mark
-                        default: role = .word
-                        }
-                        // U+0621–U+063A and U+0641–U+064A fold to themselves,
-                        // but for أ آ إ (→ ا) and ى (→ ي).
-                        own = (v >= 0x0621 && v <= 0x063A && v != 0x0622 && v != 0x0623 && v != 0x0625)
-                            || (v >= 0x0641 && v <= 0x064A && v != 0x0649)
-                    } else {
-                        role = Self.role(of: scalar)
-                    }
+                    // The Arabic block's word scalars took the loop above.
+                    role = b0 & 0xFC == 0xD8 ? .mark : Self.role(of: scalar)
                 } else if b0 < 0xF0 {
                     let v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                     scalar = Unicode.Scalar(v).unsafelyUnwrapped
@@ -168,14 +218,15 @@ public enum Tokenizer {
                 case .mark:
                     if wordStart >= 0 { flushWord(atByte: i) }
                     let mark = String(scalar)
-                    var token = Token(text: mark, norm: mark, start: offset, end: offset + 1, kind: .punctuation)
-                    state.place(&token, lineBreak: &lineBreakPending, endsSentence: SegmentState.endsSentence(scalar))
-                    tokens.append(token)
+                    let place = state.place(lineBreak: &lineBreakPending, endsSentence: SegmentState.endsSentence(scalar))
+                    tokens.append(Token(text: mark, norm: mark, start: offset, end: offset + 1, kind: .punctuation,
+                                        sentence: place.sentence, paragraph: place.paragraph, startsLine: place.startsLine))
                 }
                 offset += 1
                 i += length
             }
             if wordStart >= 0 { flushWord(atByte: count) }
+        }
         }
     }
 }
@@ -226,20 +277,31 @@ struct SegmentState {
 
     /// `endsSentence`: the token is one of the marks that end a sentence.
     mutating func place(_ token: inout Token, lineBreak: inout Bool, endsSentence: Bool) {
+        let place = place(lineBreak: &lineBreak, endsSentence: endsSentence)
+        token.sentence = place.sentence
+        token.paragraph = place.paragraph
+        if place.startsLine { token.startsLine = true }
+    }
+
+    /// The sentence and paragraph of the next token, and whether it starts
+    /// a line (for building the token in place).
+    @inline(__always)
+    mutating func place(lineBreak: inout Bool, endsSentence: Bool) -> (sentence: Int, paragraph: Int, startsLine: Bool) {
+        var startsLine = false
         if lineBreak {
             paragraph += 1
             endPending = true
-            token.startsLine = true
+            startsLine = true
             lineBreak = false
         }
         if endPending {
             sentence += 1
             endPending = false
         }
-        token.sentence = sentence
-        token.paragraph = paragraph
+        let placed = (sentence, paragraph, startsLine)
         if endsSentence {
             endPending = true
         }
+        return placed
     }
 }
