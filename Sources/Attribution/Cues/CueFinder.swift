@@ -14,7 +14,9 @@ struct CueFinder {
         var i = 0
         let tokens = text.tokens
         while i < tokens.count {
-            if tokens[i].isWord, let cue = match(at: i) {
+            // The quick test comes before `match`: a `CueMatch?` is large,
+            // and returning one for every word cost a copy of it each time.
+            if tokens[i].isWord, mayOpenCue(at: i), let cue = match(at: i) {
                 cues.append(cue)
                 i = cue.last + 1
             } else {
@@ -24,20 +26,30 @@ struct CueFinder {
         return cues + headlines(excluding: cues)
     }
 
+    /// `mayOpenCue` of token i's readings. The lexicon is asked about the
+    /// word's bytes and its stems' bytes (see `Clitics`): no strings are
+    /// made for the words that are not cues, nearly all of them.
+    @inline(__always)
+    private func mayOpenCue(at i: Int) -> Bool {
+        text.tokens[i].norm.withKeyBytes { word in
+            Clitics.stems(word).anyStem { stem in
+                lexicon.cueOpeners.contains(utf8: stem) || Clitics.mayHideVerb(stem, in: lexicon.verbForms)
+            }
+        }
+    }
+
+    /// The cue starting at word i, which `mayOpenCue` let through.
     private func match(at i: Int) -> CueMatch? {
-        // The lexicon is asked about the word's bytes and its stems' bytes
-        // (see `Clitics`): no strings are made for the words that are not
-        // cues, nearly all of them.
         var norm = text.tokens[i].norm
-        guard norm.withUTF8({ mayOpenCue(Clitics.stems($0)) }) else { return nil }
         return norm.withUTF8 { word in
-            let stems = Clitics.stems(word)
+            // Each reading is hashed once for the five tables asked below.
+            let stems = Readings(Clitics.stems(word))
             if let cue = phrase(at: i, stems: stems, in: lexicon.negations, kind: .negation) { return cue }
             if let cue = phrase(at: i, stems: stems, in: lexicon.frames, kind: .frame) { return cue }
             // «ومضى يقول»، «وعاد ليؤكد»: an auxiliary verb joins the cue after it.
-            if stems.contains(where: { lexicon.words[utf8: $0.stem] == "auxiliary" }), i + 1 < text.tokens.count {
+            if stems.contains(where: { lexicon.words[probe: $0.stem] == "auxiliary" }), i + 1 < text.tokens.count {
                 var next = text.tokens[i + 1].norm
-                if var cue = next.withUTF8({ verb(at: i + 1, stems: Clitics.stems($0)) }) {
+                if var cue = next.withUTF8({ verb(at: i + 1, stems: Readings(Clitics.stems($0))) }) {
                     cue.first = i
                     cue.conjoined = true
                     return cue
@@ -47,21 +59,15 @@ struct CueFinder {
         }
     }
 
-    /// Whether a reading of the word is in a cue table, or is a verb under
-    /// an object pronoun: when none is, `match` has nothing to find, and
-    /// most words are turned away here with one lookup per reading.
-    private func mayOpenCue(_ stems: CliticStems) -> Bool {
-        stems.contains { stem in
-            lexicon.cueOpeners.contains(utf8: stem.stem)
-                || Clitics.mayHideVerb(stem.stem, in: lexicon.verbForms)
-        }
-    }
 
     /// A multi-word pattern starting at token i (first word may carry و/ف).
-    private func phrase(at i: Int, stems: CliticStems, in table: WordTable<[Frame]>,
+    private func phrase(at i: Int, stems: Readings, in table: WordTable<[Frame]>,
                         kind: CueKind) -> CueMatch? {
         for (stem, conjoined) in stems {
-            for frame in table[utf8: stem] ?? [] where matches(frame.words, at: i) {
+            // By index: iterating the frames copied each (strings, arrays).
+            guard let frames = table[probe: stem] else { continue }
+            for k in frames.indices where matches(frames[k].words, at: i) {
+                let frame = frames[k]
                 var cue = CueMatch(first: i, last: i + frame.words.count - 1, lemma: frame.words.joined(separator: " "),
                                    displayLemma: frame.pattern,
                                    kind: kind, gender: frame.gender, number: frame.number)
@@ -90,17 +96,23 @@ struct CueFinder {
 
     private func matches(_ words: [String], at i: Int) -> Bool {
         guard i + words.count <= text.tokens.count else { return false }
-        for (k, w) in words.enumerated().dropFirst() where !text.tokens[i + k].norm.isKey(w) { return false }
+        for k in words.indices.dropFirst() where !text.tokens[i + k].norm.isKey(words[k]) { return false }
         return true
     }
 
-    private func verb(at i: Int, stems: CliticStems) -> CueMatch? {
+    private func verb(at i: Int, stems: Readings) -> CueMatch? {
         // «ما قاله»، «بما قاله»، «مما قاله»: a relative clause on ما.
-        let afterMa = { i > 0 && ["ما", "بما", "مما"].contains(Key(text.tokens[i - 1].norm)) }
-        for (stem, conjoined) in stems {
-            if let form = lexicon.verbForms[utf8: stem], lexicon.words[utf8: stem] != "notcue" {
+        let afterMa = {
+            guard i > 0 else { return false }
+            switch Key(text.tokens[i - 1].norm) {
+            case "ما", "بما", "مما": return true
+            default: return false
+            }
+        }
+        for (probe, conjoined) in stems {
+            if let form = lexicon.verbForms[probe: probe], lexicon.words[probe: probe] != "notcue" {
                 var found = cue(form, at: i, conjoined: conjoined, relative: afterMa())
-                found?.future = Clitics.afterFuture(stem, in: stems.word)
+                found?.future = Clitics.afterFuture(probe.bytes, in: stems.word)
                 return found
             }
             // «ما قاله الوزير»: object pronoun on the verb, after ما; and
@@ -109,12 +121,13 @@ struct CueFinder {
             // «ما نسبته 40 في المئة»: a noun with a pronoun, not نسب + ه.
             // (The last letter is tested on the bytes; a string is made only
             // for the stems that pass, and the rest is the String definition.)
-            let b = WordBytes(stem)
+            let b = WordBytes(probe.bytes)
             guard b.ends(with: .heh) || b.ends(with: .alef) || b.ends(with: .meem),
-                  lexicon.words[utf8: stem] != "notcue" else { continue }
-            let future = Clitics.afterFuture(stem, in: stems.word)
-            let stem = String(decoding: stem, as: UTF8.self)
-            for suffix in Clitics.objectSuffixes where stem.hasSuffix(suffix) {
+                  lexicon.words[probe: probe] != "notcue" else { continue }
+            let future = Clitics.afterFuture(probe.bytes, in: stems.word)
+            let stem = String(decoding: probe.bytes, as: UTF8.self)
+            // `hasKeySuffix`: `hasSuffix` on a key, decided on its bytes.
+            for suffix in Clitics.objectSuffixes where stem.hasKeySuffix(suffix) {
                 // «عن متحدث … نفيه»: a verbal noun with its pronoun is the
                 // relay's, not a verb; a stance shown («تبديها») is no report.
                 guard let form = Self.beforePronoun(String(stem.dropLast(suffix.count))).lazy.compactMap({ lexicon.verbForms[$0] }).first,
@@ -170,6 +183,9 @@ struct CueFinder {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
+            // A word after a word (most tokens) follows no «:» and no title
+            // break: only a line start can make it a candidate.
+            if !tokens[i].startsLine, i > 0, text.marks[i - 1] == MarkScalar.word { continue }
             guard tokens[i].startsLine || afterBoilerplate(i) || afterTitleBreak(i) else { continue }
             var j = i, words = 0
             while j < tokens.count, !text.isMark(j, ":"), words <= 6, tokens[j].paragraph == tokens[i].paragraph,
@@ -257,4 +273,40 @@ struct CueFinder {
         }
         return n
     }
+}
+
+/// The readings of a word (`CliticStems`), each with its hash
+/// (`WordProbe`): `CueFinder.match` asks up to five tables about each.
+struct Readings: Sequence {
+    /// The whole word.
+    let word: UnsafeBufferPointer<UInt8>
+    private let first: (stem: WordProbe, conjoined: Bool)
+    private let second: (stem: WordProbe, conjoined: Bool)?
+    private let third: (stem: WordProbe, conjoined: Bool)?
+
+    init(_ stems: CliticStems) {
+        word = stems.word
+        var it = stems.makeIterator()
+        let a = it.next()!
+        first = (WordProbe(a.stem), a.conjoined)
+        second = it.next().map { (WordProbe($0.stem), $0.conjoined) }
+        third = it.next().map { (WordProbe($0.stem), $0.conjoined) }
+    }
+
+    struct Iterator: IteratorProtocol {
+        let readings: Readings
+        var position = 0
+
+        mutating func next() -> (stem: WordProbe, conjoined: Bool)? {
+            defer { position += 1 }
+            switch position {
+            case 0: return readings.first
+            case 1: return readings.second
+            case 2: return readings.second == nil ? nil : readings.third
+            default: return nil
+            }
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(readings: self) }
 }

@@ -93,7 +93,14 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// Whether a word given as UTF-8 bytes is a key.
+    @inline(__always)
     public func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool { index(of: word) != nil }
+
+    @inline(__always)
+    subscript(probe probe: WordProbe) -> Value? { index(of: probe.bytes, hash: probe.hash).map { values[$0] } }
+
+    @inline(__always)
+    func contains(probe: WordProbe) -> Bool { index(of: probe.bytes, hash: probe.hash) != nil }
 
     // MARK: - Hashing and probing
 
@@ -118,18 +125,23 @@ public struct WordTable<Value: Sendable>: Sendable {
             h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             i += 8
         }
-        if i < key.count, key.count >= 8 {
+        let n = key.count
+        if i == n {
+            // Nothing left (a multiple of eight bytes, or empty).
+        } else if n >= 8 {
             // The last eight bytes, overlapping the word before.
-            h = mix(h ^ raw.loadUnaligned(fromByteOffset: key.count - 8, as: UInt64.self))
-        } else if i < key.count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < key.count {
-                tail |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = mix(h ^ tail)
+            h = mix(h ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+        } else if n >= 4 {
+            // Four to seven bytes: the first four and the last four (they
+            // overlap; with the length in `h`, they still tell keys apart).
+            // Most Arabic words are here or in the case above; a byte loop
+            // cost a mispredicted branch per word.
+            let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let last = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            h = mix(h ^ (first | last << 32))
+        } else {
+            // One to three bytes: the first, middle and last.
+            h = mix(h ^ (UInt64(base[0]) | UInt64(base[n / 2]) << 8 | UInt64(base[n - 1]) << 16))
         }
         return h
     }
@@ -152,7 +164,11 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     @inline(__always)
     private func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let h = Self.hash(key)
+        index(of: key, hash: Self.hash(key))
+    }
+
+    @inline(__always)
+    private func index(of key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int? {
         let mayHold = filter.withUnsafeBufferPointer { filter in
             let (word, bits) = Self.filterBits(h, mask: filter.count - 1)
             return filter[word] & bits == bits
@@ -214,5 +230,19 @@ public struct WordTable<Value: Sendable>: Sendable {
         var slot = Int(truncatingIfNeeded: h) & mask
         while slots[slot] != Self.empty { slot = (slot + 1) & mask }
         slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(e)
+    }
+}
+
+/// A word's bytes with their `WordTable` hash, for asking several tables
+/// about the same word while hashing it once (the cue finder asks up to
+/// six about each reading of a word). Borrows the bytes, like `WordBytes`.
+struct WordProbe {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let hash: UInt64
+
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        hash = WordTable<Bool>.hash(bytes)
     }
 }
