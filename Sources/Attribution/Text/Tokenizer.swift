@@ -78,6 +78,13 @@ public enum Tokenizer {
     /// NUL included) a mark, as `role(of:)` says.
     private static let asciiRoles: [Role] = (0..<128).map { role(of: Unicode.Scalar(UInt8($0))) }
 
+    /// The roles of U+0080–U+07FF (two-byte scalars: Latin-1, «», the
+    /// Arabic block) and of the General Punctuation block U+2000–U+206F
+    /// (dashes, quotation marks, …, bidi controls), so that the common
+    /// scalars of news copy do not reach the Unicode property tables.
+    private static let twoByteRoles: [Role] = (0x80..<0x800).map { role(of: Unicode.Scalar(UInt32($0))!) }
+    private static let punctuationRoles: [Role] = (0x2000..<0x2070).map { role(of: Unicode.Scalar(UInt32($0))!) }
+
     /// The role of any scalar, by the `ArabicNormalizer` tests (the
     /// definition; the fast paths in `scan` give the same answers).
     private static func role(of scalar: Unicode.Scalar) -> Role {
@@ -127,9 +134,13 @@ public enum Tokenizer {
         let count = bytes.count
         var i = 0
         asciiRoles.withUnsafeBufferPointer { asciiRoles in
+        twoByteRoles.withUnsafeBufferPointer { twoByteRoles in
+        punctuationRoles.withUnsafeBufferPointer { punctuationRoles in
         arabicFlags.withUnsafeBufferPointer { arabicFlags in
             @inline(__always) func flushWord(atByte end: Int) {
                 let word = UnsafeBufferPointer(rebasing: bytes[wordStartByte..<end])
+                // (Cutting a substring of the text instead, which skips
+                // validation, cost more in index checks than it saved.)
                 let raw = String(decoding: word, as: UTF8.self)
                 let place = state.place(lineBreak: &lineBreakPending, endsSentence: false)
                 // Made in place: a token built first and then appended is
@@ -181,13 +192,12 @@ public enum Tokenizer {
                     let v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                     scalar = Unicode.Scalar(v).unsafelyUnwrapped
                     length = 2
-                    // The Arabic block's word scalars took the loop above.
-                    role = b0 & 0xFC == 0xD8 ? .mark : Self.role(of: scalar)
+                    role = twoByteRoles[Int(v &- 0x80)]
                 } else if b0 < 0xF0 {
                     let v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                     scalar = Unicode.Scalar(v).unsafelyUnwrapped
                     length = 3
-                    role = Self.role(of: scalar)
+                    role = v >= 0x2000 && v < 0x2070 ? punctuationRoles[Int(v &- 0x2000)] : Self.role(of: scalar)
                 } else {
                     let v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
                         | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
@@ -226,6 +236,8 @@ public enum Tokenizer {
                 i += length
             }
             if wordStart >= 0 { flushWord(atByte: count) }
+        }
+        }
         }
         }
     }
