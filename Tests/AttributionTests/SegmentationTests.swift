@@ -95,6 +95,20 @@ import Testing
         }
     }
 
+    /// The byte normaliser's table of the Arabic block gives `normalize`,
+    /// for every scalar of the block between, before and after letters.
+    @Test func arabicFoldsAreTheFold() {
+        for v in UInt32(0x600)..<0x700 {
+            let s = Unicode.Scalar(v)!
+            for word in ["ق\(s)ل", "\(s)", "\(s)ة", "ا\(s)", "A\(s)\u{301}", "\(s)\u{FEFB}"] {
+                var w = word
+                #expect(Array(w.withUTF8 { ArabicNormalizer.normalize(utf8: $0) }.utf8)
+                        == Array(ArabicNormalizer.normalizeSlowly(word).utf8),
+                        "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+
     /// Every mark the fast code compares by scalar.
     static let marks: [Unicode.Scalar] = [":", "،", ",", "»", "«", "\"", ")", ".", "…", "|", "-", "–", "—", "/", "؟", "!", "?",
                                           "؛", "“", "”", "„", "″"]

@@ -74,6 +74,18 @@ public enum ArabicNormalizer {
                     n += 1
                     continue
                 }
+                if v >= 0x600 && v < 0x700 {
+                    // The Arabic block from a table (`fold` by definition):
+                    // harakat and tatweel dropped, hamza seats and ى
+                    // rewritten, every result two bytes.
+                    let folded = arabicFolds[Int(v - 0x600)]
+                    if folded != 0 {
+                        buffer[n] = UInt8(0xC0 | (folded >> 6))
+                        buffer[n + 1] = UInt8(0x80 | (folded & 0x3F))
+                        n += 2
+                    }
+                    continue
+                }
                 if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFF).contains(v) {
                     slow = true
                     return 0
@@ -92,6 +104,15 @@ public enum ArabicNormalizer {
             return n
         }
         return slow ? normalizeSlowly(String(decoding: word, as: UTF8.self)) : key
+    }
+
+    /// `fold` of each scalar of the Arabic block U+0600–U+06FF (index:
+    /// value − 0x600), 0 when it is dropped. Every result is in the block
+    /// (ا، ي or the scalar itself), so two UTF-8 bytes like its source.
+    static let arabicFolds: [UInt16] = (0x600..<0x700).map { v in
+        guard let folded = fold(Unicode.Scalar(UInt32(v))!) else { return 0 }
+        precondition((0x600..<0x700).contains(folded.value))
+        return UInt16(folded.value)
     }
 
     /// Whether every scalar of the word folds to itself: ASCII other than
