@@ -78,6 +78,10 @@ public enum Tokenizer {
     /// NUL included) a mark, as `role(of:)` says.
     private static let asciiRoles: [Role] = (0..<128).map { role(of: Unicode.Scalar(UInt8($0))) }
 
+    /// `String(scalar)` of the scalars below U+0800 (ASCII, «», ، ؛ ؟ …),
+    /// made once: a mark token's text and key.
+    private static let markStrings: [String] = (0..<0x800).map { Unicode.Scalar(UInt32($0)).map(String.init) ?? "" }
+
     /// The roles of U+0080–U+07FF (two-byte scalars: Latin-1, «», the
     /// Arabic block) and of the General Punctuation block U+2000–U+206F
     /// (dashes, quotation marks, …, bidi controls), so that the common
@@ -227,7 +231,7 @@ public enum Tokenizer {
                     lineBreakPending = true
                 case .mark:
                     if wordStart >= 0 { flushWord(atByte: i) }
-                    let mark = String(scalar)
+                    let mark = scalar.value < 0x800 ? markStrings[Int(scalar.value)] : String(scalar)
                     let place = state.place(lineBreak: &lineBreakPending, endsSentence: SegmentState.endsSentence(scalar))
                     tokens.append(Token(text: mark, norm: mark, start: offset, end: offset + 1, kind: .punctuation,
                                         sentence: place.sentence, paragraph: place.paragraph, startsLine: place.startsLine))
