@@ -44,8 +44,12 @@ struct CueFinder {
         return norm.withUTF8 { word in
             // Each reading is hashed once for the five tables asked below.
             let stems = Readings(Clitics.stems(word))
-            if let cue = phrase(at: i, stems: stems, in: lexicon.negations, kind: .negation) { return cue }
-            if let cue = phrase(at: i, stems: stems, in: lexicon.frames, kind: .frame) { return cue }
+            // (`phrase` only for a word that heads a pattern: a `CueMatch?`
+            // is large, and each call returning nil copied one.)
+            if stems.contains(where: { lexicon.negations.contains(probe: $0.stem) }),
+               let cue = phrase(at: i, stems: stems, in: lexicon.negations, kind: .negation) { return cue }
+            if stems.contains(where: { lexicon.frames.contains(probe: $0.stem) }),
+               let cue = phrase(at: i, stems: stems, in: lexicon.frames, kind: .frame) { return cue }
             // «ومضى يقول»، «وعاد ليؤكد»: an auxiliary verb joins the cue after it.
             if stems.contains(where: { lexicon.words[probe: $0.stem] == "auxiliary" }), i + 1 < text.tokens.count {
                 var next = text.tokens[i + 1].norm
