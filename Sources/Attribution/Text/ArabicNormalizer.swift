@@ -62,7 +62,8 @@ public enum ArabicNormalizer {
     /// (the tokenizer learns it while reading the word's bytes).
     static func normalizeChanged(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
         var slow = false
-        let key = String(unsafeUninitializedCapacity: word.count) { buffer -> Int in
+        let key = arabicFolds.withUnsafeBufferPointer { arabicFolds in
+            String(unsafeUninitializedCapacity: word.count) { buffer -> Int in
             var n = 0, i = 0
             while i < word.count {
                 let (scalar, length) = UTF8Scalars.decode(word, at: i)
@@ -102,6 +103,7 @@ public enum ArabicNormalizer {
                 }
             }
             return n
+            }
         }
         return slow ? normalizeSlowly(String(decoding: word, as: UTF8.self)) : key
     }

@@ -141,6 +141,9 @@ public enum Tokenizer {
         twoByteRoles.withUnsafeBufferPointer { twoByteRoles in
         punctuationRoles.withUnsafeBufferPointer { punctuationRoles in
         arabicFlags.withUnsafeBufferPointer { arabicFlags in
+        // (Each table is fetched once: reading a `static let` in the loop
+        // costs a `swift_once` call each time.)
+        markStrings.withUnsafeBufferPointer { markStrings in
             @inline(__always) func flushWord(atByte end: Int) {
                 let word = UnsafeBufferPointer(rebasing: bytes[wordStartByte..<end])
                 // (Cutting a substring of the text instead, which skips
@@ -240,6 +243,7 @@ public enum Tokenizer {
                 i += length
             }
             if wordStart >= 0 { flushWord(atByte: count) }
+        }
         }
         }
         }
