@@ -88,7 +88,7 @@ import Testing
     }
 
     @Test func keyTestsAreStringTests() {
-        let affixes = ["ال", "ل", "لل", "ب", "بال", "وال", "ه", "ها", "هم", "هما", "ة", "ي", "ون", "ين", "ا", "ان"]
+        let affixes = ["ال", "ل", "لل", "ب", "بال", "وال", "ه", "ها", "هم", "هما", "ني", "ة", "ي", "ون", "ين", "ا", "ان", "ما"]
         for word in Self.words + ["ال\u{93F}وزير", "ل\u{600}ه", "لل\u{301}", "ه\u{301}"] {
             for affix in affixes {
                 #expect(word.hasKeyPrefix(affix) == word.hasPrefix(affix), "\(word) \(affix)")
