@@ -14,7 +14,9 @@ struct CueFinder {
         var i = 0
         let tokens = text.tokens
         while i < tokens.count {
-            if tokens[i].isWord, let cue = match(at: i) {
+            // The quick test comes before `match`: a `CueMatch?` is large,
+            // and returning one for every word cost a copy of it each time.
+            if tokens[i].isWord, mayOpenCue(at: i), let cue = match(at: i) {
                 cues.append(cue)
                 i = cue.last + 1
             } else {
@@ -24,20 +26,34 @@ struct CueFinder {
         return cues + headlines(excluding: cues)
     }
 
+    /// `mayOpenCue` of token i's readings. The lexicon is asked about the
+    /// word's bytes and its stems' bytes (see `Clitics`): no strings are
+    /// made for the words that are not cues, nearly all of them.
+    @inline(__always)
+    private func mayOpenCue(at i: Int) -> Bool {
+        text.tokens[i].norm.withKeyBytes { word in
+            Clitics.stems(word).anyStem { stem in
+                lexicon.cueOpeners.contains(utf8: stem) || Clitics.mayHideVerb(stem, in: lexicon.verbForms)
+            }
+        }
+    }
+
+    /// The cue starting at word i, which `mayOpenCue` let through.
     private func match(at i: Int) -> CueMatch? {
-        // The lexicon is asked about the word's bytes and its stems' bytes
-        // (see `Clitics`): no strings are made for the words that are not
-        // cues, nearly all of them.
         var norm = text.tokens[i].norm
-        guard norm.withUTF8({ mayOpenCue(Clitics.stems($0)) }) else { return nil }
         return norm.withUTF8 { word in
-            let stems = Clitics.stems(word)
-            if let cue = phrase(at: i, stems: stems, in: lexicon.negations, kind: .negation) { return cue }
-            if let cue = phrase(at: i, stems: stems, in: lexicon.frames, kind: .frame) { return cue }
+            // Each reading is hashed once for the five tables asked below.
+            let stems = Readings(Clitics.stems(word))
+            // (`phrase` only for a word that heads a pattern: a `CueMatch?`
+            // is large, and each call returning nil copied one.)
+            if stems.contains(where: { lexicon.negations.contains(probe: $0.stem) }),
+               let cue = phrase(at: i, stems: stems, in: lexicon.negations, kind: .negation) { return cue }
+            if stems.contains(where: { lexicon.frames.contains(probe: $0.stem) }),
+               let cue = phrase(at: i, stems: stems, in: lexicon.frames, kind: .frame) { return cue }
             // «ومضى يقول»، «وعاد ليؤكد»: an auxiliary verb joins the cue after it.
-            if stems.contains(where: { lexicon.words[utf8: $0.stem] == "auxiliary" }), i + 1 < text.tokens.count {
+            if stems.contains(where: { lexicon.words[probe: $0.stem] == "auxiliary" }), i + 1 < text.tokens.count {
                 var next = text.tokens[i + 1].norm
-                if var cue = next.withUTF8({ verb(at: i + 1, stems: Clitics.stems($0)) }) {
+                if var cue = next.withUTF8({ verb(at: i + 1, stems: Readings(Clitics.stems($0))) }) {
                     cue.first = i
                     cue.conjoined = true
                     return cue
@@ -47,21 +63,15 @@ struct CueFinder {
         }
     }
 
-    /// Whether a reading of the word is in a cue table, or is a verb under
-    /// an object pronoun: when none is, `match` has nothing to find, and
-    /// most words are turned away here with one lookup per reading.
-    private func mayOpenCue(_ stems: CliticStems) -> Bool {
-        stems.contains { stem in
-            lexicon.cueOpeners.contains(utf8: stem.stem)
-                || Clitics.mayHideVerb(stem.stem, in: lexicon.verbForms)
-        }
-    }
 
     /// A multi-word pattern starting at token i (first word may carry و/ف).
-    private func phrase(at i: Int, stems: CliticStems, in table: WordTable<[Frame]>,
+    private func phrase(at i: Int, stems: Readings, in table: WordTable<[Frame]>,
                         kind: CueKind) -> CueMatch? {
         for (stem, conjoined) in stems {
-            for frame in table[utf8: stem] ?? [] where matches(frame.words, at: i) {
+            // By index: iterating the frames copied each (strings, arrays).
+            guard let frames = table[probe: stem] else { continue }
+            for k in frames.indices where matches(frames[k].words, at: i) {
+                let frame = frames[k]
                 var cue = CueMatch(first: i, last: i + frame.words.count - 1, lemma: frame.words.joined(separator: " "),
                                    displayLemma: frame.pattern,
                                    kind: kind, gender: frame.gender, number: frame.number)
@@ -90,17 +100,23 @@ struct CueFinder {
 
     private func matches(_ words: [String], at i: Int) -> Bool {
         guard i + words.count <= text.tokens.count else { return false }
-        for (k, w) in words.enumerated().dropFirst() where !text.tokens[i + k].norm.isKey(w) { return false }
+        for k in words.indices.dropFirst() where !text.tokens[i + k].norm.isKey(words[k]) { return false }
         return true
     }
 
-    private func verb(at i: Int, stems: CliticStems) -> CueMatch? {
+    private func verb(at i: Int, stems: Readings) -> CueMatch? {
         // «ما قاله»، «بما قاله»، «مما قاله»: a relative clause on ما.
-        let afterMa = { i > 0 && ["ما", "بما", "مما"].contains(Key(text.tokens[i - 1].norm)) }
-        for (stem, conjoined) in stems {
-            if let form = lexicon.verbForms[utf8: stem], lexicon.words[utf8: stem] != "notcue" {
+        let afterMa = {
+            guard i > 0 else { return false }
+            switch Key(text.tokens[i - 1].norm) {
+            case "ما", "بما", "مما": return true
+            default: return false
+            }
+        }
+        for (probe, conjoined) in stems {
+            if let form = lexicon.verbForms[probe: probe], lexicon.words[probe: probe] != "notcue" {
                 var found = cue(form, at: i, conjoined: conjoined, relative: afterMa())
-                found?.future = Clitics.afterFuture(stem, in: stems.word)
+                found?.future = Clitics.afterFuture(probe.bytes, in: stems.word)
                 return found
             }
             // «ما قاله الوزير»: object pronoun on the verb, after ما; and
@@ -109,12 +125,13 @@ struct CueFinder {
             // «ما نسبته 40 في المئة»: a noun with a pronoun, not نسب + ه.
             // (The last letter is tested on the bytes; a string is made only
             // for the stems that pass, and the rest is the String definition.)
-            let b = WordBytes(stem)
+            let b = WordBytes(probe.bytes)
             guard b.ends(with: .heh) || b.ends(with: .alef) || b.ends(with: .meem),
-                  lexicon.words[utf8: stem] != "notcue" else { continue }
-            let future = Clitics.afterFuture(stem, in: stems.word)
-            let stem = String(decoding: stem, as: UTF8.self)
-            for suffix in Clitics.objectSuffixes where stem.hasSuffix(suffix) {
+                  lexicon.words[probe: probe] != "notcue" else { continue }
+            let future = Clitics.afterFuture(probe.bytes, in: stems.word)
+            let stem = String(decoding: probe.bytes, as: UTF8.self)
+            // `hasKeySuffix`: `hasSuffix` on a key, decided on its bytes.
+            for suffix in Clitics.objectSuffixes where stem.hasKeySuffix(suffix) {
                 // «عن متحدث … نفيه»: a verbal noun with its pronoun is the
                 // relay's, not a verb; a stance shown («تبديها») is no report.
                 guard let form = Self.beforePronoun(String(stem.dropLast(suffix.count))).lazy.compactMap({ lexicon.verbForms[$0] }).first,
@@ -156,10 +173,10 @@ struct CueFinder {
         // adjective ends so. Feminine and plural forms (مؤكدة، مؤكدين) are
         // also adjectives («مصادر مؤكدة») and need the comma.
         if text.tokens[i].norm.hasSuffix("ا") { return true }
-        let previous = text.tokens[i - 1]
+        let previous = i - 1
         // News copy also starts a sentence with one («…". مؤكداً أن …»).
-        return conjoined || previous.isMark("،") || previous.isMark(",") || previous.isMark("»")
-            || previous.isMark("\"") || previous.isMark(")") || previous.isMark(".") || text.tokens[i].startsLine
+        return conjoined || text.isMark(previous, "،") || text.isMark(previous, ",") || text.isMark(previous, "»")
+            || text.isMark(previous, "\"") || text.isMark(previous, ")") || text.isMark(previous, ".") || text.tokens[i].startsLine
     }
 
     /// «أردوغان: لا حل عسكري» — a line that opens with a short speaker
@@ -170,14 +187,17 @@ struct CueFinder {
         var i = 0
         while i < tokens.count {
             defer { i += 1 }
+            // A word after a word (most tokens) follows no «:» and no title
+            // break: only a line start can make it a candidate.
+            if !tokens[i].startsLine, i > 0, text.marks[i - 1] == MarkScalar.word { continue }
             guard tokens[i].startsLine || afterBoilerplate(i) || afterTitleBreak(i) else { continue }
             var j = i, words = 0
-            while j < tokens.count, !tokens[j].isMark(":"), words <= 6, tokens[j].paragraph == tokens[i].paragraph,
-                  !(tokens[j].kind == .punctuation && ".،؟!".contains(tokens[j].text)) {
+            while j < tokens.count, !text.isMark(j, ":"), words <= 6, tokens[j].paragraph == tokens[i].paragraph,
+                  !text.isMark(j, in: .headlineStop) {
                 if tokens[j].isWord { words += 1 }
                 j += 1
             }
-            guard j < tokens.count, tokens[j].isMark(":"), (1...6).contains(words),
+            guard j < tokens.count, text.isMark(j, ":"), (1...6).contains(words),
                   wordsAfter(j) >= 2, tokens[i].isWord || opensQuotedName(i), !tokens[i].norm.allSatisfy(\.isNumber),
                   lexicon.category(tokens[i].norm) != "boilerplate", !cues.contains(where: { $0.first >= i && $0.first < j }),
                   !isDateline(i..<j) else { continue }
@@ -189,10 +209,9 @@ struct CueFinder {
     /// «سبق- الرياض:»، «الرياض:»: a dateline or byline, not a speaker. A
     /// lone place on the title line is a government speaking («الإمارات:»).
     private func isDateline(_ range: Range<Int>) -> Bool {
-        let tokens = range.map { text.tokens[$0] }
-        if tokens.contains(where: { $0.kind == .punctuation && "-–—/|".contains($0.text) }) { return true }
-        let words = tokens.filter(\.isWord)
-        return words.count == 1 && lexicon.place(words[0].norm) != nil && tokens[0].paragraph > 0
+        if range.contains(where: { text.isMark($0, in: .dateline) }) { return true }
+        let words = range.filter { text.tokens[$0].isWord }
+        return words.count == 1 && lexicon.place(text.tokens[words[0]].norm) != nil && text.tokens[range.lowerBound].paragraph > 0
     }
 
     /// A verb as spelt before an object pronoun, and its plain spellings:
@@ -211,17 +230,40 @@ struct CueFinder {
 
     /// «تحدث عن كريري .. جورجيوس : قوة الهلال»: a title line may hold two
     /// parts; the second starts after «..» or «…».
+    ///
+    /// Asked of every token of the first paragraph (the whole text, when it
+    /// has no line breaks), so the marks are compared as scalars (see
+    /// `MarkScalar`); the definition was `previous.kind == .punctuation &&
+    /// (previous.text == "." && tokens[i - 2].text == "." || ["..", "…",
+    /// "...", "|"].contains(previous.text))`. A punctuation token is one
+    /// scalar, never «..» or «...».
     private func afterTitleBreak(_ i: Int) -> Bool {
         guard i > 0, text.tokens[i].paragraph == 0 else { return false }
-        let previous = text.tokens[i - 1]
-        let doubleStop = i > 1 && previous.text == "." && text.tokens[i - 2].text == "."
-        return previous.kind == .punctuation && (doubleStop || ["..", "…", "...", "|"].contains(previous.text))
+        let previous = text.marks[i - 1]
+        switch previous {
+        case MarkScalar.word:
+            return false
+        case MarkScalar.other:
+            let mark = text.tokens[i - 1].text
+            return mark == "." && i > 1 && text.tokens[i - 2].text == "." || ["..", "…", "...", "|"].contains(mark)
+        case 0x2E: // .
+            // The token before may be a word or a mark; only a mark that
+            // stands alone is decided by its scalar (a word is no «.»
+            // either, but that is left to `==`: this path is rare).
+            guard i > 1 else { return false }
+            let before = text.marks[i - 2]
+            return before == 0x2E || ((before == MarkScalar.other || before == MarkScalar.word) && text.tokens[i - 2].text == ".")
+        case 0x2026, 0x7C: // … |
+            return true
+        default:
+            return false
+        }
     }
 
     /// «رابط الخبر بصحيفة الوئام: الصندوق العقاري: …»: a site's link line
     /// repeats the headline after its own label.
     private func afterBoilerplate(_ i: Int) -> Bool {
-        guard i > 1, text.tokens[i - 1].isMark(":") else { return false }
+        guard i > 1, text.isMark(i - 1, ":") else { return false }
         var j = i - 2
         while j > 0, !text.tokens[j].startsLine { j -= 1 }
         return lexicon.category(text.tokens[j].norm) == "boilerplate"
@@ -235,4 +277,40 @@ struct CueFinder {
         }
         return n
     }
+}
+
+/// The readings of a word (`CliticStems`), each with its hash
+/// (`WordProbe`): `CueFinder.match` asks up to five tables about each.
+struct Readings: Sequence {
+    /// The whole word.
+    let word: UnsafeBufferPointer<UInt8>
+    private let first: (stem: WordProbe, conjoined: Bool)
+    private let second: (stem: WordProbe, conjoined: Bool)?
+    private let third: (stem: WordProbe, conjoined: Bool)?
+
+    init(_ stems: CliticStems) {
+        word = stems.word
+        var it = stems.makeIterator()
+        let a = it.next()!
+        first = (WordProbe(a.stem), a.conjoined)
+        second = it.next().map { (WordProbe($0.stem), $0.conjoined) }
+        third = it.next().map { (WordProbe($0.stem), $0.conjoined) }
+    }
+
+    struct Iterator: IteratorProtocol {
+        let readings: Readings
+        var position = 0
+
+        mutating func next() -> (stem: WordProbe, conjoined: Bool)? {
+            defer { position += 1 }
+            switch position {
+            case 0: return readings.first
+            case 1: return readings.second
+            case 2: return readings.second == nil ? nil : readings.third
+            default: return nil
+            }
+        }
+    }
+
+    func makeIterator() -> Iterator { Iterator(readings: self) }
 }

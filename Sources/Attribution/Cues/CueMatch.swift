@@ -39,6 +39,7 @@ struct CueMatch: Sendable {
 /// analyser's hottest path.) `strip` is the definition, kept for tests.
 enum Clitics {
     /// The readings of a word given as the UTF-8 bytes of its key.
+    @inline(__always)
     static func stems(_ word: UnsafeBufferPointer<UInt8>) -> CliticStems {
         var out = CliticStems(word: word)
         let b = WordBytes(word)
@@ -90,6 +91,7 @@ enum Clitics {
 
     /// Byte length of a stem without its object pronoun (ها، هم، ني: two
     /// letters; ه: one), or nil when it ends in none of `objectSuffixes`.
+    @inline(__always)
     private static func pronounCut(_ b: WordBytes, count: Int) -> Int? {
         if b.ends(with: .heh, .alef) || b.ends(with: .heh, .meem) || b.ends(with: .noon, .yeh) { return count - 4 }
         if b.ends(with: .heh) { return count - 2 }
@@ -103,9 +105,16 @@ enum Clitics {
     /// scalar other than a plain Arabic letter before the suffix), so that
     /// the cue finder's quick test turns away only words that are surely
     /// not cues.
+    @inline(__always)
     static func mayHideVerb(_ stem: UnsafeBufferPointer<UInt8>, in forms: WordTable<VerbForm>) -> Bool {
+        // Most words end in no pronoun: that test is inline, the rest not.
         let b = WordBytes(stem)
         guard let cut = pronounCut(b, count: stem.count) else { return false }
+        return mayHideVerb(stem, cut: cut, in: forms)
+    }
+
+    private static func mayHideVerb(_ stem: UnsafeBufferPointer<UInt8>, cut: Int, in forms: WordTable<VerbForm>) -> Bool {
+        let b = WordBytes(stem)
         guard cut >= 2, b.isPlainArabicLetter(endingAt: cut) else { return true }
         let base = UnsafeBufferPointer(rebasing: stem[..<cut])
         if forms.contains(utf8: base) { return true }
@@ -185,6 +194,16 @@ struct CliticStems: Sequence {
     }
 
     func makeIterator() -> Iterator { Iterator(stems: self) }
+
+    /// Whether any reading's stem passes `test`: `contains(where:)`,
+    /// unrolled for the cue finder's quick test on every word.
+    @inline(__always)
+    func anyStem(_ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        if test(word) { return true }
+        if offsets.0 >= 0, test(UnsafeBufferPointer(rebasing: word[offsets.0...])) { return true }
+        if offsets.1 >= 0, test(UnsafeBufferPointer(rebasing: word[offsets.1...])) { return true }
+        return false
+    }
 
     private func stem(_ offset: Int, _ conjoined: Bool) -> (stem: UnsafeBufferPointer<UInt8>, conjoined: Bool)? {
         guard offset >= 0 else { return nil }

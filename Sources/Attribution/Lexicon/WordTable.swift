@@ -30,6 +30,16 @@ public struct WordTable<Value: Sendable>: Sendable {
     /// the number of keys.
     private var slots: [UInt64] = [UInt64](repeating: WordTable.empty, count: 8)
     private static var empty: UInt64 { UInt64.max }
+    /// A blocked Bloom filter over the keys' hashes, looked at before
+    /// `slots`: two bits in one 64-bit word per key, about sixteen bits per
+    /// key in all. `slots` of a table of a few thousand verb forms is too
+    /// big for the first-level cache, and the cue finder probes it with
+    /// nearly every word of the text, nearly always in vain: reading it
+    /// was most of the cue finder's time (cache misses on the slot). The
+    /// filter is small enough to stay in cache and turns away all but a
+    /// few percent of absent words; present words and the rest go on to
+    /// `slots`. Never a false negative: every key's bits are set.
+    private var filter: [UInt64] = [0]
     private var entries: [Entry] = []
     private var values: [Value] = []
     /// Every key's UTF-8 bytes, one after the other.
@@ -83,7 +93,14 @@ public struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// Whether a word given as UTF-8 bytes is a key.
+    @inline(__always)
     public func contains(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool { index(of: word) != nil }
+
+    @inline(__always)
+    subscript(probe probe: WordProbe) -> Value? { index(of: probe.bytes, hash: probe.hash).map { values[$0] } }
+
+    @inline(__always)
+    func contains(probe: WordProbe) -> Bool { index(of: probe.bytes, hash: probe.hash) != nil }
 
     // MARK: - Hashing and probing
 
@@ -108,18 +125,23 @@ public struct WordTable<Value: Sendable>: Sendable {
             h = mix(h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             i += 8
         }
-        if i < key.count, key.count >= 8 {
+        let n = key.count
+        if i == n {
+            // Nothing left (a multiple of eight bytes, or empty).
+        } else if n >= 8 {
             // The last eight bytes, overlapping the word before.
-            h = mix(h ^ raw.loadUnaligned(fromByteOffset: key.count - 8, as: UInt64.self))
-        } else if i < key.count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while i < key.count {
-                tail |= UInt64(base[i]) << shift
-                shift += 8
-                i += 1
-            }
-            h = mix(h ^ tail)
+            h = mix(h ^ raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self))
+        } else if n >= 4 {
+            // Four to seven bytes: the first four and the last four (they
+            // overlap; with the length in `h`, they still tell keys apart).
+            // Most Arabic words are here or in the case above; a byte loop
+            // cost a mispredicted branch per word.
+            let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let last = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            h = mix(h ^ (first | last << 32))
+        } else {
+            // One to three bytes: the first, middle and last.
+            h = mix(h ^ (UInt64(base[0]) | UInt64(base[n / 2]) << 8 | UInt64(base[n - 1]) << 16))
         }
         return h
     }
@@ -130,9 +152,28 @@ public struct WordTable<Value: Sendable>: Sendable {
         return m ^ (m >> 32)
     }
 
+    /// The filter word of a hash, and the two bits it sets in it. The
+    /// word is chosen by bits 32–51 and the bits by bits 52–63 (the slot
+    /// index uses the low bits, the tag the high 32).
+    @inline(__always)
+    private static func filterBits(_ h: UInt64, mask: Int) -> (word: Int, bits: UInt64) {
+        let word = Int(truncatingIfNeeded: h >> 32) & mask
+        let bits = (1 as UInt64) << ((h >> 52) & 63) | (1 as UInt64) << ((h >> 58) & 63)
+        return (word, bits)
+    }
+
     @inline(__always)
     private func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-        let h = Self.hash(key)
+        index(of: key, hash: Self.hash(key))
+    }
+
+    @inline(__always)
+    private func index(of key: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> Int? {
+        let mayHold = filter.withUnsafeBufferPointer { filter in
+            let (word, bits) = Self.filterBits(h, mask: filter.count - 1)
+            return filter[word] & bits == bits
+        }
+        guard mayHold else { return nil }
         let tag = h & 0xFFFF_FFFF_0000_0000
         return slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
@@ -169,6 +210,18 @@ public struct WordTable<Value: Sendable>: Sendable {
         } else {
             place(entries.count - 1)
         }
+        // A filter word for every four keys (a power of two).
+        if entries.count > filter.count * 4 {
+            filter = [UInt64](repeating: 0, count: filter.count * 2)
+            for e in entries { setFilterBits(e.hash) }
+        } else {
+            setFilterBits(entries[entries.count - 1].hash)
+        }
+    }
+
+    private mutating func setFilterBits(_ h: UInt64) {
+        let (word, bits) = Self.filterBits(h, mask: filter.count - 1)
+        filter[word] |= bits
     }
 
     private mutating func place(_ e: Int) {
@@ -177,5 +230,19 @@ public struct WordTable<Value: Sendable>: Sendable {
         var slot = Int(truncatingIfNeeded: h) & mask
         while slots[slot] != Self.empty { slot = (slot + 1) & mask }
         slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(e)
+    }
+}
+
+/// A word's bytes with their `WordTable` hash, for asking several tables
+/// about the same word while hashing it once (the cue finder asks up to
+/// six about each reading of a word). Borrows the bytes, like `WordBytes`.
+struct WordProbe {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let hash: UInt64
+
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        hash = WordTable<Bool>.hash(bytes)
     }
 }

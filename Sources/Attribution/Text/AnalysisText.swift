@@ -14,12 +14,29 @@ public final class AnalysisText: Sendable {
     /// For each token, the index of the quotation it opens, or nil: the
     /// speaker finder asks this for every punctuation mark it meets.
     private let quoteOpenedAt: [Int?]
+    /// For each token: the scalar value of a punctuation mark that stands
+    /// alone under canonical equivalence, `MarkScalar.other` for another
+    /// mark, `MarkScalar.word` for a word. `isMark` reads it instead of
+    /// comparing Characters.
+    let marks: [UInt32]
 
     public init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
-        tokens = Tokenizer.tokenize(text, scalars: &scalars)
+        let tokens = Tokenizer.tokenize(text, scalars: &scalars)
+        self.tokens = tokens
         self.scalars = scalars
-        quotations = QuotationScanner.scan(tokens)
+        let marks = tokens.withUnsafeBufferPointer { tokens in
+            [UInt32](unsafeUninitializedCapacity: tokens.count) { out, n in
+                for i in tokens.indices {
+                    // A punctuation token is the one scalar at its start.
+                    out[i] = tokens[i].kind == .word ? MarkScalar.word : MarkScalar.entry(scalars[tokens[i].start])
+                }
+                n = tokens.count
+            }
+        }
+        self.marks = marks
+        let quotations = QuotationScanner.scan(tokens, marks: marks)
+        self.quotations = quotations
         var inside = [Int?](repeating: nil, count: tokens.count)
         for (qi, q) in quotations.enumerated() where q.isSpeech && q.close > q.open + 1 {
             for t in (q.open + 1)..<q.close { inside[t] = qi }
@@ -28,6 +45,24 @@ public final class AnalysisText: Sendable {
         var opened = [Int?](repeating: nil, count: tokens.count)
         for (qi, q) in quotations.enumerated() { opened[q.open] = qi }
         quoteOpenedAt = opened
+    }
+
+    /// `tokens[i].isMark(mark)`, by scalar (see `MarkScalar`); `mark` must
+    /// stand alone.
+    @inline(__always)
+    func isMark(_ i: Int, _ mark: Unicode.Scalar) -> Bool {
+        let v = marks[i]
+        if v == mark.value { return true }
+        return v == MarkScalar.other && tokens[i].isMark(Character(mark))
+    }
+
+    /// Whether token `i` is punctuation and `set.string.contains(text)`.
+    @inline(__always)
+    func isMark(_ i: Int, in set: MarkSet) -> Bool {
+        let v = marks[i]
+        if v == MarkScalar.word { return false }
+        if v == MarkScalar.other { return set.containsText(tokens[i].text) }
+        return set.contains(v)
     }
 
     /// The original text between two offsets.

@@ -55,8 +55,15 @@ public enum ArabicNormalizer {
     static func normalizeIfChanged(utf8 word: UnsafeBufferPointer<UInt8>) -> String? {
         if word.isEmpty { return "" }
         if isOwnKey(word) { return nil }
+        return normalizeChanged(utf8: word)
+    }
+
+    /// `normalize(utf8:)` of a word the caller knows is not its own key
+    /// (the tokenizer learns it while reading the word's bytes).
+    static func normalizeChanged(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
         var slow = false
-        let key = String(unsafeUninitializedCapacity: word.count) { buffer -> Int in
+        let key = arabicFolds.withUnsafeBufferPointer { arabicFolds in
+            String(unsafeUninitializedCapacity: word.count) { buffer -> Int in
             var n = 0, i = 0
             while i < word.count {
                 let (scalar, length) = UTF8Scalars.decode(word, at: i)
@@ -66,6 +73,18 @@ public enum ArabicNormalizer {
                     // ASCII folds only A–Z.
                     buffer[n] = (0x41...0x5A).contains(v) ? UInt8(v + 0x20) : UInt8(v)
                     n += 1
+                    continue
+                }
+                if v >= 0x600 && v < 0x700 {
+                    // The Arabic block from a table (`fold` by definition):
+                    // harakat and tatweel dropped, hamza seats and ى
+                    // rewritten, every result two bytes.
+                    let folded = arabicFolds[Int(v - 0x600)]
+                    if folded != 0 {
+                        buffer[n] = UInt8(0xC0 | (folded >> 6))
+                        buffer[n + 1] = UInt8(0x80 | (folded & 0x3F))
+                        n += 2
+                    }
                     continue
                 }
                 if (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFF).contains(v) {
@@ -84,8 +103,18 @@ public enum ArabicNormalizer {
                 }
             }
             return n
+            }
         }
         return slow ? normalizeSlowly(String(decoding: word, as: UTF8.self)) : key
+    }
+
+    /// `fold` of each scalar of the Arabic block U+0600–U+06FF (index:
+    /// value − 0x600), 0 when it is dropped. Every result is in the block
+    /// (ا، ي or the scalar itself), so two UTF-8 bytes like its source.
+    static let arabicFolds: [UInt16] = (0x600..<0x700).map { v in
+        guard let folded = fold(Unicode.Scalar(UInt32(v))!) else { return 0 }
+        precondition((0x600..<0x700).contains(folded.value))
+        return UInt16(folded.value)
     }
 
     /// Whether every scalar of the word folds to itself: ASCII other than

@@ -16,32 +16,74 @@ public struct Quotation: Sendable, Hashable {
 }
 
 /// Finds quotation spans paragraph by paragraph and classifies them.
+///
+/// It reads the marks as scalars (`AnalysisText.marks`, see `MarkScalar`):
+/// every punctuation token of every article passes through it, and
+/// looking a `Character` up in a dictionary, or `String.contains`, costs
+/// normalisation data each time. Marks that do not stand alone take the
+/// `Character` definitions (`openers`).
 public enum QuotationScanner {
     static let openers: [Character: Character] = ["«": "»", "“": "”", "„": "“", "\"": "\"", "″": "″"]
 
     public static func scan(_ tokens: [Token]) -> [Quotation] {
+        scan(tokens, marks: tokens.map { $0.kind == .word ? MarkScalar.word : $0.text.unicodeScalars.count == 1
+                ? MarkScalar.entry($0.text.unicodeScalars.first!) : MarkScalar.other })
+    }
+
+    /// The closing mark of an opening one, as scalars: `openers`.
+    @inline(__always)
+    private static func closer(of v: UInt32) -> UInt32? {
+        switch v {
+        case 0xAB: 0xBB // « »
+        case 0x201C: 0x201D // “ ”
+        case 0x201E: 0x201C // „ “
+        case 0x22: 0x22 // " "
+        case 0x2033: 0x2033 // ″ ″
+        default: nil
+        }
+    }
+
+    /// `marks`: `AnalysisText.marks` of the tokens.
+    static func scan(_ tokens: [Token], marks: [UInt32]) -> [Quotation] {
         var result: [Quotation] = []
-        var stack: [(index: Int, closer: Character)] = []
+        // Closers as scalars; `MarkScalar.other` stands for none (a closer
+        // found by the Character definition is one of those in `closer`).
+        var stack: [(index: Int, closer: UInt32)] = []
         var paragraph = -1
-        for (i, token) in tokens.enumerated() {
-            if token.paragraph != paragraph {
-                closeUnbalanced(&stack, at: i - 1, into: &result)
-                paragraph = token.paragraph
-            }
-            guard token.kind == .punctuation, let mark = token.text.first else { continue }
-            if let top = stack.last, top.closer == mark {
-                stack.removeLast()
-                result.append(Quotation(open: top.index, close: i, balanced: true, isSpeech: false, words: 0))
-            } else if let closer = openers[mark] {
-                stack.append((i, closer))
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices {
+                if tokens[i].paragraph != paragraph {
+                    closeUnbalanced(&stack, at: i - 1, into: &result)
+                    paragraph = tokens[i].paragraph
+                }
+                let v = marks[i]
+                if v == MarkScalar.word { continue }
+                if v == MarkScalar.other {
+                    // A scalar that may be canonically equivalent to
+                    // another: the Character definition.
+                    guard let mark = tokens[i].text.first else { continue }
+                    if let top = stack.last, Character(Unicode.Scalar(top.closer)!) == mark {
+                        stack.removeLast()
+                        result.append(Quotation(open: top.index, close: i, balanced: true, isSpeech: false, words: 0))
+                    } else if let closer = openers[mark] {
+                        stack.append((i, closer.unicodeScalars.first!.value))
+                    }
+                    continue
+                }
+                if let top = stack.last, top.closer == v {
+                    stack.removeLast()
+                    result.append(Quotation(open: top.index, close: i, balanced: true, isSpeech: false, words: 0))
+                } else if let closer = closer(of: v) {
+                    stack.append((i, closer))
+                }
             }
         }
         closeUnbalanced(&stack, at: tokens.count - 1, into: &result)
         result.sort { $0.open < $1.open }
-        return result.map { classify($0, tokens) }
+        return result.map { classify($0, tokens, marks: marks) }
     }
 
-    private static func closeUnbalanced(_ stack: inout [(index: Int, closer: Character)], at last: Int,
+    private static func closeUnbalanced(_ stack: inout [(index: Int, closer: UInt32)], at last: Int,
                                         into result: inout [Quotation]) {
         for entry in stack where last > entry.index {
             result.append(Quotation(open: entry.index, close: last, balanced: false, isSpeech: false, words: 0))
@@ -53,17 +95,32 @@ public enum QuotationScanner {
     /// sentence punctuation) or stands where speech stands (after a colon
     /// or a complementiser). Names and terms are short and follow a clitic
     /// or a head noun: «داعش»، لـ«الشرق الأوسط».
-    static func classify(_ q: Quotation, _ tokens: [Token]) -> Quotation {
+    static func classify(_ q: Quotation, _ tokens: [Token], marks: [UInt32]) -> Quotation {
         var q = q
-        let inner = tokens[(q.open + 1)..<max(q.open + 1, q.close)]
-        q.words = inner.filter(\.isWord).count
-        let clausePunctuation = inner.contains { $0.kind == .punctuation && "،,.؟?!:؛".contains($0.text) }
-        let before = q.open > 0 ? tokens[q.open - 1] : nil
-        let afterSpeechSlot = before.map { $0.isMark(":") || Lexicon.shared.isComplementiser($0.norm) } ?? true
+        let inner = (q.open + 1)..<max(q.open + 1, q.close)
+        var words = 0, clausePunctuation = false, firstWord: Int?
+        for k in inner {
+            let v = marks[k]
+            if v == MarkScalar.word {
+                words += 1
+                if firstWord == nil { firstWord = k }
+            } else if !clausePunctuation {
+                clausePunctuation = v == MarkScalar.other ? MarkSet.clause.containsText(tokens[k].text) : MarkSet.clause.contains(v)
+            }
+        }
+        q.words = words
+        let afterSpeechSlot: Bool
+        if q.open > 0 {
+            let before = q.open - 1
+            let colon = marks[before] == 0x3A || (marks[before] == MarkScalar.other && tokens[before].isMark(":"))
+            afterSpeechSlot = colon || Lexicon.shared.isComplementiser(tokens[before].norm)
+        } else {
+            afterSpeechSlot = true
+        }
         q.isSpeech = q.words >= 4 || clausePunctuation || (afterSpeechSlot && q.words >= 2)
         // «"الأستاذ عبد العزيز العيد"»: a title or given name opens a name.
         if q.isSpeech, !clausePunctuation, q.words <= 5, !afterSpeechSlot,
-           let first = inner.first(where: \.isWord),
+           let first = firstWord.map({ tokens[$0] }),
            Lexicon.shared.givenNames[first.norm] != nil || Lexicon.shared.speakerWord(first.norm)?.category == .title {
             q.isSpeech = false
         }

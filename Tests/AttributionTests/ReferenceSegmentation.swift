@@ -1,0 +1,90 @@
+import Foundation
+@testable import Attribution
+
+/// The tokenizer and quotation scanner as they were before they were
+/// rewritten for speed (scalar by scalar, `Character` and `String`
+/// comparisons): the definitions that `SegmentationTests` holds the fast
+/// code to, token for token.
+enum ReferenceSegmentation {
+    static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        var offset = 0
+        var wordStart = -1
+        var word = String.UnicodeScalarView()
+        var lineBreakPending = true
+        var state = SegmentState()
+        func flushWord() {
+            guard wordStart >= 0 else { return }
+            let raw = String(word)
+            var token = Token(text: raw, norm: ArabicNormalizer.normalize(raw), start: wordStart, end: offset, kind: .word)
+            state.place(&token, lineBreak: &lineBreakPending)
+            tokens.append(token)
+            wordStart = -1
+            word = String.UnicodeScalarView()
+        }
+        for scalar in text.unicodeScalars {
+            if ArabicNormalizer.isWordScalar(scalar) || (wordStart >= 0 && ArabicNormalizer.isIgnorable(scalar)) {
+                if wordStart < 0 { wordStart = offset }
+                word.append(scalar)
+            } else {
+                flushWord()
+                if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" {
+                    lineBreakPending = true
+                } else if !ArabicNormalizer.isWhitespace(scalar) && !ArabicNormalizer.isIgnorable(scalar) {
+                    var token = Token(text: String(scalar), norm: String(scalar), start: offset, end: offset + 1, kind: .punctuation)
+                    state.place(&token, lineBreak: &lineBreakPending)
+                    tokens.append(token)
+                }
+            }
+            offset += 1
+        }
+        flushWord()
+        return tokens
+    }
+
+    static let openers: [Character: Character] = ["«": "»", "“": "”", "„": "“", "\"": "\"", "″": "″"]
+
+    static func scan(_ tokens: [Token]) -> [Quotation] {
+        var result: [Quotation] = []
+        var stack: [(index: Int, closer: Character)] = []
+        var paragraph = -1
+        func closeUnbalanced(at last: Int) {
+            for entry in stack where last > entry.index {
+                result.append(Quotation(open: entry.index, close: last, balanced: false, isSpeech: false, words: 0))
+            }
+            stack.removeAll()
+        }
+        for (i, token) in tokens.enumerated() {
+            if token.paragraph != paragraph {
+                closeUnbalanced(at: i - 1)
+                paragraph = token.paragraph
+            }
+            guard token.kind == .punctuation, let mark = token.text.first else { continue }
+            if let top = stack.last, top.closer == mark {
+                stack.removeLast()
+                result.append(Quotation(open: top.index, close: i, balanced: true, isSpeech: false, words: 0))
+            } else if let closer = openers[mark] {
+                stack.append((i, closer))
+            }
+        }
+        closeUnbalanced(at: tokens.count - 1)
+        result.sort { $0.open < $1.open }
+        return result.map { classify($0, tokens) }
+    }
+
+    static func classify(_ q: Quotation, _ tokens: [Token]) -> Quotation {
+        var q = q
+        let inner = tokens[(q.open + 1)..<max(q.open + 1, q.close)]
+        q.words = inner.filter(\.isWord).count
+        let clausePunctuation = inner.contains { $0.kind == .punctuation && "،,.؟?!:؛".contains($0.text) }
+        let before = q.open > 0 ? tokens[q.open - 1] : nil
+        let afterSpeechSlot = before.map { $0.isMark(":") || Lexicon.shared.isComplementiser($0.norm) } ?? true
+        q.isSpeech = q.words >= 4 || clausePunctuation || (afterSpeechSlot && q.words >= 2)
+        if q.isSpeech, !clausePunctuation, q.words <= 5, !afterSpeechSlot,
+           let first = inner.first(where: \.isWord),
+           Lexicon.shared.givenNames[first.norm] != nil || Lexicon.shared.speakerWord(first.norm)?.category == .title {
+            q.isSpeech = false
+        }
+        return q
+    }
+}

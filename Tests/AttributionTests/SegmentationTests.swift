@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+@testable import Attribution
+
+/// The tokenizer, the quotation scanner and the mark tests read bytes and
+/// scalars for speed; they must give what their scalar-by-scalar and
+/// `Character` definitions give (`ReferenceSegmentation`), on real articles
+/// and on hostile text.
+@Suite struct SegmentationTests {
+    /// Scalars that tempt a byte-level shortcut: canonical singletons
+    /// (U+037E is «;», U+2000 is U+2002, U+212A is K), combining marks alone
+    /// and inside words, invisible controls, NUL, line and paragraph
+    /// separators, presentation forms, astral scalars, Latin capitals.
+    static let hostile: [String] = [
+        "", " ", "\u{0}", "a\u{0}b", "قال\u{0}", "\u{037E}", "قال\u{037E} «هذا»", "\u{2000}\u{2001}x", "\u{212A}elvin \u{212B}",
+        "\u{301}", "\u{301}قال", "قال\u{301}", "ق\u{301}ال", "\u{651}", " \u{651} ", "ﻻ ﷲ ﴿الآية﴾", "😀قال😀", "\u{10FFFF}",
+        "\u{200F}قال\u{202E} \u{202A}وأضاف\u{202C}", "\u{200B}\u{200C}\u{200D}", "قا\u{200D}ل", "\u{FEFF}بسم", "ب\u{FEFF}سم",
+        "\u{AD}-\u{AD}", "ق\u{AD}ال", "\u{61C}قال", "ق\u{61C}ال", "سطر\r\nسطر\u{2029}فقرة\u{2028}ثم\u{85}بعد\u{B}\u{C}",
+        "Latin ABC xyz, DEF.", "٣٤٥ ١٢٫٥٪", "أكّد مضيفاً: «إن الأمر ليس كذلك».", "قال: \"نعم\" و“لا” و„ربما“ و″هنا″",
+        "«««»»»", "»«", "«غير مغلق\nسطر", "تحدث .. جورجيوس : قوة", "عنوان … ثم | آخر", "د. محمد قال.", "x\u{FF1A}y", "a:\u{338}b",
+        "؟!؛،", ".\u{301}", "\u{600}قال", "قال\u{6DD}", "\u{8A0}\u{FB50}\u{FE70}\u{FEFC}\u{FEFD}", "\u{2066}\u{2069}",
+        "ـ لـ«الشرق الأوسط»", "\u{640}\u{640}", "A\u{30A} \u{C5} \u{212B}",
+    ]
+
+    /// Deterministic noise over an alphabet of the above and plain letters.
+    static let random: [String] = {
+        let alphabet: [Unicode.Scalar] = Array("قالوزير أكّد «»“”„\"″:،.؟!؛,|…-–—/\n\r".unicodeScalars)
+            + ["\u{0}", "\u{037E}", "\u{2000}", "\u{301}", "\u{651}", "\u{200F}", "\u{FEFF}", "\u{AD}", "\u{61C}", "\u{2029}",
+               "\u{FEFB}", "\u{1F600}", "A", "z", "5", "\u{660}", "\u{212A}", "\u{640}", "\u{622}", "\u{649}", "\u{6CC}"]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        return (0..<300).map { _ in
+            var view = String.UnicodeScalarView()
+            for _ in 0..<80 {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                view.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            return String(view)
+        }
+    }()
+
+    static var articles: [String] {
+        var texts = (try? [SampleText.sample("asharq-moscow-idlib")]) ?? []
+        if SampleText.hasDevCorpus, let names = try? FileManager.default.contentsOfDirectory(atPath: SampleText.devDirectory.path) {
+            for name in names.sorted() where name.hasSuffix(".txt") {
+                if let text = try? SampleText.dev(String(name.dropLast(4))) { texts.append(text) }
+            }
+        }
+        return texts
+    }
+
+    /// Tokens compared field by field, strings by their bytes (`==` on
+    /// `String` would forgive a canonically equivalent difference).
+    static func same(_ a: [Token], _ b: [Token]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { x, y in
+            Array(x.text.utf8) == Array(y.text.utf8) && Array(x.norm.utf8) == Array(y.norm.utf8) && x.start == y.start
+                && x.end == y.end && x.kind == y.kind && x.sentence == y.sentence && x.paragraph == y.paragraph
+                && x.startsLine == y.startsLine
+        }
+    }
+
+    @Test func tokenizerIsItsDefinition() {
+        #expect(Self.articles.count > (SampleText.hasDevCorpus ? 50 : 0))
+        for text in Self.hostile + Self.random + Self.articles {
+            var scalars: [Unicode.Scalar] = []
+            let tokens = Tokenizer.tokenize(text, scalars: &scalars)
+            #expect(scalars == Array(text.unicodeScalars))
+            #expect(Self.same(tokens, ReferenceSegmentation.tokenize(text)), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func scannerIsItsDefinition() {
+        for text in Self.hostile + Self.random + Self.articles {
+            let reference = ReferenceSegmentation.scan(ReferenceSegmentation.tokenize(text))
+            #expect(AnalysisText(text).quotations == reference, "\(text.debugDescription)")
+            #expect(QuotationScanner.scan(Tokenizer.tokenize(text)) == reference, "\(text.debugDescription)")
+        }
+        // Tokens made by hand: a mark of two scalars, an empty one.
+        let odd = [Token(text: "«\u{301}", norm: "«\u{301}", start: 0, end: 2, kind: .punctuation),
+                   Token(text: "", norm: "", start: 2, end: 2, kind: .punctuation),
+                   Token(text: "قال", norm: "قال", start: 2, end: 5, kind: .word),
+                   Token(text: "»", norm: "»", start: 5, end: 6, kind: .punctuation)]
+        #expect(QuotationScanner.scan(odd) == ReferenceSegmentation.scan(odd))
+    }
+
+    /// The tokenizer's table of the Arabic block is `isWordScalar` and the
+    /// normaliser's own-key test.
+    @Test func arabicFlagsAreTheirDefinitions() {
+        for v in UInt32(0x600)..<0x700 {
+            let s = Unicode.Scalar(v)!
+            let flags = Tokenizer.arabicFlags[Int(v - 0x600)]
+            var bytes = String(s)
+            let own = bytes.withUTF8 { ArabicNormalizer.normalizeIfChanged(utf8: $0) } == nil
+            #expect((flags & Tokenizer.arabicWord != 0) == ArabicNormalizer.isWordScalar(s), "U+\(String(v, radix: 16))")
+            #expect((flags & Tokenizer.arabicOwn != 0) == (own && ArabicNormalizer.isWordScalar(s)), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    /// The byte normaliser's table of the Arabic block gives `normalize`,
+    /// for every scalar of the block between, before and after letters.
+    @Test func arabicFoldsAreTheFold() {
+        for v in UInt32(0x600)..<0x700 {
+            let s = Unicode.Scalar(v)!
+            for word in ["ق\(s)ل", "\(s)", "\(s)ة", "ا\(s)", "A\(s)\u{301}", "\(s)\u{FEFB}"] {
+                var w = word
+                #expect(Array(w.withUTF8 { ArabicNormalizer.normalize(utf8: $0) }.utf8)
+                        == Array(ArabicNormalizer.normalizeSlowly(word).utf8),
+                        "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+
+    /// Every mark the fast code compares by scalar.
+    static let marks: [Unicode.Scalar] = [":", "،", ",", "»", "«", "\"", ")", ".", "…", "|", "-", "–", "—", "/", "؟", "!", "?",
+                                          "؛", "“", "”", "„", "″"]
+
+    /// `MarkScalar.standsAlone` scalars are their own canonical form, so
+    /// that comparing them as scalars is comparing them as Characters.
+    @Test func standAloneScalarsAreTheirOwnCanonicalForm() {
+        for v in UInt32(0)...0x2100 where MarkScalar.standsAlone(v) {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let nfc = String(s).precomposedStringWithCanonicalMapping
+            #expect(Array(nfc.unicodeScalars) == [s], "U+\(String(v, radix: 16))")
+            for m in Self.marks {
+                #expect((Character(s) == Character(m)) == (s == m), "U+\(String(v, radix: 16)) \(m)")
+            }
+            for set in [MarkSet.clause, .headlineStop, .dateline] {
+                #expect(set.string.contains(String(s)) == set.contains(v), "U+\(String(v, radix: 16)) \(set.string)")
+            }
+            #expect(["..", "…", "...", "|"].contains(String(s)) == (s == "…" || s == "|"))
+        }
+        #expect(Self.marks.allSatisfy { MarkScalar.standsAlone($0.value) })
+        #expect(!MarkScalar.standsAlone(0x037E) && !MarkScalar.standsAlone(0x2000))
+    }
+
+    /// `AnalysisText.isMark` is `Token.isMark`, and `isMark(_:in:)` the
+    /// `String.contains` it replaced, for every token of the texts.
+    @Test func markTestsAreTheirDefinitions() {
+        for text in Self.hostile + Self.random {
+            let analysis = AnalysisText(text)
+            for (i, token) in analysis.tokens.enumerated() {
+                for m in Self.marks { #expect(analysis.isMark(i, m) == token.isMark(Character(m)), "\(text.debugDescription) \(i)") }
+                for set in [MarkSet.clause, .headlineStop, .dateline] {
+                    #expect(analysis.isMark(i, in: set) == (token.kind == .punctuation && set.string.contains(token.text)))
+                }
+            }
+        }
+    }
+}
