@@ -35,7 +35,7 @@ struct ContentFinder {
 
     private func opensAfterColon(_ s: Statement) -> Bool {
         let k = tokenIndex(at: s.content.start)
-        return k > 0 && text.tokens[k - 1].isMark(":") && s.cue.kind != .headline
+        return k > 0 && text.isMark(k - 1, ":") && s.cue.kind != .headline
     }
 
     private func isFirstPerson(_ cue: Cue) -> Bool {
@@ -116,8 +116,8 @@ struct ContentFinder {
                 return opens ? q : nil
             }
             let t = text.tokens[j]
-            if t.kind == .punctuation && !t.isMark(":") { return nil }
-            if steps > 0, !lexicon.isComplementiser(t.norm), !t.isMark(":"), !t.norm.isKey("ب"), j + 1 < text.tokens.count,
+            if t.kind == .punctuation && !text.isMark(j, ":") { return nil }
+            if steps > 0, !lexicon.isComplementiser(t.norm), !text.isMark(j, ":"), !t.norm.isKey("ب"), j + 1 < text.tokens.count,
                !lexicon.isComplementiser(text.tokens[j + 1].norm), text.speechQuote(openingAt: j + 1) == nil {
                 return nil
             }

@@ -457,7 +457,7 @@ struct StatementBuilder {
         if p.kind == .person, p.anonymity == .named, p.role != nil { return true }
         if p.kind == .group { return true }
         let comma = range.first {
-            text.tokens[$0].isMark("،") || text.tokens[$0].isMark(",") || facts[$0].speakerWord?.category.isRoleLike == true
+            text.isMark($0, "،") || text.isMark($0, ",") || facts[$0].speakerWord?.category.isRoleLike == true
         } ?? range.upperBound + 1
         let words = range.filter { $0 < comma && text.tokens[$0].isWord }.count
         // «تعهدت بالاستمرار في …»: a subject never opens with a preposition.
@@ -465,7 +465,7 @@ struct StatementBuilder {
               !first.norm.hasPrefix("بال"), !first.norm.hasPrefix("لل"),
               !parser.isVerbCue(first.norm) else { return false }
         let t = text.tokens[next]
-        return lexicon.isComplementiser(t.norm) || t.isMark(":") || text.speechQuote(openingAt: next) != nil
+        return lexicon.isComplementiser(t.norm) || text.isMark(next, ":") || text.speechQuote(openingAt: next) != nil
             || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == "framenoun"
             || (!cue.complements.contains("any") && directComplement(cue, at: next))
     }
@@ -481,17 +481,17 @@ struct StatementBuilder {
         if cue.complements.contains("any") || cue.relative { return true }
         if directComplement(cue, at: k) { return true }
         // «وبيّن المهاجم السوري، أنه …»: a comma may set the content off.
-        if k + 1 < text.tokens.count, text.tokens[k].isMark("،") || text.tokens[k].isMark(","),
+        if k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ","),
            (facts[k + 1].category == "complementiser") { return true }
         if prepositionAfterObject(cue, at: k) { return true }
         // «وأعرب في الختام عن …»، «ودعا الملا منصور، في خطاب التتويج …، إلى»،
         // «وأشار في تصريح له صباح أمس، في مقر حزبه بإسطنبول إلى أن»: an
         // adverbial phrase, possibly set off by a comma, may come first.
         var k = k
-        if k + 1 < text.tokens.count, text.tokens[k].isMark("،") || text.tokens[k].isMark(",") { k += 1 }
+        if k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ",") { k += 1 }
         guard k < text.tokens.count, ["في", "خلال", "عقب", "اثناء", "لدي"].contains(Key(text.tokens[k].norm)) else { return false }
         var j = k + 1
-        while j < min(k + 14, text.tokens.count), text.tokens[j].isWord || text.tokens[j].isMark("،"),
+        while j < min(k + 14, text.tokens.count), text.tokens[j].isWord || text.isMark(j, "،"),
               text.tokens[j].sentence == text.tokens[k].sentence {
             if directComplement(cue, at: j) { return true }
             j += 1
@@ -516,7 +516,7 @@ struct StatementBuilder {
     private func directComplement(_ cue: CueMatch, at k: Int) -> Bool {
         guard k < text.tokens.count else { return false }
         let t = text.tokens[k]
-        if lexicon.isComplementiser(t.norm) || t.isMark(":") || text.speechQuote(openingAt: k) != nil {
+        if lexicon.isComplementiser(t.norm) || text.isMark(k, ":") || text.speechQuote(openingAt: k) != nil {
             return true
         }
         // Writers swap the prepositions of reporting verbs (أفاد إلى أن،
@@ -595,7 +595,7 @@ struct StatementBuilder {
                 j += 1
             }
         }
-        while k < text.tokens.count, (facts[k].category == "complementiser") || text.tokens[k].isMark(":")
+        while k < text.tokens.count, (facts[k].category == "complementiser") || text.isMark(k, ":")
                 || ["الي", "علي", "عن", "من"].contains(Key(text.tokens[k].norm)) {
             k += 1
         }
@@ -607,12 +607,12 @@ struct StatementBuilder {
     private func opensFramePhrase(_ j: Int) -> Bool {
         let t = text.tokens[j]
         return lexicon.category(t.norm) == "framenoun" || lexicon.category(t.norm) == "time"
-            || t.isMark("،") || t.isMark(",") || parser.recipientPhrase(at: j) != nil
+            || text.isMark(j, "،") || text.isMark(j, ",") || parser.recipientPhrase(at: j) != nil
     }
 
     private func opensContent(_ j: Int) -> Bool {
         let t = text.tokens[j]
-        return lexicon.isComplementiser(t.norm) || t.isMark(":") || text.speechQuote(openingAt: j) != nil
+        return lexicon.isComplementiser(t.norm) || text.isMark(j, ":") || text.speechQuote(openingAt: j) != nil
     }
 
     private func sentenceStart(_ k: Int) -> Int {

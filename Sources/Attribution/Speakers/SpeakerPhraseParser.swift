@@ -101,14 +101,14 @@ struct SpeakerPhraseParser {
                        c == .title || c.isRoleLike { break }
                     continue
                 }
-                if t.isMark("("), let close = closing(")", after: j, within: 5),
+                if text.isMark(j, "("), let close = closing(")", after: j, within: 5),
                    !lexicon.frames.contains(text.tokens[min(j + 1, close)].norm) {
                     last = close; j = close + 1; continue
                 }
-                if (t.isMark("،") || t.isMark(",")), last >= k, let name = nameBetweenCommas(j + 1) {
+                if (text.isMark(j, "،") || text.isMark(j, ",")), last >= k, let name = nameBetweenCommas(j + 1) {
                     last = name; j = name + 1; continue
                 }
-                if (t.isMark("،") || t.isMark(",")), last >= k, opensApposition(j + 1) {
+                if (text.isMark(j, "،") || text.isMark(j, ",")), last >= k, opensApposition(j + 1) {
                     j += 1; continue
                 }
                 break
@@ -147,7 +147,7 @@ struct SpeakerPhraseParser {
     func nameBetweenCommas(_ j: Int) -> Int? {
         var k = j
         while k < text.tokens.count, k - j < 4, looksLikeNameWord(k) { k += 1 }
-        guard k > j, k - j <= 3, k + 1 < text.tokens.count, text.tokens[k].isMark("،") || text.tokens[k].isMark(","),
+        guard k > j, k - j <= 3, k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ","),
               (facts[k + 1].category == "complementiser") else { return nil }
         return k - 1
     }
@@ -360,13 +360,13 @@ struct SpeakerPhraseParser {
                 // «كان عمر السومه في طليعة اللاعبين الذين أعلنوا»: the
                 // subject is the noun phrase after كان, not the whole clause.
                 let phrase = phraseEnd(from: j + 1, sentence: text.tokens[cue].sentence)
-                if phrase > j, phrase < last, !text.tokens[phrase + 1].isMark("،") { last = phrase }
+                if phrase > j, phrase < last, !text.isMark(phrase + 1, "،") { last = phrase }
                 return last > j ? (j + 1)...last : nil
             }
             if t.isWord, (facts[j].category == "complementiser") || facts.isVerbCue(j) || facts[j].category == "particle" {
                 return nil
             }
-            if t.kind == .punctuation, !(t.isMark("،") || t.isMark(",") || text.quote(openingAt: j) != nil || t.isMark("»") || t.isMark("\"")) {
+            if t.kind == .punctuation, !(text.isMark(j, "،") || text.isMark(j, ",") || text.quote(openingAt: j) != nil || text.isMark(j, "»") || t.isMark("\"")) {
                 return nil
             }
             j -= 1

@@ -54,7 +54,7 @@ struct SpeakerClassifier {
         guard let firstWord = words.first else { return nil }
         let span = TextSpan(text.tokens[range.lowerBound].start, text.tokens[range.upperBound].end)
         // Apposition: «إيغر كوناشينكوف، المتحدث الرسمي …» splits at the comma.
-        let comma = range.first { text.tokens[$0].isMark("،") || text.tokens[$0].isMark(",") }
+        let comma = range.first { text.isMark($0, "،") || text.isMark($0, ",") }
         let main = comma.map { c in words.filter { $0 < c } } ?? words
         let apposition = comma.map { c in words.filter { $0 > c } } ?? []
         words = main.isEmpty ? words : main
