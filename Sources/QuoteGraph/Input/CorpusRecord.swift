@@ -24,9 +24,9 @@ enum CorpusRecord {
     /// valid oddities whose outcome is Foundation's to define) goes to
     /// `JSONSerialization`, which made every decision before and still
     /// words the errors.
-    static func parse(_ line: Data, fallbackID: String) -> Result<SourceDocument, LineError> {
+    static func parse(_ line: Data, fallbackID: @autoclosure () -> String) -> Result<SourceDocument, LineError> {
         guard let fields = CorpusLineParser.fields(of: line) else {
-            return parseWithFoundation(line, fallbackID: fallbackID)
+            return parseWithFoundation(line, fallbackID: fallbackID())
         }
         let id = string(fields.id).flatMap { $0.isEmpty ? nil : $0 }
         let text: String
@@ -42,7 +42,7 @@ enum CorpusRecord {
             return .failure(LineError(id: id, reason: "\"text\" is empty"))
         }
         return .success(SourceDocument(
-            id: id ?? fallbackID, text: text,
+            id: id ?? fallbackID(), text: text,
             title: string(fields.title), outlet: string(fields.outlet),
             date: string(fields.date), url: string(fields.url)))
     }

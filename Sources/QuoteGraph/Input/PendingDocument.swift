@@ -12,7 +12,9 @@ import Foundation
 public struct PendingDocument: Sendable {
     enum Body: Sendable {
         case ready(InputItem)
-        case line(Data, fallbackID: String)
+        /// A corpus line; an article without an id is named
+        /// `<stem>-<line>`, made only then (most lines have an id).
+        case line(Data, stem: String)
         case tooLong(bytes: Int)
     }
 
@@ -30,8 +32,8 @@ public struct PendingDocument: Sendable {
         case .tooLong(let bytes):
             return .skipped(SkippedDocument(source: source, line: line,
                                             reason: "line of \(PendingDocument.size(bytes)), too long to read"))
-        case .line(let data, let fallbackID):
-            switch CorpusRecord.parse(data, fallbackID: fallbackID) {
+        case .line(let data, let stem):
+            switch CorpusRecord.parse(data, fallbackID: "\(stem)-\(line)") {
             case .success(let document):
                 return .document(document)
             case .failure(let failure):
