@@ -24,6 +24,16 @@ public struct PendingDocument: Sendable {
     public let line: Int
     let body: Body
 
+    /// The bytes of input this holds (a line, or an article's text), for
+    /// bounding how much a parallel run keeps in flight.
+    public var inputBytes: Int {
+        switch body {
+        case .ready(.document(let document)): document.text.utf8.count
+        case .ready(.skipped), .tooLong: 0
+        case .line(let data, _): data.count
+        }
+    }
+
     /// The document, or why this line was skipped.
     public func resolve() -> InputItem {
         switch body {
