@@ -220,7 +220,13 @@ struct JSONByteWriter {
             bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10))
             magnitude /= 10
         } while magnitude > 0
-        bytes[start...].reverse()
+        var low = start, high = bytes.count - 1
+        while low < high {
+            // In place: reversing `bytes[start...]` copied the slice.
+            bytes.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
         needsComma = true
     }
 
