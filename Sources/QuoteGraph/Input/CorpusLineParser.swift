@@ -285,37 +285,61 @@ struct CorpusLineParser {
         try refuseByteOrderMark()
         // Most strings of a corpus line have no escape: scan to the quote
         // and validate the bytes as they stand.
-        while true {
-            guard let byte = peek() else { throw Undecided() }
-            if byte == UInt8(ascii: "\"") {
-                let raw = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                position += 1
-                guard let string = String(validating: raw, as: UTF8.self) else { throw Undecided() }
-                return string
-            }
-            if byte == UInt8(ascii: "\\") { break }
-            guard byte >= 0x20 else { throw Undecided() }
+        skipPlainBytes()
+        guard let first = peek() else { throw Undecided() }
+        if first == UInt8(ascii: "\"") {
+            let raw = UnsafeBufferPointer(rebasing: bytes[start..<position])
             position += 1
+            guard let string = String(validating: raw, as: UTF8.self) else { throw Undecided() }
+            return string
         }
         scratch.removeAll(keepingCapacity: true)
         var run = start
         while true {
-            guard let byte = peek() else { throw Undecided() }
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                // The bytes since the last escape, in one go.
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<position]))
-                position += 1
-                if byte == UInt8(ascii: "\"") {
-                    guard let string = String(validating: scratch, as: UTF8.self) else { throw Undecided() }
-                    return string
-                }
-                try escape()
-                try refuseByteOrderMark()
-                run = position
-            } else {
-                guard byte >= 0x20 else { throw Undecided() }
-                position += 1
+            skipPlainBytes()
+            guard let byte = peek(), byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+                // The end of the line, or a raw control character.
+                throw Undecided()
             }
+            // The bytes since the last escape, in one go.
+            scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<position]))
+            position += 1
+            if byte == UInt8(ascii: "\"") {
+                guard let string = String(validating: scratch, as: UTF8.self) else { throw Undecided() }
+                return string
+            }
+            try escape()
+            try refuseByteOrderMark()
+            run = position
+        }
+    }
+
+    /// Moves past the bytes a string holds as they are: all but `"`, `\`
+    /// and the controls below U+0020. Eight bytes at a time while none of
+    /// them is one of those (the article text is most of a line's bytes).
+    private mutating func skipPlainBytes() {
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while bytes.count - position >= 8 {
+                let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                // A byte of `quote` or `backslash` is zero where `word` has
+                // that character; `(x - 0x01…) & ~x` has the high bit of
+                // each zero byte set, `(word - 0x20…) & ~word` of each byte
+                // below 0x20 (exact for whether any is there, which is all
+                // that is asked: the bytes are then looked at one by one).
+                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+                let special = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+                    | ((word &- ones &* 0x20) & ~word)
+                if special & highs != 0 { break }
+                position += 8
+            }
+        }
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte < 0x20 { return }
+            position += 1
         }
     }
 
@@ -334,24 +358,18 @@ struct CorpusLineParser {
     /// Checks a string, after its opening quote, without keeping it.
     private mutating func skipString() throws(Undecided) {
         let start = position
-        var ascii = true
-        while true {
-            guard let byte = next() else { throw Undecided() }
-            if byte == UInt8(ascii: "\"") { break }
-            if byte == UInt8(ascii: "\\") {
-                // Escapes make ASCII or checked scalars; only the raw bytes
-                // around them need checking as UTF-8, which `string()` does.
-                position = start
-                _ = try string()
-                return
-            }
-            guard byte >= 0x20 else { throw Undecided() }
-            if byte >= 0x80 { ascii = false }
+        skipPlainBytes()
+        guard let byte = next() else { throw Undecided() }
+        if byte == UInt8(ascii: "\\") {
+            // Escapes make ASCII or checked scalars; the raw bytes around
+            // them are checked as UTF-8 by `string()`.
+            position = start
+            _ = try string()
+            return
         }
-        if !ascii {
-            let raw = UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)])
-            guard String(validating: raw, as: UTF8.self) != nil else { throw Undecided() }
-        }
+        guard byte == UInt8(ascii: "\""),
+              String(validating: UnsafeBufferPointer(rebasing: bytes[start..<(position - 1)]), as: UTF8.self) != nil
+        else { throw Undecided() }
     }
 
     /// Appends the UTF-8 of one escape, after its backslash, to `scratch`.
