@@ -216,8 +216,8 @@ extension AnalysisRun {
             for index in 0..<workers {
                 let thread = Thread { [self] in self.run(work) }
                 thread.name = "quotegraph-worker-\(index)"
-                // What the cooperative pool's threads had on Linux, and more
-                // than the analyser's recursion needs.
+                // Set rather than left to the platform's default for
+                // secondary threads (512 KB on macOS); the analyser recurses.
                 thread.stackSize = 8 << 20
                 thread.start()
             }
