@@ -71,7 +71,7 @@ public final class DocumentIterator {
             case .text(let data):
                 if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
                 return PendingDocument(source: source.displayName, line: lines.lineNumber,
-                                       body: .line(data, fallbackID: "\(stem)-\(lines.lineNumber)"))
+                                       body: .line(data, stem: stem))
             }
         }
         return nil

@@ -12,7 +12,9 @@ import Foundation
 public struct PendingDocument: Sendable {
     enum Body: Sendable {
         case ready(InputItem)
-        case line(Data, fallbackID: String)
+        /// A corpus line; an article without an id is named
+        /// `<stem>-<line>`, made only then (most lines have an id).
+        case line(Data, stem: String)
         case tooLong(bytes: Int)
     }
 
@@ -22,6 +24,16 @@ public struct PendingDocument: Sendable {
     public let line: Int
     let body: Body
 
+    /// The bytes of input this holds (a line, or an article's text), for
+    /// bounding how much a parallel run keeps in flight.
+    public var inputBytes: Int {
+        switch body {
+        case .ready(.document(let document)): document.text.utf8.count
+        case .ready(.skipped), .tooLong: 0
+        case .line(let data, _): data.count
+        }
+    }
+
     /// The document, or why this line was skipped.
     public func resolve() -> InputItem {
         switch body {
@@ -30,8 +42,8 @@ public struct PendingDocument: Sendable {
         case .tooLong(let bytes):
             return .skipped(SkippedDocument(source: source, line: line,
                                             reason: "line of \(PendingDocument.size(bytes)), too long to read"))
-        case .line(let data, let fallbackID):
-            switch CorpusRecord.parse(data, fallbackID: fallbackID) {
+        case .line(let data, let stem):
+            switch CorpusRecord.parse(data, fallbackID: "\(stem)-\(line)") {
             case .success(let document):
                 return .document(document)
             case .failure(let failure):

@@ -38,6 +38,15 @@ public struct DocumentJSONEncoder: Sendable {
         w.write(document)
         return Data(w.bytes)
     }
+
+    /// `encode(document)` and a newline, made in one buffer (appending the
+    /// newline to the finished `Data` copied the document again).
+    func encodeLine(_ document: AnalyzedDocument) -> Data {
+        var w = JSONByteWriter(pretty: pretty)
+        w.write(document)
+        w.newline()
+        return Data(w.bytes)
+    }
 }
 
 /// Writes JSON as `JSONEncoder`'s writer does (swift-foundation's
@@ -134,6 +143,11 @@ struct JSONByteWriter {
         closeObject()
     }
 
+    /// Ends a JSON Lines record.
+    mutating func newline() {
+        bytes.append(0x0A)
+    }
+
     // MARK: - Containers
 
     private mutating func openObject() { open(UInt8(ascii: "{")) }
@@ -196,8 +210,23 @@ struct JSONByteWriter {
 
     // MARK: - Scalars
 
+    /// Decimal digits, as `String(value)` spells them, written in place
+    /// (offsets are most of a document's numbers).
     private mutating func int(_ value: Int) {
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        var low = start, high = bytes.count - 1
+        while low < high {
+            // In place: reversing `bytes[start...]` copied the slice.
+            bytes.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
         needsComma = true
     }
 

@@ -11,9 +11,7 @@ public struct JSONLinesFormatter: DocumentFormatter {
     public mutating func begin(_ sink: OutputSink) throws(OutputError) {}
 
     public func encode(_ document: AnalyzedDocument) throws(OutputError) -> Data {
-        var line = try encoder.encode(document)
-        line.append(0x0A)
-        return line
+        encoder.encodeLine(document)
     }
 
     public mutating func add(_ document: AnalyzedDocument, rendered: Data, to sink: OutputSink) throws(OutputError) {
