@@ -45,9 +45,9 @@ final class TokenFacts {
     }
 
     /// The questions asked of token i, as `facts[i].speakerWord`.
-    subscript(i: Int) -> Token { Token(facts: self, index: i) }
+    subscript(i: Int) -> Answers { Answers(facts: self, index: i) }
 
-    struct Token {
+    struct Answers {
         let facts: TokenFacts
         let index: Int
 
