@@ -45,28 +45,53 @@ final class TokenFacts {
     }
 
     /// The questions asked of token i, as `facts[i].speakerWord`.
+    @inline(__always)
     subscript(i: Int) -> Answers { Answers(facts: self, index: i) }
 
+    /// Each answer is read from its column when known (no closure, no
+    /// lookup), else looked up and kept.
     struct Answers {
         let facts: TokenFacts
         let index: Int
 
         /// `Lexicon.category` of the token's key.
+        @inline(__always)
         var category: String? {
-            facts.name(facts.categories.value(index) { facts.code(facts.lexicon.category(facts.text.tokens[$0].norm)) })
+            if let code = facts.categories[index] { return facts.name(code) }
+            return facts.name(facts.categories.store(index, facts.code(facts.lexicon.category(facts.text.tokens[index].norm))))
         }
+
         /// `Lexicon.category` of its stem (the key without the article).
+        @inline(__always)
         var stemCategory: String? {
-            facts.name(facts.stemCategories.value(index) { facts.code(facts.lexicon.category(facts.text.tokens[$0].stem)) })
+            if let code = facts.stemCategories[index] { return facts.name(code) }
+            return facts.name(facts.stemCategories.store(index, facts.code(facts.lexicon.category(facts.text.tokens[index].stem))))
         }
-        var speakerWord: SpeakerWord? { facts.speakerWords.value(index) { facts.lexicon.speakerWord(facts.text.tokens[$0].norm) } }
-        var givenName: Gender? { facts.givenNames.value(index) { facts.lexicon.givenNames[facts.text.tokens[$0].norm] } }
-        var place: Gender? { facts.places.value(index) { facts.lexicon.place(facts.text.tokens[$0].norm) } }
+
+        @inline(__always)
+        var speakerWord: SpeakerWord? {
+            if let known = facts.speakerWords[index] { return known }
+            return facts.speakerWords.store(index, facts.lexicon.speakerWord(facts.text.tokens[index].norm))
+        }
+
+        @inline(__always)
+        var givenName: Gender? {
+            if let known = facts.givenNames[index] { return known }
+            return facts.givenNames.store(index, facts.lexicon.givenNames[facts.text.tokens[index].norm])
+        }
+
+        @inline(__always)
+        var place: Gender? {
+            if let known = facts.places[index] { return known }
+            return facts.places.store(index, facts.lexicon.place(facts.text.tokens[index].norm))
+        }
     }
 
     /// Category names met in the article; a column holds a name's index
     /// plus one (0: no category), so that no column holds a `String`.
-    private var names: [String] = []
+    /// (Only this table's own methods touch it, on one thread: no dynamic
+    /// exclusivity checks on every read.)
+    @exclusivity(unchecked) private var names: [String] = []
 
     private func code(_ category: String?) -> UInt8 {
         guard let category else { return 0 }
@@ -76,12 +101,14 @@ final class TokenFacts {
         return UInt8(names.count)
     }
 
+    @inline(__always)
     private func name(_ code: UInt8) -> String? { code == 0 ? nil : names[Int(code) - 1] }
 
     /// Whether token i is a finite reporting verb, possibly with و/ف
     /// (`SpeakerPhraseParser.isVerbCue`).
     func isVerbCue(_ i: Int) -> Bool {
-        verbCues.value(i) { SpeakerPhraseParser.isVerbCue(text.tokens[$0].norm, lexicon: lexicon) }
+        if let known = verbCues[i] { return known }
+        return verbCues.store(i, SpeakerPhraseParser.isVerbCue(text.tokens[i].norm, lexicon: lexicon))
     }
 
     /// Answers to one question, filled in as tokens are asked. Raw
@@ -101,12 +128,19 @@ final class TokenFacts {
             values.initialize(repeating: nil, count: count)
         }
 
-        func value(_ i: Int, _ compute: (Int) -> Value) -> Value {
+        /// The answer for token i, if it has been looked up.
+        @inline(__always)
+        subscript(i: Int) -> Value? {
             precondition(i >= 0 && i < count, "token index out of range")
-            if let known = values[i] { return known }
-            let found = compute(i)
-            values[i] = found
-            return found
+            return values[i]
+        }
+
+        /// Keeps the answer for token i and returns it.
+        @inline(__always)
+        func store(_ i: Int, _ value: Value) -> Value {
+            precondition(i >= 0 && i < count, "token index out of range")
+            values[i] = value
+            return value
         }
 
         func free() {
