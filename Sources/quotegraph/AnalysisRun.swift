@@ -64,7 +64,9 @@ struct AnalysisRun {
 
     /// Runs the whole input, `process` on the workers (it analyses the
     /// document itself: the audit and the comparison also need its text)
-    /// and `emit` on the calling task, in input order.
+    /// and `emit` on the calling task, in input order. (`audit` and
+    /// `compare` count what they emit themselves, hence discardable.)
+    @discardableResult
     func run<Prepared: Sendable>(processing process: @escaping @Sendable (SourceDocument) throws(OutputError) -> Prepared,
                                  emit: (Prepared) throws -> Void) async throws -> Summary {
         let progress = ProgressReporter()
