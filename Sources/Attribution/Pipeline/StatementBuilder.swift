@@ -21,7 +21,7 @@ struct StatementBuilder {
 
     /// The cast opens the first time a role points back to someone not yet
     /// quoted or a verb has no overt subject; it is harvested lazily.
-    private func ensureCast() {
+    private func openCast() {
         registry.cast.open()
     }
 
@@ -394,8 +394,8 @@ struct StatementBuilder {
 
     private mutating func speaker(_ profile: SpeakerProfile?, cue: CueMatch, contentFrom next: Int) -> Decision {
         if let p = profile {
-            if case .head? = p.backReference, p.kind == .person { ensureCast() }
-            if p.backReference == .honorific { ensureCast() }
+            if case .head? = p.backReference, p.kind == .person { openCast() }
+            if p.backReference == .honorific { openCast() }
             if let fuller = earlierFullName(of: p) { _ = registry.resolve(fuller) }
             let id = registry.resolve(p)
             registry.learnGender(id, cue.gender)
@@ -407,7 +407,7 @@ struct StatementBuilder {
     }
 
     private mutating func proDrop(_ cue: CueMatch) -> String? {
-        ensureCast()
+        openCast()
         // «… المحتجون … اعتبروه «أحادي الجانب»»: a plural verb with no plural
         // speaker quoted yet goes to the people just mentioned.
         if cue.number == .plural, !registry.hasAgreeingSpeaker(gender: cue.gender, number: .plural),
@@ -438,8 +438,8 @@ struct StatementBuilder {
         // «ويتهمونه بتدبير …»: the verb's own preposition opens its
         // complement, not a subject.
         let first = text.tokens[range.lowerBound]
-        if first.norm.hasPrefix("ب"), lexicon.speakerWord(first.norm) == nil, lexicon.givenNames[first.norm] == nil,
-           lexicon.place(first.norm) == nil {
+        if first.norm.hasPrefix("ب"), facts[range.lowerBound].speakerWord == nil, facts[range.lowerBound].givenName == nil,
+           facts[range.lowerBound].place == nil {
             let rest = String(first.norm.dropFirst())
             if cue.complements.contains("ب") || Morphology.looksLikeVerbalNoun(rest) || lexicon.category(rest) != nil {
                 return false
@@ -463,7 +463,7 @@ struct StatementBuilder {
         // «تعهدت بالاستمرار في …»: a subject never opens with a preposition.
         guard next < text.tokens.count, words <= 4, !Morphology.looksLikeVerbalNoun(first.norm),
               !first.norm.hasPrefix("بال"), !first.norm.hasPrefix("لل"),
-              !parser.isVerbCue(first.norm) else { return false }
+              !facts.isVerbCue(range.lowerBound) else { return false }
         let t = text.tokens[next]
         return lexicon.isComplementiser(t.norm) || text.isMark(next, ":") || text.speechQuote(openingAt: next) != nil
             || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == "framenoun"
@@ -482,7 +482,7 @@ struct StatementBuilder {
         if directComplement(cue, at: k) { return true }
         // «وبيّن المهاجم السوري، أنه …»: a comma may set the content off.
         if k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ","),
-           (facts[k + 1].category == "complementiser") { return true }
+           facts[k + 1].isComplementiser { return true }
         if prepositionAfterObject(cue, at: k) { return true }
         // «وأعرب في الختام عن …»، «ودعا الملا منصور، في خطاب التتويج …، إلى»،
         // «وأشار في تصريح له صباح أمس، في مقر حزبه بإسطنبول إلى أن»: an
@@ -506,8 +506,8 @@ struct StatementBuilder {
         guard cue.complements.contains(where: { $0 != "clause" && $0 != "strict" && $0 != "any" }) else { return false }
         var j = k
         while j < min(k + 3, text.tokens.count), text.tokens[j].isWord, text.tokens[j].sentence == text.tokens[k].sentence,
-              !(facts[j].category == "complementiser"), !facts.isVerbCue(j) {
-            if j > k, directComplement(cue, at: j), !(facts[j].category == "complementiser") { return true }
+              !facts[j].isComplementiser, !facts.isVerbCue(j) {
+            if j > k, directComplement(cue, at: j), !facts[j].isComplementiser { return true }
             j += 1
         }
         return false
@@ -522,7 +522,7 @@ struct StatementBuilder {
         // Writers swap the prepositions of reporting verbs (أفاد إلى أن،
         // أكد على أن): a preposition followed by a complementiser is content.
         if ["الي", "علي", "عن", "من", "ب"].contains(Key(t.norm)), k + 1 < text.tokens.count,
-           (facts[k + 1].category == "complementiser") {
+           facts[k + 1].isComplementiser {
             return true
         }
         return cue.complements.contains { p in
@@ -595,7 +595,7 @@ struct StatementBuilder {
                 j += 1
             }
         }
-        while k < text.tokens.count, (facts[k].category == "complementiser") || text.isMark(k, ":")
+        while k < text.tokens.count, facts[k].isComplementiser || text.isMark(k, ":")
                 || ["الي", "علي", "عن", "من"].contains(Key(text.tokens[k].norm)) {
             k += 1
         }

@@ -148,7 +148,7 @@ struct SpeakerPhraseParser {
         var k = j
         while k < text.tokens.count, k - j < 4, looksLikeNameWord(k) { k += 1 }
         guard k > j, k - j <= 3, k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ","),
-              (facts[k + 1].category == "complementiser") else { return nil }
+              facts[k + 1].isComplementiser else { return nil }
         return k - 1
     }
 
@@ -223,7 +223,7 @@ struct SpeakerPhraseParser {
         // A name may start with ب too («دميتري بيسكوف أن»): an adjunct is
         // followed by more words, a name by the content.
         let followedByWord = j + 1 < text.tokens.count && text.tokens[j + 1].isWord
-            && text.tokens[j + 1].sentence == t.sentence && !(facts[j + 1].category == "complementiser")
+            && text.tokens[j + 1].sentence == t.sentence && !facts[j + 1].isComplementiser
         // «المستشار بأكاديمية ناصر»، «الأستاذ بجامعة»: after a role, بـ
         // names the place of the office.
         if facts[j - 1].speakerWord?.category.isRoleLike == true { return false }
@@ -272,7 +272,7 @@ struct SpeakerPhraseParser {
             guard phraseStarted, j + 1 < text.tokens.count else { return true }
             if !t.endsInAlefMaqsura, facts[j].givenName != nil { return false }
             if isRoleAffiliation(j) || facts[j - 1].category == "roleword" {
-                return (facts[j + 1].category == "complementiser")
+                return facts[j + 1].isComplementiser
             }
             let next = text.tokens[j + 1]
             return !(facts[j + 1].givenName != nil || (next.isDefinite && next.norm.hasKeySuffix("ي")))
@@ -314,8 +314,7 @@ struct SpeakerPhraseParser {
     }
 
     /// A finite reporting verb, possibly with و/ف (a new clause begins).
-    func isVerbCue(_ norm: String) -> Bool { Self.isVerbCue(norm, lexicon: lexicon) }
-
+    /// The speaker code asks it per token through `TokenFacts.isVerbCue`.
     static func isVerbCue(_ norm: String, lexicon: Lexicon) -> Bool {
         var norm = norm
         return norm.withUTF8 { word in
@@ -363,7 +362,7 @@ struct SpeakerPhraseParser {
                 if phrase > j, phrase < last, !text.isMark(phrase + 1, "،") { last = phrase }
                 return last > j ? (j + 1)...last : nil
             }
-            if t.isWord, (facts[j].category == "complementiser") || facts.isVerbCue(j) || facts[j].category == "particle" {
+            if t.isWord, facts[j].isComplementiser || facts.isVerbCue(j) || facts[j].category == "particle" {
                 return nil
             }
             if t.kind == .punctuation, !(text.isMark(j, "،") || text.isMark(j, ",") || text.quote(openingAt: j) != nil || text.isMark(j, "»") || t.isMark("\"")) {

@@ -68,6 +68,10 @@ final class TokenFacts {
             return facts.name(facts.stemCategories.store(index, facts.code(facts.lexicon.category(facts.text.tokens[index].stem))))
         }
 
+        /// `Lexicon.isComplementiser` of the token's key (أن، إن، بأن …).
+        @inline(__always)
+        var isComplementiser: Bool { category == "complementiser" }
+
         @inline(__always)
         var speakerWord: SpeakerWord? {
             if let known = facts.speakerWords[index] { return known }
