@@ -16,7 +16,10 @@
 #     `quotegraph graph CORPUS --top 200 -o bench.svg`, each timed;
 #   - the end-to-end time: analyse + audit + graph.
 # Targets (a 2-core machine, release build): one thread <= 3x the floor,
-# all cores <= 1.5x, peak memory < 300 MB, end to end < 60 s.
+# all cores <= 1.5x, peak memory of the streaming commands (analyze,
+# audit) < 300 MB, end to end < 60 s. Also printed, as context only: the
+# time of decompressing the corpus alone, which analyze pays and the floor
+# does not.
 #
 # Needs GNU time (/usr/bin/time; Debian package `time`, installed here if
 # missing), python3 and grep. Outputs go to bench-out/.
@@ -76,6 +79,14 @@ export LC_ALL=C.UTF-8
 timed sh -c "grep -o -E -f '$tmp/cues.txt' '$tmp/text.txt' > '$tmp/grep.out'"
 floor=$secs
 cue_matches=$(wc -l < "$tmp/grep.out")
+# Context, not part of any target: the floor reads text already
+# decompressed, while analyze reads the corpus as given; this is what
+# decompressing it alone costs (nothing when the corpus is not gzip).
+gunzip_secs=""
+if [[ "$corpus" == *.gz ]]; then
+    timed sh -c "gzip -dc '$corpus' > /dev/null"
+    gunzip_secs=$secs
+fi
 
 mb() { python3 -c "print(f'{$1 / 1e6:.1f}')"; }
 rate() { python3 -c "print(f'{$1 / 1e6 / max($2, 0.001):.1f} MB/s, {$3 / max($2, 0.001):,.0f} articles/s')"; }
@@ -85,6 +96,8 @@ echo "bench: $corpus: $articles articles, $(mb "$text_bytes") MB of text; $cores
 echo "bench: $(grep --version | head -1), $(wc -l < "$tmp/cues.txt") cue patterns, LC_ALL=$LC_ALL"
 printf 'bench: %-34s %6.2f s   %s   (%s cue matches)\n' "grep floor (grep -o -E -f cues)" "$floor" \
     "$(rate "$text_bytes" "$floor" "$articles")" "$cue_matches"
+[ -n "$gunzip_secs" ] && printf 'bench: %-34s %6.2f s   (context: analyze pays it, the floor does not)\n' \
+    "gzip -dc of the corpus alone" "$gunzip_secs"
 
 # --- analyze ---------------------------------------------------------------
 timed "$bin" analyze "$corpus" --format jsonl --jobs 1 -o "$out/bench.jsonl"
@@ -135,4 +148,4 @@ total=$(python3 -c "print(f'{$all + ${audit:-0} + $graph:.1f}')")
 verdict() { if python3 -c "import sys; sys.exit(0 if $1 else 1)"; then echo "ok"; else echo "MISSED"; fi; }
 echo "bench: end to end (analyse all cores + audit + graph): $total s (target < 60)"
 echo "bench: targets: 1 thread <= 3x floor: $(verdict "$one <= 3 * $floor"); all cores <= 1.5x floor: $(verdict "$all <= 1.5 * $floor");" \
-     "peak memory < 300 MB: $(verdict "$peak_kb < 300 * 1024") ($((peak_kb / 1024)) MB); end to end < 60 s: $(verdict "$total < 60")"
+     "peak memory streaming (analyze, audit) < 300 MB: $(verdict "$peak_kb < 300 * 1024") ($((peak_kb / 1024)) MB); end to end < 60 s: $(verdict "$total < 60")"
