@@ -213,4 +213,19 @@ struct DevConstructionTests {
         #expect(e?.name == "كثير من الدول")
         #expect(e?.anonymity == .anonymous)
     }
+
+    /// «… لمساعدة زميلهم الذي احترقت سيارته …؛ حيث اتهم "درباوياً" …» and,
+    /// four sentences later, «زميلهم العريف فهيد حمود الشمري»: a pro-drop
+    /// verb with no antecedent goes to the possessed person noun of its
+    /// sentence once the article names it after the same word and a title.
+    @Test func proDropWithoutAntecedentGoesToAPossessedNounNamedLater() throws {
+        let (s, e) = try statement("snn_2015-07-24_2058", "اتهم \"درباوياً\"")
+        #expect(s.speaker.resolution == "pro-drop")
+        #expect(e?.name == "فهيد حمود الشمري")
+        #expect(e?.anonymity == .named)
+        // The sources quoted next stay anonymous: the named colleague
+        // does not take over the later verbs.
+        let (_, sources) = try statement("snn_2015-07-24_2058", "وقالت مصادر")
+        #expect(sources?.anonymity == .anonymous)
+    }
 }

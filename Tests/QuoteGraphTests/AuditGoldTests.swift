@@ -15,8 +15,9 @@ import Testing
 struct AuditGoldTests {
     static let tolerance = 0.1
     /// Gold articles agreeing within the tolerance when the test was written
-    /// (48 of 49 on 2026-11-25); raise it as the analyser improves.
-    static let agreementFloor = 48
+    /// (49 of 49 on 2026-11-25, since possessed nouns named later resolve
+    /// pro-drop verbs); keep it there.
+    static let agreementFloor = 49
 
     struct Gold: Decodable {
         struct Attribution: Decodable {
