@@ -276,7 +276,7 @@ struct SpeakerPhraseParser {
             }
             let next = text.tokens[j + 1]
             return !(facts[j + 1].givenName != nil || (next.isDefinite && next.norm.hasKeySuffix("ي")))
-        case "عن", "الي", "حول", "خلال", "عقب", "امام", "بعد", "قبل", "منذ", "حيث", "التي", "الذي", "الذين":
+        case "عن", "الي", "حول", "خلال", "عقب", "امام", "بعد", "قبل", "منذ", "مع", "عند", "حيث", "التي", "الذي", "الذين":
             return !(t.norm.isKey("عن") && phraseStarted && isRoleAffiliation(j))
         case "في", "من", "لدي":
             // «مصدر في الوزارة»، «مسؤول من موسكو»: after a source noun or an

@@ -51,7 +51,7 @@ struct SpeakerClassifier {
     ///   leading ل (للخبراء) is the frame's preposition, not part of the name.
     func profile(_ range: ClosedRange<Int>, verbGender: Gender?, afterFrame: Bool = false) -> SpeakerProfile? {
         var words = Array(range).filter { text.tokens[$0].isWord }
-        guard let firstWord = words.first else { return nil }
+        guard let firstWord = words.first, !opensWithPreposition(firstWord) else { return nil }
         let span = TextSpan(text.tokens[range.lowerBound].start, text.tokens[range.upperBound].end)
         // Apposition: «إيغر كوناشينكوف، المتحدث الرسمي …» splits at the comma.
         let comma = range.first { text.isMark($0, "،") || text.isMark($0, ",") }
@@ -116,6 +116,20 @@ struct SpeakerClassifier {
         return p
     }
 
+    /// A speaker is a noun phrase, and a noun phrase never opens with a
+    /// preposition: «من جهته يقول …»، «إلى ذلك تعتبر …»، «على صعيد متصل
+    /// يتوقع …»، «في النهاية أقول:» open with an adverbial, and the speaker,
+    /// if any, comes after the verb. «علي» is the name Ali unless written
+    /// with alef maqsura (على) or not known as a given name; after a title
+    /// it is the name however written («الأمير على بن الحسين»).
+    private func opensWithPreposition(_ i: Int, afterTitle: Bool = false) -> Bool {
+        let t = text.tokens[i]
+        if t.norm.isKey("علي") { return !afterTitle && (t.endsInAlefMaqsura || facts[i].givenName == nil) }
+        return Self.prepositions.contains(Key(t.norm))
+    }
+
+    private static let prepositions: [Key] = ["في", "من", "عن", "الي", "لدي", "منذ", "حول", "خلال", "مع", "عند"]
+
     /// «نفس المصدر»، «المصدر نفسه»، «المصدر ذاته».
     private func sameSpeaker(_ words: [Int]) -> SpeakerProfile.BackReference? {
         let norms = words.map { text.tokens[$0].norm }
@@ -158,6 +172,18 @@ struct SpeakerClassifier {
             let rest = words.drop { facts[$0].speakerWord?.category == .title }
             if rest.isEmpty {
                 p.anonymity = .role
+            } else if opensWithPreposition(rest.first!, afterTitle: true) {
+                // «جنرال في القوات الجوية الأفغانية»، «الدكتور في العلاقات
+                // الدولية»: a rank and where it serves, an unnamed person;
+                // a name, if any, follows the affiliation.
+                if let k = givenName(in: words, after: words.count - rest.count + 1) {
+                    named(words, from: k, &p)
+                } else {
+                    p.anonymity = .anonymous
+                    p.role = text.text(words.first!, words.last!)
+                    p.affiliation = affiliation(in: words)
+                    p.name = p.role!
+                }
             } else if facts[rest.first!].speakerWord?.category.isRoleLike == true {
                 // «فضيلة إمام وخطيب المسجد النبوي الشيخ صلاح البدير»: an
                 // office after the title, then the name.

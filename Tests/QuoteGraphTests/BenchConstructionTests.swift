@@ -1,0 +1,110 @@
+import Attribution
+import Foundation
+@testable import QuoteGraph
+import Testing
+
+/// Speaker constructions met in the bench corpus (`../shared/corpus/bench`,
+/// research-use licence, not copied here), each on its real article, and
+/// one property over the corpus's first thousand articles. Skipped when
+/// the corpus is absent.
+@Suite(.enabled(if: BenchArticles.isPresent, "../shared/corpus/bench is not here"))
+struct BenchConstructionTests {
+    /// The speaker of the statement whose cue starts the first occurrence
+    /// of `anchor` in bench article `id`.
+    private func speaker(_ id: String, _ anchor: String) throws -> Entity? {
+        let document = try #require(BenchArticles.shared.byID[id], "no bench article \(id)")
+        let analysed = Analyzer().analyze(document)
+        let range = try #require(document.text.range(of: anchor), "no «\(anchor)» in \(id)")
+        let offset = document.text.unicodeScalars.distance(from: document.text.startIndex, to: range.lowerBound)
+        let statement = try #require(analysed.statements.first { $0.cue.start <= offset && $0.cue.end > offset },
+                                     "no statement at «\(anchor)» in \(id)")
+        return analysed.speaker(of: statement)
+    }
+
+    /// «من جهته يقول حسين العصيمي»: an adverbial before the verb is no
+    /// subject; the speaker follows the verb.
+    @Test func adverbialBeforeTheVerbIsNotTheSpeaker() throws {
+        let e = try speaker("snn_2015-07-22_0514", "يقول حسين العصيمي")
+        #expect(e?.name == "حسين العصيمي")
+    }
+
+    /// «وقال جنرال في القوات الجوية الأفغانية»: a rank and where it serves
+    /// is an unnamed person, not a name «في القوات …».
+    @Test func rankWithAnAffiliationIsAnonymous() throws {
+        let e = try speaker("snn_2015-08-07_0149", "وقال جنرال")
+        #expect(e?.anonymity == .anonymous)
+        #expect(e?.name.hasPrefix("جنرال") == true)
+    }
+
+    /// «وقال الأستاذ في جامعة عدن، سليم الحسني»: the name after the
+    /// affiliation; «الأمير على بن الحسين»: after a title على is the name.
+    @Test func nameAfterATitleAndItsAffiliation() throws {
+        #expect(try speaker("snn_2015-08-04_0823", "وقال الأستاذ")?.name == "سليم الحسني")
+        let prince = try speaker("snn_2015-08-11_1078", "أعلن")
+        #expect(prince?.name == "على بن الحسين")
+        #expect(prince?.anonymity == .named)
+    }
+
+    /// «وقال العريف مسفر الخثعمي»، «تحدث الزميل الحازمي»: a rank and the
+    /// press's «الزميل» are titles before the name.
+    @Test func corporalAndColleagueAreTitles() throws {
+        #expect(try speaker("snn_2015-08-04_1317", "وقال العريف")?.name == "مسفر الخثعمي")
+        #expect(try speaker("snn_2015-07-21_2908", "تحدث الزميل")?.name == "الحازمي")
+    }
+
+    /// «واتفق وكيل جامعة نجران الدكتور محمد علي الالمعي مع مدير جامعة
+    /// المجمعة …، مشددًا»: «مع» ends the speaker phrase.
+    @Test func withEndsTheSpeakerPhrase() throws {
+        let e = try speaker("snn_2015-08-06_2272", "مشددًا على الحرص")
+        #expect(e?.name == "محمد علي الالمعي")
+    }
+
+    /// Over the first thousand articles, no speaker's name opens with a
+    /// preposition (there were a dozen: «من جهته»، «إلى ذلك»، «في عام
+    /// 2006»، «مع عبور»). «على» opens one only as the name Ali.
+    @Test func noSpeakerNameOpensWithAPreposition() {
+        let prepositions: Set<String> = ["في", "من", "عن", "إلى", "الى", "لدى", "منذ", "حول", "خلال", "مع", "عند"]
+        var offenders: [String] = []
+        for document in BenchArticles.shared.first {
+            let analysed = Analyzer().analyze(document)
+            for statement in analysed.statements {
+                guard let name = analysed.speaker(of: statement)?.name,
+                      let first = name.split(separator: " ").first, prepositions.contains(String(first)) else { continue }
+                offenders.append("\(document.id): «\(statement.cue.text)» \(name)")
+            }
+        }
+        #expect(offenders.isEmpty, "\(offenders.count) speakers: \(offenders.prefix(10).joined(separator: "; "))")
+    }
+}
+
+/// The bench articles the tests ask for, read once as the command reads
+/// the corpus: the first thousand, and a few by id.
+final class BenchArticles: Sendable {
+    static let corpus = AuditSupport.packageRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared/corpus/bench/articles.jsonl.gz")
+    static var isPresent: Bool { FileManager.default.fileExists(atPath: corpus.path) }
+    static let shared = BenchArticles()
+
+    static let wanted: Set<String> = [
+        "snn_2015-07-22_0514", "snn_2015-08-07_0149", "snn_2015-08-04_0823", "snn_2015-08-11_1078",
+        "snn_2015-08-04_1317", "snn_2015-07-21_2908", "snn_2015-08-06_2272",
+    ]
+
+    let first: [SourceDocument]
+    let byID: [String: SourceDocument]
+
+    private init() {
+        var first: [SourceDocument] = []
+        var byID: [String: SourceDocument] = [:]
+        if let reader = try? InputReader(paths: [Self.corpus.path]) {
+            let iterator = reader.makeIterator()
+            while let item = try? iterator.next() {
+                guard case .document(let document) = item else { continue }
+                if first.count < 1000 { first.append(document) }
+                if Self.wanted.contains(document.id) { byID[document.id] = document }
+            }
+        }
+        self.first = first
+        self.byID = byID
+    }
+}
