@@ -38,6 +38,11 @@ struct SpeakerPhraseParser {
                       facts[k + 1].category == "namedas" {
                 // «وأعلنت ما تسمى مؤسسة الكنانة»: "the so-called".
                 k += 2
+            } else if text.tokens[k].norm.isKey("ذلك"), k + 1 < text.tokens.count, text.tokens[k + 1].isWord,
+                      facts[k + 1].speakerWord != nil || facts[k + 1].givenName != nil {
+                // «أوضح ذلك المتحدث الرسمي»، «أعلن ذلك وزير الزراعة»: ذلك
+                // is the object ("explained that"); the subject follows it.
+                k += 1
             } else if text.tokens[k].norm.isKey("كل"), k + 1 < text.tokens.count, text.tokens[k + 1].norm.isKey("من") {
                 // «وقال كل من الطالبين …»: "each of".
                 k += 2
@@ -256,15 +261,21 @@ struct SpeakerPhraseParser {
             return true
         }
         if phraseStarted, facts[j].stemCategory == "framenoun", t.stem != t.norm { return true }
-        // A ḥāl participle ends the phrase («… مؤكداً أن»); its feminine or
-        // plural form after a noun is an adjective («مصادر مؤكدة»).
+        // A ḥāl participle ends the phrase («… مؤكداً أن»), or leaves it
+        // empty right after the verb («وأضاف قائلاً:»، «وأضافت قائلة:»): a
+        // subject is never an indefinite participle in the accusative. Its
+        // feminine or plural form after a noun is an adjective («مصادر
+        // مؤكدة»).
         // A homograph right after an indefinite noun is its genitive (علم =
         // knowledge in «أخصائي علم النفس»), not a verb.
         let genitive = phraseStarted && isStrictHomograph(t.norm) && j > 0 && text.tokens[j - 1].isWord
             && !text.tokens[j - 1].isDefinite
         if facts.isVerbCue(j), !genitive { return true }
-        if phraseStarted, lexicon.verbForms[t.norm]?.shape == .participle,
-           t.norm.hasKeySuffix("ا") || !text.tokens[j - 1].isWord { return true }
+        if lexicon.verbForms[t.norm]?.shape == .participle {
+            // «متحدثة باسم الجيش» is a speaker noun, not a ḥāl.
+            let hal = t.norm.hasKeySuffix("ا") || (!phraseStarted && t.norm.hasKeySuffix("ة") && facts[j].speakerWord == nil)
+            if hal || (phraseStarted && !text.tokens[j - 1].isWord) { return true }
+        }
         switch Key(t.norm) {
         case "علي":
             // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition;

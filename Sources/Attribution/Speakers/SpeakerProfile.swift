@@ -51,7 +51,11 @@ struct SpeakerClassifier {
     ///   leading ل (للخبراء) is the frame's preposition, not part of the name.
     func profile(_ range: ClosedRange<Int>, verbGender: Gender?, afterFrame: Bool = false) -> SpeakerProfile? {
         var words = Array(range).filter { text.tokens[$0].isWord }
-        guard let firstWord = words.first, !opensWithPreposition(firstWord) else { return nil }
+        guard let opening = words.first, !opensWithPreposition(opening), !isBareDemonstrative(words) else { return nil }
+        // «هذا الناطق باسم القوات»، «تلك الأم»: the demonstrative points
+        // back; the noun after it is the head.
+        if isDemonstrative(opening) { words.removeFirst() }
+        let firstWord = words[0]
         let span = TextSpan(text.tokens[range.lowerBound].start, text.tokens[range.upperBound].end)
         // Apposition: «إيغر كوناشينكوف، المتحدث الرسمي …» splits at the comma.
         let comma = range.first { text.isMark($0, "،") || text.isMark($0, ",") }
@@ -92,6 +96,13 @@ struct SpeakerClassifier {
                 p.hasGivenName = true
             } else if first.isDefinite, first.norm.hasKeySuffix("ون") || first.norm.hasKeySuffix("ين") {
                 p.kind = .group; p.anonymity = .anonymous; p.number = .plural
+            } else if first.norm.isKey("احد") || first.norm.isKey("احدي"), words.count > 1, !described,
+                      givenName(in: words, after: 1) == nil,
+                      !words.dropFirst().contains(where: { facts[$0].speakerWord?.category == .title }) {
+                // «أحد المسؤولين»، «إحدى المشاركات»: one unnamed member of
+                // a group («أحد رفقائه الدكتور زاهي حواس» names him).
+                p.anonymity = .anonymous; p.name = text.text(words.first!, words.last!)
+                if first.norm.isKey("احدي") { p.gender = .feminine }
             } else if !first.isDefinite, Self.looksLikeHumanPlural(first.norm), facts[firstWord].givenName == nil {
                 // «وحذر متخصصون»، «قال مستثمران آخران»: unnamed people by
                 // their trade, in the plural or dual.
@@ -127,6 +138,18 @@ struct SpeakerClassifier {
         if t.norm.isKey("علي") { return !afterTitle && (t.endsInAlefMaqsura || facts[i].givenName == nil) }
         return Self.prepositions.contains(Key(t.norm))
     }
+
+    /// «يعلن ذلك رسمياً»، «وأرجع ذلك إلى …»، «وفقاً لذلك»: a demonstrative
+    /// alone is the verb's object or the frame's antecedent, a thing; it
+    /// names a speaker only with a noun after it («هذه المصادر»).
+    private func isBareDemonstrative(_ words: [Int]) -> Bool {
+        guard words.count == 1 else { return false }
+        let norm = text.tokens[words[0]].norm
+        let bare = norm.hasKeyPrefix("ل") ? String(norm.unicodeScalars.dropFirst()) : norm
+        return isDemonstrative(words[0]) || lexicon.category(bare) == "demonstrative"
+    }
+
+    private func isDemonstrative(_ i: Int) -> Bool { facts[i].category == "demonstrative" }
 
     private static let prepositions: [Key] = ["في", "من", "عن", "الي", "لدي", "منذ", "حول", "خلال", "مع", "عند"]
 
