@@ -526,6 +526,7 @@ struct StatementBuilder {
         let t = text.tokens[next]
         return lexicon.isComplementiser(t.norm) || text.isMark(next, ":") || text.speechQuote(openingAt: next) != nil
             || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == "framenoun"
+            || SpeakerPhraseParser.clauseOpeners.contains(Key(t.norm))
             || (!cue.complements.contains("any") && directComplement(cue, at: next))
     }
 

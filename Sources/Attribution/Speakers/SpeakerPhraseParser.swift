@@ -250,6 +250,7 @@ struct SpeakerPhraseParser {
     func isBoundary(_ j: Int, phraseStarted: Bool, head: Int? = nil) -> Bool {
         let t = text.tokens[j]
         if t.norm.keyLength <= 1 { return true }
+        if Self.clauseOpeners.contains(Key(t.norm)) { return true }
         // إمام (imam) and أمام (in front of) fold to the same key; the
         // hamza seat tells them apart when the writer kept it.
         if t.norm.isKey("امام"), t.text.unicodeScalars.first == "إ" { return false }
@@ -323,6 +324,12 @@ struct SpeakerPhraseParser {
         let c = facts[j - 1].speakerWord?.category
         return c?.isRoleLike == true || c == .anonymous
     }
+
+    /// «وقال نيلز مويزنيكس وهو مواطن من لاتفيا …»، «الوزير لا يغيب»: a
+    /// pronoun after و/ف, or a negation, opens a clause about the speaker,
+    /// not part of his name. (A bare «هو» may introduce the name: «متحدث
+    /// آخر باسم الرئاسة هو جربا شيهو».)
+    static let clauseOpeners: [Key] = ["وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "فهم", "نحن", "ونحن", "لا", "ولا"]
 
     /// A finite reporting verb, possibly with و/ف (a new clause begins).
     /// The speaker code asks it per token through `TokenFacts.isVerbCue`.

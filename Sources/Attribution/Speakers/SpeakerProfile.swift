@@ -51,7 +51,7 @@ struct SpeakerClassifier {
     ///   leading ل (للخبراء) is the frame's preposition, not part of the name.
     func profile(_ range: ClosedRange<Int>, verbGender: Gender?, afterFrame: Bool = false) -> SpeakerProfile? {
         var words = Array(range).filter { text.tokens[$0].isWord }
-        guard let opening = words.first, !opensWithPreposition(opening), !isBareDemonstrative(words) else { return nil }
+        guard let opening = words.first, !opensWithFunctionWord(opening), !isBareDemonstrative(words) else { return nil }
         // «هذا الناطق باسم القوات»، «تلك الأم»: the demonstrative points
         // back; the noun after it is the head.
         if isDemonstrative(opening) { words.removeFirst() }
@@ -128,16 +128,30 @@ struct SpeakerClassifier {
     }
 
     /// A speaker is a noun phrase, and a noun phrase never opens with a
-    /// preposition: «من جهته يقول …»، «إلى ذلك تعتبر …»، «على صعيد متصل
-    /// يتوقع …»، «في النهاية أقول:» open with an adverbial, and the speaker,
-    /// if any, comes after the verb. «علي» is the name Ali unless written
-    /// with alef maqsura (على) or not known as a given name; after a title
-    /// it is the name however written («الأمير على بن الحسين»).
-    private func opensWithPreposition(_ i: Int, afterTitle: Bool = false) -> Bool {
+    /// preposition, a personal pronoun or a negation, bare or after و/ف:
+    /// «من جهته يقول …»، «إلى ذلك تعتبر …»، «وفي لندن …»، «في النهاية أقول:»
+    /// open with an adverbial, and the speaker, if any, comes after the
+    /// verb; «قال وهو يهز رأسه» has a circumstantial clause, not a subject.
+    /// «علي» is the name Ali unless written with alef maqsura (على) or not
+    /// known as a given name; after a title it is the name however written
+    /// («الأمير على بن الحسين»).
+    private func opensWithFunctionWord(_ i: Int, afterTitle: Bool = false) -> Bool {
         let t = text.tokens[i]
-        if t.norm.isKey("علي") { return !afterTitle && (t.endsInAlefMaqsura || facts[i].givenName == nil) }
-        return Self.prepositions.contains(Key(t.norm))
+        var norm = t.norm
+        if (norm.hasKeyPrefix("و") || norm.hasKeyPrefix("ف")), norm.keyLength > 2 {
+            let rest = String(norm.unicodeScalars.dropFirst())
+            if rest.isKey("علي") || Self.nonOpeners.contains(Key(rest)) { norm = rest }
+        }
+        if norm.isKey("علي") { return !afterTitle && (t.endsInAlefMaqsura || facts[i].givenName == nil) }
+        return Self.nonOpeners.contains(Key(norm))
     }
+
+    /// Prepositions, personal pronouns, negations and «بل»: words that
+    /// cannot open a noun phrase.
+    private static let nonOpeners: [Key] = [
+        "في", "من", "عن", "الي", "لدي", "منذ", "حول", "خلال", "مع", "عند",
+        "هو", "هي", "هم", "هما", "هن", "انا", "نحن", "لا", "بل",
+    ]
 
     /// «يعلن ذلك رسمياً»، «وأرجع ذلك إلى …»، «وفقاً لذلك»: a demonstrative
     /// alone is the verb's object or the frame's antecedent, a thing; it
@@ -150,8 +164,6 @@ struct SpeakerClassifier {
     }
 
     private func isDemonstrative(_ i: Int) -> Bool { facts[i].category == "demonstrative" }
-
-    private static let prepositions: [Key] = ["في", "من", "عن", "الي", "لدي", "منذ", "حول", "خلال", "مع", "عند"]
 
     /// «نفس المصدر»، «المصدر نفسه»، «المصدر ذاته».
     private func sameSpeaker(_ words: [Int]) -> SpeakerProfile.BackReference? {
@@ -195,7 +207,7 @@ struct SpeakerClassifier {
             let rest = words.drop { facts[$0].speakerWord?.category == .title }
             if rest.isEmpty {
                 p.anonymity = .role
-            } else if opensWithPreposition(rest.first!, afterTitle: true) {
+            } else if opensWithFunctionWord(rest.first!, afterTitle: true) {
                 // «جنرال في القوات الجوية الأفغانية»، «الدكتور في العلاقات
                 // الدولية»: a rank and where it serves, an unnamed person;
                 // a name, if any, follows the affiliation.
