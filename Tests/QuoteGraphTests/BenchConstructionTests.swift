@@ -89,8 +89,9 @@ struct BenchConstructionTests {
     /// «من جهته»، «إلى ذلك»، «في عام 2006»، «مع عبور»، «وهو يهز رأسه»).
     /// «على» opens one only as the name Ali.
     /// Nor is any speaker a bare demonstrative or a ḥāl participle (there
-    /// were 80: «قائلا» 50, «ذلك» 12, «قائلاً» 10 …).
-    @Test func noSpeakerNameOpensWithAPreposition() {
+    /// were 80: «قائلا» 50, «ذلك» 12, «قائلاً» 10 …), nor has a name an
+    /// unpaired quotation mark or bracket.
+    @Test func speakerNamesAreCleanOverTheFirstThousandArticles() {
         let functionWords = ["في", "من", "عن", "إلى", "الى", "لدى", "منذ", "حول", "خلال", "مع", "عند", "وهو", "وهي", "لا", "بل"]
         let prepositions = Set(functionWords + functionWords.map { "و" + $0 })
         let things: Set<String> = ["ذلك", "هذا", "هذه", "تلك", "لذلك", "قائلا", "قائلاً", "قائلة", "موضحا", "مؤكدا", "مضيفا", "مشيرا"]
@@ -100,11 +101,18 @@ struct BenchConstructionTests {
             for statement in analysed.statements {
                 guard let name = analysed.speaker(of: statement)?.name,
                       let first = name.split(separator: " ").first,
-                      prepositions.contains(String(first)) || things.contains(name) else { continue }
+                      prepositions.contains(String(first)) || things.contains(name) || !hasPairedMarks(name) else { continue }
                 offenders.append("\(document.id): «\(statement.cue.text)» \(name)")
             }
         }
         #expect(offenders.isEmpty, "\(offenders.count) speakers: \(offenders.prefix(10).joined(separator: "; "))")
+    }
+
+    /// Quotation marks and brackets in pairs (a name cut inside a quotation
+    /// left «رويترز"» and «(وام» on 2,379 statements of the corpus).
+    private func hasPairedMarks(_ name: String) -> Bool {
+        let count = { (mark: Character) in name.filter { $0 == mark }.count }
+        return count("\"") % 2 == 0 && count("«") == count("»") && count("(") == count(")") && count("“") == count("”")
     }
 }
 

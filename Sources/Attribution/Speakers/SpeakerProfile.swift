@@ -124,7 +124,45 @@ struct SpeakerClassifier {
         }
         if p.name.isEmpty { p.name = displayName(words.first!, words.last!) }
         if afterFrame { p.name = Self.dropLam(p.name); p.text = Self.dropLam(p.text) }
+        p.name = Self.balancedName(p.name)
         return p
+    }
+
+    /// The name with its quotation marks and brackets paired: a phrase cut
+    /// inside or after them leaves one alone («رويترز"» from «"رويترز"»،
+    /// «وكالة أنباء الإمارات (وام» from «… (وام)»). A stray mark at either
+    /// end goes, an opening mark left inside is closed at the end, and a
+    /// lone closing or straight quote inside goes. Only marks change,
+    /// never words.
+    static func balancedName(_ name: String) -> String {
+        // An array, not a dictionary: the marks appended must come in the
+        // same order on every run.
+        let ordered: [(open: Character, close: Character)] = [("«", "»"), ("(", ")"), ("“", "”")]
+        let pairs = Dictionary(uniqueKeysWithValues: ordered.map { ($0.open, $0.close) })
+        let openers = Dictionary(uniqueKeysWithValues: ordered.map { ($0.close, $0.open) })
+        func count(_ mark: Character, _ s: String) -> Int { s.reduce(0) { $0 + ($1 == mark ? 1 : 0) } }
+        /// A mark without its partner in `s`.
+        func isLone(_ mark: Character, _ s: String) -> Bool {
+            if mark == "\"" { return count(mark, s) % 2 == 1 }
+            if let close = pairs[mark] { return count(mark, s) > count(close, s) }
+            if let open = openers[mark] { return count(mark, s) > count(open, s) }
+            return false
+        }
+        let isMark = { (c: Character) in c == "\"" || pairs[c] != nil || openers[c] != nil }
+        var s = name.trimmingCharacters(in: .whitespaces)
+        while let last = s.last, isMark(last), pairs[last] == nil, isLone(last, s) {
+            s = String(s.dropLast()).trimmingCharacters(in: .whitespaces)
+        }
+        while let first = s.first, isMark(first), openers[first] == nil, isLone(first, s) {
+            s = String(s.dropFirst()).trimmingCharacters(in: .whitespaces)
+        }
+        if isLone("\"", s), let i = s.firstIndex(of: "\"") { s.remove(at: i) }
+        for (open, close) in ordered {
+            if isLone(open, s) { s.append(close) }
+            if isLone(close, s), let i = s.firstIndex(of: close) { s.remove(at: i) }
+        }
+        s = s.replacingOccurrences(of: "  ", with: " ")
+        return s.isEmpty ? name : s
     }
 
     /// A speaker is a noun phrase, and a noun phrase never opens with a
