@@ -135,34 +135,58 @@ struct SpeakerClassifier {
     /// lone closing or straight quote inside goes. Only marks change,
     /// never words.
     static func balancedName(_ name: String) -> String {
-        // An array, not a dictionary: the marks appended must come in the
-        // same order on every run.
-        let ordered: [(open: Character, close: Character)] = [("«", "»"), ("(", ")"), ("“", "”")]
-        let pairs = Dictionary(uniqueKeysWithValues: ordered.map { ($0.open, $0.close) })
-        let openers = Dictionary(uniqueKeysWithValues: ordered.map { ($0.close, $0.open) })
-        func count(_ mark: Character, _ s: String) -> Int { s.reduce(0) { $0 + ($1 == mark ? 1 : 0) } }
-        /// A mark without its partner in `s`.
-        func isLone(_ mark: Character, _ s: String) -> Bool {
-            if mark == "\"" { return count(mark, s) % 2 == 1 }
-            if let close = pairs[mark] { return count(mark, s) > count(close, s) }
-            if let open = openers[mark] { return count(mark, s) > count(open, s) }
-            return false
+        guard hasPairedMark(name) else { return name }
+        // Scalars: each mark is one, and comparing scalars is cheap. An
+        // array, not a dictionary: the marks appended must come in the same
+        // order on every run.
+        let ordered: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("«", "»"), ("(", ")"), ("“", "”")]
+        let quote: Unicode.Scalar = "\"", space: Unicode.Scalar = " "
+        var s = Array(name.unicodeScalars)
+        func count(_ mark: Unicode.Scalar) -> Int { s.reduce(0) { $0 + ($1 == mark ? 1 : 0) } }
+        /// A mark without its partner in the name.
+        func isLone(_ mark: Unicode.Scalar) -> Bool {
+            if mark == quote { return count(mark) % 2 == 1 }
+            guard let pair = ordered.first(where: { $0.open == mark || $0.close == mark }) else { return false }
+            let other = pair.open == mark ? pair.close : pair.open
+            return count(mark) > count(other)
         }
-        let isMark = { (c: Character) in c == "\"" || pairs[c] != nil || openers[c] != nil }
-        var s = name.trimmingCharacters(in: .whitespaces)
-        while let last = s.last, isMark(last), pairs[last] == nil, isLone(last, s) {
-            s = String(s.dropLast()).trimmingCharacters(in: .whitespaces)
+        func remove(at i: Int) {
+            s.remove(at: i)
+            // «مصادر "دنيا»: no double space where the mark stood.
+            if i > 0, i < s.count, s[i - 1] == space, s[i] == space { s.remove(at: i) }
+            while s.first == space { s.removeFirst() }
+            while s.last == space { s.removeLast() }
         }
-        while let first = s.first, isMark(first), openers[first] == nil, isLone(first, s) {
-            s = String(s.dropFirst()).trimmingCharacters(in: .whitespaces)
+        while let last = s.last, last == quote || ordered.contains(where: { $0.close == last }), isLone(last) {
+            remove(at: s.count - 1)
         }
-        if isLone("\"", s), let i = s.firstIndex(of: "\"") { s.remove(at: i) }
+        while let first = s.first, first == quote || ordered.contains(where: { $0.open == first }), isLone(first) {
+            remove(at: 0)
+        }
+        if isLone(quote), let i = s.firstIndex(of: quote) { remove(at: i) }
         for (open, close) in ordered {
-            if isLone(open, s) { s.append(close) }
-            if isLone(close, s), let i = s.firstIndex(of: close) { s.remove(at: i) }
+            if isLone(open) { s.append(close) }
+            if isLone(close), let i = s.firstIndex(of: close) { remove(at: i) }
         }
-        s = s.replacingOccurrences(of: "  ", with: " ")
-        return s.isEmpty ? name : s
+        return s.isEmpty ? name : String(String.UnicodeScalarView(s))
+    }
+
+    /// Whether the name holds any of the marks `balancedName` pairs, by its
+    /// UTF-8 bytes: most names hold none, and walking Characters is slow.
+    private static func hasPairedMark(_ name: String) -> Bool {
+        var bytes = name.utf8.makeIterator()
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        while let b = bytes.next() {
+            switch b {
+            case 0x22, 0x28, 0x29: return true                      // " ( )
+            case 0xAB, 0xBB where previous == 0xC2: return true      // « »
+            case 0x9C, 0x9D where previous == 0x80 && beforePrevious == 0xE2: return true   // “ ”
+            default: break
+            }
+            beforePrevious = previous
+            previous = b
+        }
+        return false
     }
 
     /// A speaker is a noun phrase, and a noun phrase never opens with a
