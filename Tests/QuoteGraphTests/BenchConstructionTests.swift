@@ -84,6 +84,16 @@ struct BenchConstructionTests {
         #expect(try speaker("snn_2015-07-21_0131", "حسبما أعلن مدعي")?.name == "مباكي فال")
     }
 
+    /// «يتم آلياً وفق معايير محددة»: a frame over a rule or standard names
+    /// no source, and the pro-drop «وقال» after it goes back to the person
+    /// quoted before, not to «معايير».
+    @Test func frameOverAStandardIsNoStatement() throws {
+        let document = try #require(BenchArticles.shared.byID["snn_2015-07-21_2659"])
+        let analysed = Analyzer().analyze(document)
+        #expect(!analysed.statements.contains { $0.cue.text == "وفق" })
+        #expect(try speaker("snn_2015-07-21_2659", "وقال في حواره")?.name == "أحمد الشعيبي")
+    }
+
     /// Over the first thousand articles, no speaker's name opens with a
     /// preposition, a pronoun after و or a negation (there were a dozen:
     /// «من جهته»، «إلى ذلك»، «في عام 2006»، «مع عبور»، «وهو يهز رأسه»).
@@ -128,7 +138,7 @@ final class BenchArticles: Sendable {
         "snn_2015-07-22_0514", "snn_2015-08-07_0149", "snn_2015-08-04_0823", "snn_2015-08-11_1078",
         "snn_2015-08-04_1317", "snn_2015-07-21_2908", "snn_2015-08-06_2272", "snn_2015-07-21_0015",
         "snn_2015-08-06_1539", "snn_2015-08-09_0679", "snn_2015-08-06_0513", "snn_2015-07-21_0131",
-        "snn_2015-08-11_0277",
+        "snn_2015-08-11_0277", "snn_2015-07-21_2659",
     ]
 
     let first: [SourceDocument]

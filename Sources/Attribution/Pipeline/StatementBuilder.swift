@@ -220,7 +220,7 @@ struct StatementBuilder {
             forward = SpeakerPhraseParser.Forward(recipient: nil, phrase: k...end, next: end + 1)
         }
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: nil, afterFrame: true) }
-        if let first = forward.phrase?.lowerBound, ["normnoun", "objectnoun"].contains(facts[first].category) {
+        if let first = forward.phrase?.lowerBound, facts[first].category == "objectnoun" || isNormNoun(first) {
             return nil
         }
         // «وفق الخطة»: a frame names its source; only a relative frame
@@ -308,6 +308,17 @@ struct StatementBuilder {
         guard end > k, end < cue.first, let p = classifier.profile((k + 1)...end, verbGender: cue.gender),
               isKnownSpeaker(p, range: (k + 1)...end) || (p.kind == .person && p.role != nil) else { return nil }
         return p
+    }
+
+    /// «وفق الخطة»، «وفقاً لمعايير محددة»: a rule, plan or standard
+    /// (`normnoun`), bare, with the article or after ل.
+    private func isNormNoun(_ k: Int) -> Bool {
+        if facts[k].category == "normnoun" || facts[k].stemCategory == "normnoun" { return true }
+        let norm = text.tokens[k].norm
+        guard norm.hasKeyPrefix("ل"), norm.keyLength > 3 else { return false }
+        // «للخطة» is «الخطة» after ل; «لمعايير» is «معايير».
+        let rest = norm.hasKeyPrefix("لل") ? "ال" + String(norm.unicodeScalars.dropFirst(2)) : String(norm.unicodeScalars.dropFirst())
+        return lexicon.category(rest) == "normnoun"
     }
 
     /// «الوزارة» with no ministry quoted yet: the article named it earlier
