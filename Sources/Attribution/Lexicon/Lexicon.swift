@@ -64,6 +64,14 @@ public final class Lexicon: Sendable {
     }
 
     public func category(_ norm: String) -> String? { words[norm] }
+
+    /// The category of a token key, trying it bare, without the article
+    /// and without a clitic, as `speakerWord` does (لمعايير → معايير،
+    /// للخطة → الخطة، وذلك → ذلك).
+    public func derivedCategory(_ norm: String) -> String? {
+        if let c = words[norm] { return c }
+        return Lexicon.firstDerivedKey(of: norm) { words[utf8: $0] }
+    }
     public func isComplementiser(_ norm: String) -> Bool { words[norm] == "complementiser" }
 
     /// The speaker word for a token key, trying it bare, without the article

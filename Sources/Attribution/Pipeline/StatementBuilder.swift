@@ -311,14 +311,9 @@ struct StatementBuilder {
     }
 
     /// «وفق الخطة»، «وفقاً لمعايير محددة»: a rule, plan or standard
-    /// (`normnoun`), bare, with the article or after ل.
+    /// (`normnoun`), bare, with the article or after a clitic.
     private func isNormNoun(_ k: Int) -> Bool {
-        if facts[k].category == "normnoun" || facts[k].stemCategory == "normnoun" { return true }
-        let norm = text.tokens[k].norm
-        guard norm.hasKeyPrefix("ل"), norm.keyLength > 3 else { return false }
-        // «للخطة» is «الخطة» after ل; «لمعايير» is «معايير».
-        let rest = norm.hasKeyPrefix("لل") ? "ال" + String(norm.unicodeScalars.dropFirst(2)) : String(norm.unicodeScalars.dropFirst())
-        return lexicon.category(rest) == "normnoun"
+        lexicon.derivedCategory(text.tokens[k].norm) == "normnoun"
     }
 
     /// «الوزارة» with no ministry quoted yet: the article named it earlier

@@ -219,10 +219,7 @@ struct SpeakerClassifier {
     /// alone is the verb's object or the frame's antecedent, a thing; it
     /// names a speaker only with a noun after it («هذه المصادر»).
     private func isBareDemonstrative(_ words: [Int]) -> Bool {
-        guard words.count == 1 else { return false }
-        let norm = text.tokens[words[0]].norm
-        let bare = norm.hasKeyPrefix("ل") ? String(norm.unicodeScalars.dropFirst()) : norm
-        return isDemonstrative(words[0]) || lexicon.category(bare) == "demonstrative"
+        words.count == 1 && lexicon.derivedCategory(text.tokens[words[0]].norm) == "demonstrative"
     }
 
     private func isDemonstrative(_ i: Int) -> Bool { facts[i].category == "demonstrative" }
