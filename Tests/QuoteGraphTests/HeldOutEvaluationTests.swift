@@ -8,6 +8,11 @@ import Attribution
 /// not see the analyser's output). Dev floors guard what was tuned; these
 /// guard how the rules carry to articles they were not tuned on. Skipped
 /// when the directory is absent.
+///
+/// The floors were re-pinned when the held-out gold was annotated anew
+/// (2026-12-06): at c732187 `score.py` gives cue F1 0.8991, attribution F1
+/// 0.789, anonymous F1 0.9195, speaker-set F1 0.7955. Each floor sits just
+/// under its measured figure; never tune against this set.
 @Suite(.enabled(if: HeldOutCorpus.isPresent, "../shared/corpus/heldout is absent"))
 struct HeldOutEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
@@ -15,10 +20,10 @@ struct HeldOutEvaluationTests {
         let predicted = gold.map { Analyzer().analyze(SourceDocument(id: $0.id, text: $0.text)) }
         let r = AttributionScorer().score(gold: gold, predicted: predicted)
         #expect(r.documents == 12)
-        #expect(r.cueF1 >= 0.90, "cue F1 \(r.cueF1)")
+        #expect(r.cueF1 >= 0.89, "cue F1 \(r.cueF1)")
         #expect(r.attributionF1 >= 0.78, "attribution F1 \(r.attributionF1)")
-        #expect(r.anonymousF1 >= 0.90, "anonymous F1 \(r.anonymousF1)")
-        #expect(r.speakerSetF1 >= 0.78, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.anonymousF1 >= 0.91, "anonymous F1 \(r.anonymousF1)")
+        #expect(r.speakerSetF1 >= 0.79, "speaker-set F1 \(r.speakerSetF1)")
     }
 }
 
