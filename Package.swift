@@ -29,7 +29,7 @@ let package = Package(
         // Arabic text -> statements and speakers. Pure Swift, no Graphviz.
         .target(
             name: "Attribution",
-            resources: [.copy("Resources/Lexicon")]
+            resources: [.copy("Resources/Lexicon"), .copy("Resources/Models")]
         ),
         // Documents -> graph, audit, comparison, DOT, rendering.
         .target(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Attribution
 import QuoteGraph
 
 /// The INPUT arguments shared by `analyze` and `graph`, and how the
@@ -29,7 +30,13 @@ struct InputOptions: ParsableArguments {
                                valueName: "mb"))
     var maxDocumentSize: Double = Double(AnalysisRun.defaultMaximumDocumentBytes) / 1_000_000
 
+    @Option(name: .customLong("speaker-ranking"),
+            help: ArgumentHelp("'off' (default): the resolution rules alone; 'bundled': the learned ranking shipped with quotegraph; or a weights file written by `quotegraph train`.",
+                               valueName: "weights"))
+    var speakerRanking = "off"
+
     func validate() throws {
+        _ = try SpeakerRankingOption.weights(speakerRanking)
         guard !inputs.isEmpty else {
             throw ValidationError("no input given: name an article, a directory of .txt files, a .jsonl(.gz) corpus or '-'")
         }
@@ -44,6 +51,8 @@ struct InputOptions: ParsableArguments {
     /// An analysis run over these inputs, with these options.
     func analysisRun(_ reader: InputReader) -> AnalysisRun {
         var run = AnalysisRun(reader: reader)
+        // Checked in validate(); a file that vanished since is the rules alone.
+        run.analyzer = Analyzer(ranking: (try? SpeakerRankingOption.weights(speakerRanking)) ?? RankerWeights())
         run.jobs = jobs
         run.maximumDocumentBytes = Int(min(maxDocumentSize * 1_000_000, Double(Int.max / 2)))
         return run

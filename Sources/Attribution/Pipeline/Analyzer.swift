@@ -12,17 +12,30 @@
 ///     doc.speaker(of: doc.statements[0])?.name     // "الكرملين"
 public struct Analyzer: Sendable {
     public let lexicon: Lexicon
+    /// The learned speaker ranking (`SpeakerRanker`); empty weights (the
+    /// default) leave the resolution rules' choices as they are, and
+    /// `.bundled` uses the weights shipped in `Resources/Models`.
+    public let ranking: RankerWeights
 
-    public init(lexicon: Lexicon = .shared) {
+    public init(lexicon: Lexicon = .shared, ranking: RankerWeights = RankerWeights()) {
         self.lexicon = lexicon
+        self.ranking = ranking
     }
 
     public func analyze(_ document: SourceDocument) -> AnalyzedDocument {
+        analyze(document, teacher: nil, trainer: nil)
+    }
+
+    /// With a teacher and a trainer, each statement the teacher has gold
+    /// for also trains the ranking (`RankingTrainer`), collecting
+    /// examples; ranking itself still uses `ranking`.
+    public func analyze(_ document: SourceDocument, teacher: RankingTeacher?, trainer: RankingTrainer?) -> AnalyzedDocument {
         let text = AnalysisText(document.text)
         let cues = CueFinder(text: text, lexicon: lexicon).find().sorted { $0.first < $1.first }
         var builder = StatementBuilder(text: text, lexicon: lexicon)
         for cue in cues { builder.add(cue) }
         builder.resolveCataphora()
+        builder.rank(ranking, teacher: teacher, trainer: trainer)
         let statements = ContentFinder(text: text, lexicon: lexicon).complete(builder.statements)
         let speaking = Set(statements.compactMap(\.speaker.entity))
         let entities = builder.registry.records.map(\.entity).filter { speaking.contains($0.id) }

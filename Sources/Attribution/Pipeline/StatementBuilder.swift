@@ -6,6 +6,8 @@ struct StatementBuilder {
     let lexicon: Lexicon
     var registry: EntityRegistry
     private(set) var statements: [Statement] = []
+    /// The cue of each statement, in the same order (for `SpeakerRanker`).
+    private(set) var cues: [CueMatch] = []
     /// Indices of statements whose cue is subordinate (see `Decision`).
     private var subordinate = Set<Int>()
     private let facts: TokenFacts
@@ -61,6 +63,13 @@ struct StatementBuilder {
     /// «تحدث عن كريري .. جورجيوس : …» in a title: a pro-drop verb before
     /// anyone is named looks ahead to the speaker the article introduces
     /// first (headline cataphora). Called once all cues are in.
+    /// The learned ranking over each statement's candidates (see
+    /// `SpeakerRanker`); a no-op with empty weights and no trainer.
+    mutating func rank(_ weights: RankerWeights, teacher: RankingTeacher?, trainer: RankingTrainer?) {
+        SpeakerRanker(weights: weights).rank(text: text, lexicon: lexicon, statements: &statements, cues: cues, registry: &registry,
+                                             teacher: teacher, trainer: trainer)
+    }
+
     mutating func resolveCataphora() {
         for i in statements.indices where statements[i].speaker.entity == nil && statements[i].speaker.resolution == "pro-drop"
             && text.tokens[tokenIndex(atOffset: statements[i].cue.start)].paragraph == 0 {
@@ -637,6 +646,7 @@ struct StatementBuilder {
             content: Content(span: TextSpan(d.contentStart, d.contentStart), form: .indirect, text: ""),
             negated: cue.negated, embeddedIn: d.embeddedIn, recipient: d.recipient, sentence: first.sentence)
         statements.append(statement)
+        cues.append(cue)
         if d.subordinate { subordinate.insert(statements.count - 1) }
         // A relayed speaker («ما قاله الوزير») does not take over the
         // following pro-drop verbs: they continue the relaying speaker.

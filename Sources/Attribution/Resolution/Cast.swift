@@ -32,6 +32,9 @@ final class Cast {
 
     func open() { isOpen = true }
 
+    /// The members found so far, harvesting no further.
+    var harvestedSoFar: [SpeakerProfile] { harvested }
+
     /// Members whose phrase starts before the text offset, and possibly a
     /// few after it (callers filter by `span`).
     func members(before offset: Int) -> [SpeakerProfile] {

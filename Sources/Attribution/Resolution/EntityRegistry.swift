@@ -22,7 +22,7 @@ struct EntityRegistry {
     /// («المدرب جورجيوس دونيس»): antecedents for a later «المدرب».
     let cast: Cast
     /// Keys of the article's names, computed once each.
-    private let names = NameKeys()
+    let names = NameKeys()
     /// Entity ids of statements' speakers, in text order.
     private(set) var history: [String] = []
 

@@ -103,7 +103,8 @@ struct SpeakerClassifier {
                 // a group («أحد رفقائه الدكتور زاهي حواس» names him).
                 p.anonymity = .anonymous; p.name = text.text(words.first!, words.last!)
                 if first.norm.isKey("احدي") { p.gender = .feminine }
-            } else if !first.isDefinite, Self.looksLikeHumanPlural(first.norm), facts[firstWord].givenName == nil {
+            } else if !first.isDefinite, Self.looksLikeHumanPlural(first.norm), facts[firstWord].givenName == nil,
+                      !facts.isNamePart(first.norm) {
                 // «وحذر متخصصون»، «قال مستثمران آخران»: unnamed people by
                 // their trade, in the plural or dual.
                 p.kind = .group; p.anonymity = .anonymous; p.number = .plural; p.name = text.text(words.first!, words.last!)

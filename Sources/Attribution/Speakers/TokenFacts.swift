@@ -44,6 +44,25 @@ final class TokenFacts {
         verbCues.free()
     }
 
+    private var surnameSet: Set<String>?
+
+    /// «جونسون» in «ونفى جونسون» after «بوريس جونسون»: a word the article
+    /// writes right after a given name is a name part there, whatever its
+    /// shape (a foreign surname may end like a plural, -ون، -ان). Found
+    /// once per article, the first time it is asked.
+    func isNamePart(_ norm: String) -> Bool {
+        if surnameSet == nil {
+            var set = Set<String>()
+            let tokens = text.tokens
+            for i in tokens.indices.dropFirst() where tokens[i].isWord && tokens[i - 1].isWord
+                && tokens[i].sentence == tokens[i - 1].sentence && self[i - 1].givenName != nil && self[i].speakerWord == nil {
+                set.insert(tokens[i].norm)
+            }
+            surnameSet = set
+        }
+        return surnameSet!.contains(norm)
+    }
+
     /// The questions asked of token i, as `facts[i].speakerWord`.
     @inline(__always)
     subscript(i: Int) -> Answers { Answers(facts: self, index: i) }
