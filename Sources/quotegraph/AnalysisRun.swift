@@ -47,8 +47,8 @@ struct AnalysisRun {
         if !hasCorpus { jobs = min(jobs, max(1, sources.count)) }
         return jobs
     }
-    /// 1 MB: twenty times the longest article of the bench corpus; the
-    /// analyser's cost grows faster than linearly within one document.
+    /// 1 MB: twenty times the longest article of the bench corpus (an
+    /// adversarial 1 MB article takes under 2 s: docs/performance.md).
     static let defaultMaximumDocumentBytes = 1_000_000
 
     /// How a run went: documents analysed, documents skipped, and the bytes
