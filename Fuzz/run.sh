@@ -21,16 +21,22 @@ mkdir -p "$out/work" Fuzz/corpus
 extra=()
 [ -d ../shared/corpus/dev ] && extra+=(../shared/corpus/dev)
 [ -d Samples ] && extra+=(Samples)
-# -timeout: an input taking over 10 s is reported as a hang;
+# -max_len: inputs up to 1 MB, the default limit for one document, so that
+# the fuzzer can grow inputs long enough to show a cost that is not linear;
+# -timeout: an input taking over 30 s is reported as a hang (the adversarial
+# 1 MB articles of scripts/hostile-articles.py take 0.5-1.9 s in a release
+# build and 7-20 s in this one, under AddressSanitizer and coverage: a
+# quadratic stage takes minutes);
 # -rss_limit_mb: over 2 GB as a memory blow-up.
+max_len=${FUZZ_MAX_LEN:-1048576}
 "$fuzzer" "$out/work" Fuzz/seeds Fuzz/corpus "${extra[@]}" \
-    -max_total_time="$seconds" -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+    -max_total_time="$seconds" -max_len="$max_len" -timeout=30 -rss_limit_mb=2048 \
     -artifact_prefix="$out/" -print_final_stats=1
 # Keep, as the regression corpus, the smallest set of inputs (old and new)
 # that covers everything the run reached.
 rm -rf "$out/minimised"
 mkdir -p "$out/minimised"
-if "$fuzzer" -merge=1 "$out/minimised" Fuzz/corpus "$out/work" -max_len=4096 >"$out/merge.log" 2>&1; then
+if "$fuzzer" -merge=1 "$out/minimised" Fuzz/corpus "$out/work" -max_len="$max_len" >"$out/merge.log" 2>&1; then
     rm -rf Fuzz/corpus
     mv "$out/minimised" Fuzz/corpus
 fi

@@ -30,8 +30,25 @@ struct AnalysisRun {
 
     /// One worker per core.
     static var defaultJobs: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
-    /// 1 MB: twenty times the longest article of the bench corpus; the
-    /// analyser's cost grows faster than linearly within one document.
+
+    /// More workers than 4 per core only wait for each other (and each
+    /// thread costs an 8 MB stack): `--jobs` is capped here.
+    static var maximumJobs: Int { 4 * defaultJobs }
+
+    /// The workers a run starts for `requested` jobs: at most
+    /// `maximumJobs`, and when every input is a single article (no
+    /// corpus), at most one per article. `--jobs 1000000000` on one
+    /// article starts one thread, not a billion.
+    ///
+    ///     effectiveJobs(Int.max, sources: [.text(a), .text(b)])   // 2
+    static func effectiveJobs(_ requested: Int, sources: [DocumentSource]) -> Int {
+        var jobs = min(max(1, requested), maximumJobs)
+        let hasCorpus = sources.contains { if case .corpus = $0 { return true } else { return false } }
+        if !hasCorpus { jobs = min(jobs, max(1, sources.count)) }
+        return jobs
+    }
+    /// 1 MB: twenty times the longest article of the bench corpus (an
+    /// adversarial 1 MB article takes under 2 s: docs/performance.md).
     static let defaultMaximumDocumentBytes = 1_000_000
 
     /// How a run went: documents analysed, documents skipped, and the bytes

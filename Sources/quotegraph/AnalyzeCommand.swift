@@ -42,7 +42,7 @@ struct AnalyzeCommand: AsyncParsableCommand {
     var output: String? { destination.output }
 
     func run() async throws {
-        let reader = try InputReader(paths: input.inputs)
+        let reader = try input.reader()
         try await OutputTarget.write(to: output, reader: reader) { sink in
             switch format {
             case .json: try await write(reader, with: JSONDocumentsFormatter(), to: sink)

@@ -55,7 +55,7 @@ struct AuditCommand: AsyncParsableCommand {
                                valueName: "ratio"))
     var failAbove: Double?
 
-    @Option(name: .customLong("show-articles"),
+    @Option(name: .customLong("show-articles"), parsing: .unconditional,
             help: ArgumentHelp("Articles shown in place in markdown and html reports (the most flagged).",
                                valueName: "n"))
     var showArticles = 50
@@ -70,7 +70,7 @@ struct AuditCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let reader = try InputReader(paths: input.inputs)
+        let reader = try input.reader()
         var collector = AuditCollector(grouping: by, shownLimit: showArticles)
         var report: AuditReport?
         try await OutputTarget.write(to: output, reader: reader) { sink in
@@ -113,6 +113,9 @@ struct AuditCommand: AsyncParsableCommand {
                                              options: GraphOptions(top: top, legend: true))
             report.graphSVG = String(decoding: data, as: UTF8.self)
             report.graphTop = top
+            if let refusal = AuditHTMLWriter.graphRefusal(report) {
+                Diagnostics.warning("the quote graph is left out of the report: \(refusal)")
+            }
         } catch {
             Diagnostics.warning("the quote graph could not be drawn, the report has none: \(error)")
         }

@@ -62,7 +62,7 @@ struct CompareCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let reader = try InputReader(paths: input.inputs)
+        let reader = try input.reader()
         try await OutputTarget.write(to: output, reader: reader) { sink in
             var digests: [ArticleDigest] = []
             var run = input.analysisRun(reader)

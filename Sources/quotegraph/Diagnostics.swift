@@ -1,4 +1,5 @@
 import Foundation
+import QuoteGraph
 
 /// Messages on standard error, each one line with the program's name, as
 /// compilers and Unix tools write them: `quotegraph: error: …`,
@@ -16,7 +17,9 @@ enum Diagnostics {
         emit("quotegraph: \(message)")
     }
 
+    /// Control characters and bidi controls, which may come from an input's
+    /// id or name, are shown escaped (`TerminalText`).
     private static func emit(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.visible(line) + "\n").utf8))
     }
 }

@@ -37,10 +37,10 @@ struct GraphCommand: AsyncParsableCommand {
                                valueName: "engine"))
     var layout: LayoutEngine?
 
-    @Option(help: ArgumentHelp("Keep only the N speakers quoted most.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Keep only the N speakers quoted most.", valueName: "n"))
     var top: Int?
 
-    @Option(name: .customLong("min-weight"),
+    @Option(name: .customLong("min-weight"), parsing: .unconditional,
             help: ArgumentHelp("Drop edges seen fewer than W times.", valueName: "w"))
     var minWeight: Int = 1
 
@@ -74,7 +74,7 @@ struct GraphCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let reader = try InputReader(paths: input.inputs)
+        let reader = try input.reader()
         var documents: [AnalyzedDocument] = []
         let file = try await OutputTarget.write(to: output, reader: reader) { sink in
             _ = try await input.analysisRun(reader).run { documents.append($0) }

@@ -20,12 +20,14 @@ struct InputOptions: ParsableArguments {
             valueName: "input"))
     var inputs: [String] = []
 
-    @Option(name: [.short, .long],
-            help: ArgumentHelp("Analyse on N threads (default: one per core, here \(AnalysisRun.defaultJobs)); 1 runs on one thread.",
+    // `.unconditional`: `--jobs -1` is the value -1 (and refused as such), not a missing value.
+    @Option(name: [.short, .long], parsing: .unconditional,
+            help: ArgumentHelp("Analyse on N threads (default: one per core, here \(AnalysisRun.defaultJobs)); 1 runs on one thread. "
+                               + "At most \(AnalysisRun.maximumJobs) are started.",
                                valueName: "n"))
     var jobs: Int = AnalysisRun.defaultJobs
 
-    @Option(name: .customLong("max-document-size"),
+    @Option(name: .customLong("max-document-size"), parsing: .unconditional,
             help: ArgumentHelp("Skip, with a warning, any document whose text is over this many megabytes (default 1).",
                                valueName: "mb"))
     var maxDocumentSize: Double = Double(AnalysisRun.defaultMaximumDocumentBytes) / 1_000_000
@@ -43,18 +45,32 @@ struct InputOptions: ParsableArguments {
         guard jobs >= 1 else {
             throw ValidationError("--jobs must be at least 1, not \(jobs)")
         }
+        guard inputs.filter({ $0 == "-" }).count <= 1 else {
+            throw ValidationError("'-' (standard input) can be given only once")
+        }
         guard maxDocumentSize > 0, maxDocumentSize.isFinite else {
             throw ValidationError("--max-document-size must be a positive number of megabytes, not \(maxDocumentSize)")
         }
     }
 
-    /// An analysis run over these inputs, with these options.
+    /// The limit on one document's text, in bytes.
+    var maximumDocumentBytes: Int {
+        Int(min(maxDocumentSize * 1_000_000, Double(Int.max / 2)))
+    }
+
+    /// The reader of these inputs; no article is read past the limit.
+    func reader() throws(InputError) -> InputReader {
+        try InputReader(paths: inputs, maximumDocumentBytes: maximumDocumentBytes)
+    }
+
+    /// An analysis run over these inputs, with these options; `--jobs` is
+    /// capped (`AnalysisRun.effectiveJobs`).
     func analysisRun(_ reader: InputReader) -> AnalysisRun {
         var run = AnalysisRun(reader: reader)
         // Checked in validate(); a file that vanished since is the rules alone.
         run.analyzer = Analyzer(ranking: (try? SpeakerRankingOption.weights(speakerRanking)) ?? RankerWeights())
-        run.jobs = jobs
-        run.maximumDocumentBytes = Int(min(maxDocumentSize * 1_000_000, Double(Int.max / 2)))
+        run.jobs = AnalysisRun.effectiveJobs(jobs, sources: reader.sources)
+        run.maximumDocumentBytes = maximumDocumentBytes
         return run
     }
 }

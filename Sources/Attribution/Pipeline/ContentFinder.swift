@@ -9,12 +9,41 @@
 /// after a complementiser: بأن «…»); `mixed` when a quoted fragment of
 /// speech sits inside a paraphrase; `indirect` otherwise. Names and terms in
 /// guillemets («داعش») are not speech and do not count.
+///
+/// Every step is linear, or near it, in the document's length (issue #17):
+/// the quotations are looked up by where they open (binary search), the
+/// next cue by binary search, and the statement a cue nests in is sought
+/// only among the statements that can hold it, scanning back from the cue
+/// and stopping where none further back can reach it. The answers are
+/// those of the plain scans they replace, which remain for statements out
+/// of text order.
 struct ContentFinder {
     let text: AnalysisText
     let lexicon: Lexicon
+    /// Indices of `text.quotations`, by the offset where each opens.
+    private let quotationsByOpen: [(start: Int, index: Int)]
+    /// Token indices where a speech quotation closes.
+    private let speechCloses: Set<Int>
+
+    init(text: AnalysisText, lexicon: Lexicon) {
+        self.text = text
+        self.lexicon = lexicon
+        quotationsByOpen = text.quotations.enumerated()
+            .map { (start: text.tokens[$0.element.open].start, index: $0.offset) }
+            .sorted { $0.start != $1.start ? $0.start < $1.start : $0.index < $1.index }
+        speechCloses = Set(text.quotations.filter(\.isSpeech).map(\.close))
+    }
 
     func complete(_ statements: [Statement]) -> [Statement] {
         nestInColonSpeech(nestInQuotations(spans(statements)))
+    }
+
+    /// True when the statements are in text order: cue starts and sentences
+    /// never go back (the builder makes them so; the fast nesting relies on it).
+    private func inTextOrder(_ statements: [Statement]) -> Bool {
+        zip(statements, statements.dropFirst()).allSatisfy { a, b in
+            a.cue.start <= b.cue.start && a.sentence <= b.sentence
+        }
     }
 
     /// «وأضافت: أصرت والدتي أن تشرح للعميد … وذكر لها أنه سيرسل …»، «وتابعت:
@@ -22,6 +51,37 @@ struct ContentFinder {
     /// speaker's own account, so a cue there — another speaker's, or the
     /// speaker's own in the first person — is reported inside it.
     private func nestInColonSpeech(_ statements: [Statement]) -> [Statement] {
+        guard inTextOrder(statements) else { return nestInColonSpeechByScan(statements) }
+        // Only a statement whose content opens after a colon can hold another.
+        let colon = statements.indices.filter { opensAfterColon(statements[$0]) }
+        var result = statements
+        var c = 0   // colon[..<c] are the candidates before statement i
+        for i in statements.indices {
+            while c < colon.count && colon[c] < i { c += 1 }
+            let s = statements[i]
+            guard s.embeddedIn == nil else { continue }
+            // In text order an outer statement comes before s: scan back
+            // through its sentence (sentences never go back in this order).
+            var found: Int?
+            var j = c - 1
+            while j >= 0 {
+                let t = statements[colon[j]]
+                if t.sentence < s.sentence { break }
+                if t.id != s.id && t.sentence == s.sentence && t.cue.start < s.cue.start && t.content.start <= s.cue.start {
+                    found = colon[j]
+                    break
+                }
+                j -= 1
+            }
+            guard let outer = found.map({ statements[$0] }),
+                  outer.speaker.entity != s.speaker.entity || isFirstPerson(s.cue) else { continue }
+            result[i].embeddedIn = outer.id
+        }
+        return result
+    }
+
+    /// `nestInColonSpeech` by the plain scan, for statements out of text order.
+    private func nestInColonSpeechByScan(_ statements: [Statement]) -> [Statement] {
         statements.map { s in
             guard s.embeddedIn == nil, let outer = statements.last(where: { t in
                 t.id != s.id && t.sentence == s.sentence && t.cue.start < s.cue.start
@@ -47,6 +107,35 @@ struct ContentFinder {
     /// A cue inside another statement's quoted words reports what the quoted
     /// speaker says someone said: «… قلت له في شكواي …».
     private func nestInQuotations(_ statements: [Statement]) -> [Statement] {
+        guard inTextOrder(statements) else { return nestInQuotationsByScan(statements) }
+        // Only a direct or mixed statement can hold a cue in its quoted words.
+        let quoted = statements.indices.filter { statements[$0].content.form != .indirect }
+        // The furthest content end among quoted[...j]: scanning back stops
+        // once no statement further back reaches the cue.
+        var reach: [Int] = []
+        reach.reserveCapacity(quoted.count)
+        for index in quoted { reach.append(max(reach.last ?? Int.min, statements[index].content.end)) }
+        var result = statements
+        var c = 0
+        for i in statements.indices {
+            while c < quoted.count && quoted[c] < i { c += 1 }
+            let s = statements[i]
+            guard s.embeddedIn == nil, text.speechQuoteAt[tokenIndex(at: s.cue.start)] != nil else { continue }
+            var j = c - 1
+            while j >= 0 && reach[j] > s.cue.start {
+                let t = statements[quoted[j]]
+                if t.id != s.id && t.cue.start < s.cue.start && t.content.span.contains(s.cue.start) {
+                    result[i].embeddedIn = t.id
+                    break
+                }
+                j -= 1
+            }
+        }
+        return result
+    }
+
+    /// `nestInQuotations` by the plain scan, for statements out of text order.
+    private func nestInQuotationsByScan(_ statements: [Statement]) -> [Statement] {
         statements.map { s in
             guard s.embeddedIn == nil, let outer = statements.last(where: { t in
                 t.id != s.id && t.cue.start < s.cue.start && t.content.form != .indirect
@@ -64,7 +153,7 @@ struct ContentFinder {
             var s = s
             let startToken = tokenIndex(at: s.content.start)
             var endOffset = sentenceEndOffset(from: startToken)
-            if let nextCue = cueStarts.first(where: { $0 > s.content.start && $0 > s.cue.start }), nextCue < endOffset {
+            if let nextCue = first(in: cueStarts, after: max(s.content.start, s.cue.start)), nextCue < endOffset {
                 endOffset = trimmed(before: nextCue)
             }
             var form = ContentForm.indirect
@@ -80,6 +169,16 @@ struct ContentFinder {
                                 text: preview(s.content.start, end))
             return s
         }
+    }
+
+    /// The first of the sorted `values` greater than `bound`.
+    private func first(in values: [Int], after bound: Int) -> Int? {
+        var lo = 0, hi = values.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if values[mid] <= bound { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < values.count ? values[lo] : nil
     }
 
     private func tokenIndex(at offset: Int) -> Int {
@@ -131,9 +230,17 @@ struct ContentFinder {
     /// or a short phrase that is not a name («إجراءات ضرورية»، أنه «عدوان»),
     /// as opposed to «داعش» or لـ«الشرق الأوسط».
     private func hasSpeechQuote(from start: Int, to end: Int) -> Bool {
-        text.quotations.contains { q in
-            text.tokens[q.open].start >= start && text.tokens[q.open].start < end && (q.isSpeech || isFragment(q))
+        var lo = 0, hi = quotationsByOpen.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quotationsByOpen[mid].start < start { lo = mid + 1 } else { hi = mid }
         }
+        while lo < quotationsByOpen.count && quotationsByOpen[lo].start < end {
+            let q = text.quotations[quotationsByOpen[lo].index]
+            if q.isSpeech || isFragment(q) { return true }
+            lo += 1
+        }
+        return false
     }
 
     private func isFragment(_ q: Quotation) -> Bool {
@@ -150,7 +257,7 @@ struct ContentFinder {
         let k = tokenIndex(at: s.cue.start)
         var j = k - 1
         while j >= 0, text.tokens[j].kind == .punctuation, !"»”\"".contains(text.tokens[j].text) { j -= 1 }
-        if j >= 0, text.speechQuoteAt[max(0, j - 1)] != nil || text.quotations.contains(where: { $0.close == j && $0.isSpeech }) {
+        if j >= 0, text.speechQuoteAt[max(0, j - 1)] != nil || speechCloses.contains(j) {
             return .direct
         }
         return hasSpeechQuote(from: s.content.start, to: s.cue.start) ? .mixed : .indirect

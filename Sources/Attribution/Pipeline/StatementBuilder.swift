@@ -13,6 +13,8 @@ struct StatementBuilder {
     private let facts: TokenFacts
     private var parser: SpeakerPhraseParser { SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts) }
     private var classifier: SpeakerClassifier { SpeakerClassifier(text: text, lexicon: lexicon, facts: facts) }
+    /// Where the possessed person nouns are, found as far as asked (`namedLater`).
+    private let possessedNouns = PossessedNounIndex()
 
     init(text: AnalysisText, lexicon: Lexicon) {
         self.text = text
@@ -71,9 +73,18 @@ struct StatementBuilder {
     }
 
     mutating func resolveCataphora() {
+        // The first later statement with a speaker of its own, for each
+        // index: one pass back rather than a scan forward per statement (a
+        // statement changed below is never looked up again: later ones only).
+        var nextSpoken = [Int?](repeating: nil, count: statements.count + 1)
+        for i in statements.indices.reversed() {
+            let s = statements[i]
+            nextSpoken[i] = s.speaker.entity != nil && s.embeddedIn == nil ? i : nextSpoken[i + 1]
+        }
         for i in statements.indices where statements[i].speaker.entity == nil && statements[i].speaker.resolution == "pro-drop"
             && text.tokens[tokenIndex(atOffset: statements[i].cue.start)].paragraph == 0 {
-            guard let next = statements[(i + 1)...].first(where: { $0.speaker.entity != nil && $0.embeddedIn == nil }) else { continue }
+            guard let n = nextSpoken[i + 1] else { continue }
+            let next = statements[n]
             statements[i].speaker.entity = next.speaker.entity
             statements[i].speaker.resolution = "cataphora"
         }
@@ -347,8 +358,15 @@ struct StatementBuilder {
         return nil
     }
 
+    /// The first token starting at or after `offset` (tokens are in text
+    /// order: a binary search, not a scan of a long text per statement).
     private func tokenIndex(atOffset offset: Int) -> Int {
-        text.tokens.firstIndex { $0.start >= offset } ?? text.tokens.count
+        var lo = 0, hi = text.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if text.tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// «العيد يعلن برامج جديدة»: a headline or lead in subject-verb order,
@@ -447,14 +465,27 @@ struct StatementBuilder {
     private func namedLater(before cue: CueMatch) -> SpeakerProfile? {
         guard cue.number == .singular else { return nil }
         let sentence = text.tokens[cue.first].sentence
-        var k = cue.first - 1
+        // From one possessed noun back to the one before, not token by token:
+        // a sentence may be the whole text.
+        var k = previousPossessedNoun(atOrBefore: cue.first - 1)
         while k >= 0, text.tokens[k].sentence == sentence {
-            if isPossessedPersonNoun(k), let p = namedPerson(after: text.tokens[k].norm, from: cue.last + 1, agreeingWith: cue) {
+            if let p = namedPerson(after: text.tokens[k].norm, from: cue.last + 1, agreeingWith: cue) {
                 return p
             }
-            k -= 1
+            k = previousPossessedNoun(atOrBefore: k - 1)
         }
         return nil
+    }
+
+    /// The last token at or before `k` that is a possessed person noun, or -1.
+    private func previousPossessedNoun(atOrBefore k: Int) -> Int {
+        guard k >= 0 else { return -1 }
+        let index = possessedNouns
+        while index.previous.count <= k {
+            let i = index.previous.count
+            index.previous.append(isPossessedPersonNoun(i) ? i : (index.previous.last ?? -1))
+        }
+        return index.previous[k]
     }
 
     /// A person noun with a possessive pronoun: زميلهم، شقيقه، زوجته (the
@@ -696,4 +727,10 @@ struct StatementBuilder {
         while j > 0, text.tokens[j - 1].sentence == text.tokens[k].sentence { j -= 1 }
         return text.tokens[j].start
     }
+}
+
+/// For each token so far, the nearest possessed person noun at or before
+/// it (-1: none); filled as far as `namedLater` asks, once per document.
+final class PossessedNounIndex {
+    var previous: [Int] = []
 }

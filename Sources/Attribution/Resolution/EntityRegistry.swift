@@ -25,6 +25,10 @@ struct EntityRegistry {
     let names = NameKeys()
     /// Entity ids of statements' speakers, in text order.
     private(set) var history: [String] = []
+    /// The distinct ids of `history`, each where it occurs last: searching
+    /// it backwards finds what searching `history` backwards finds, without
+    /// passing the same speaker a thousand times in a long article.
+    private(set) var recentSpeakers: [String] = []
 
     var lastSpeaker: String? { history.last }
 
@@ -32,7 +36,13 @@ struct EntityRegistry {
         self.cast = cast
     }
 
-    mutating func noteSpeaker(_ id: String) { history.append(id) }
+    mutating func noteSpeaker(_ id: String) {
+        history.append(id)
+        if recentSpeakers.last != id {
+            if let old = recentSpeakers.lastIndex(of: id) { recentSpeakers.remove(at: old) }
+            recentSpeakers.append(id)
+        }
+    }
 
     /// Speakers quoted inside another's report («نقلت رويترز عن مولانا سميع
     /// الحق قوله …»): antecedents for a pro-drop verb only when no main
@@ -69,7 +79,7 @@ struct EntityRegistry {
             // «التقرير» after «تقرير …» is the same report; «البيان» with no
             // report before it speaks for the last institution quoted.
             if let r = records.last(where: { $0.head == p.head }) { return r.entity.id }
-            return history.reversed().first { id in
+            return recentSpeakers.reversed().first { id in
                 [.institution, .media, .place].contains(record(id)?.entity.kind)
             } ?? lastSpeaker
         case .head(let head)?:
@@ -83,10 +93,10 @@ struct EntityRegistry {
             let matches = { (r: Record) in
                 (r.head == head || r.roleHead == head || names.roleHead(r.entity.name) == head) && compatible(r)
             }
-            if let id = history.reversed().first(where: { record($0).map(matches) ?? false }) { return id }
+            if let id = recentSpeakers.reversed().first(where: { record($0).map(matches) ?? false }) { return id }
             if let r = records.last(where: matches) { return r.entity.id }
             if p.kind == .person, p.anonymity == .role, p.definiteRole {
-                return history.reversed().first { id in
+                return recentSpeakers.reversed().first { id in
                     guard let e = record(id)?.entity else { return false }
                     return e.kind == .person && e.anonymity == .named && (p.gender == nil || e.gender == p.gender?.rawValue)
                 }
@@ -164,7 +174,7 @@ struct EntityRegistry {
     }
 
     private mutating func merge(_ p: SpeakerProfile, into id: String) {
-        guard let i = records.firstIndex(where: { $0.entity.id == id }) else { return }
+        guard let i = index(of: id) else { return }
         records[i].entity.mentions.append(Mention(text: p.text, span: p.span))
         // A fuller name replaces the entity's name only if it contains it
         // («لافروف» → «سيرغي لافروف»), or names what was a role.
@@ -187,12 +197,12 @@ struct EntityRegistry {
     /// else the last speaker.
     /// Whether a speaker quoted so far agrees with this verb.
     func hasAgreeingSpeaker(gender: Gender?, number: Number) -> Bool {
-        history.contains { id in record(id).map { Self.agrees($0.entity, gender: gender, number: number) } ?? false }
+        recentSpeakers.contains { id in record(id).map { Self.agrees($0.entity, gender: gender, number: number) } ?? false }
     }
 
     mutating func proDrop(gender: Gender?, number: Number, at offset: Int) -> String? {
         var seen = Set<String>()
-        for id in history.reversed() where seen.insert(id).inserted {
+        for id in recentSpeakers.reversed() where seen.insert(id).inserted {
             if let r = record(id), Self.agrees(r.entity, gender: gender, number: number) { return id }
         }
         for id in relayed.reversed() where seen.insert(id).inserted {
@@ -229,10 +239,20 @@ struct EntityRegistry {
         return id
     }
 
-    func record(_ id: String) -> Record? { records.first { $0.entity.id == id } }
+    func record(_ id: String) -> Record? { index(of: id).map { records[$0] } }
+
+    /// Where the record of `id` is: `create` names the n-th record «en», so
+    /// that is looked at first; any other id is sought.
+    private func index(of id: String) -> Int? {
+        if id.utf8.first == UInt8(ascii: "e"), let n = Int(id.dropFirst()), n >= 1, n <= records.count,
+           records[n - 1].entity.id == id {
+            return n - 1
+        }
+        return records.firstIndex { $0.entity.id == id }
+    }
 
     mutating func learnGender(_ id: String, _ gender: Gender?) {
-        guard let gender, let i = records.firstIndex(where: { $0.entity.id == id }),
+        guard let gender, let i = index(of: id),
               !records[i].genderKnown, records[i].entity.kind == .person else { return }
         records[i].entity.gender = gender.rawValue
         records[i].genderKnown = true

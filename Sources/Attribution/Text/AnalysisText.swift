@@ -19,6 +19,10 @@ public final class AnalysisText: Sendable {
     /// mark, `MarkScalar.word` for a word. `isMark` reads it instead of
     /// comparing Characters.
     let marks: [UInt32]
+    /// For each token, the last token of its sentence (`sentenceEnd`), so
+    /// that asking costs nothing however long the sentence (a text without
+    /// punctuation is one sentence).
+    private let sentenceLast: [Int]
 
     public init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
@@ -37,14 +41,59 @@ public final class AnalysisText: Sendable {
         self.marks = marks
         let quotations = QuotationScanner.scan(tokens, marks: marks)
         self.quotations = quotations
-        var inside = [Int?](repeating: nil, count: tokens.count)
-        for (qi, q) in quotations.enumerated() where q.isSpeech && q.close > q.open + 1 {
-            for t in (q.open + 1)..<q.close { inside[t] = qi }
-        }
-        speechQuoteAt = inside
+        speechQuoteAt = Self.innermostSpeechQuote(quotations, tokenCount: tokens.count)
         var opened = [Int?](repeating: nil, count: tokens.count)
         for (qi, q) in quotations.enumerated() { opened[q.open] = qi }
         quoteOpenedAt = opened
+        sentenceLast = tokens.withUnsafeBufferPointer { tokens in
+            var last = [Int](repeating: 0, count: tokens.count)
+            for i in tokens.indices.reversed() {
+                last[i] = i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence ? last[i + 1] : i
+            }
+            return last
+        }
+    }
+
+    /// For each token, the innermost speech quotation holding it (the one
+    /// opening last), or nil. The quotations come from a stack of marks, so
+    /// they nest: one pass with a stack of those open gives each token its
+    /// innermost, rather than writing every token of every quotation (nested
+    /// quotations that never close each run to their paragraph's end). Were
+    /// they not to nest, every quotation is written in turn as before.
+    static func innermostSpeechQuote(_ quotations: [Quotation], tokenCount: Int) -> [Int?] {
+        var inside = [Int?](repeating: nil, count: tokenCount)
+        let speech = quotations.indices.filter { quotations[$0].isSpeech && quotations[$0].close > quotations[$0].open + 1 }
+        var nests = zip(speech, speech.dropFirst()).allSatisfy { quotations[$0].open < quotations[$1].open }
+        var stack: [Int] = []
+        var next = 0
+        if nests {
+            sweep: for t in 0..<tokenCount {
+                while let top = stack.last, quotations[top].close <= t { stack.removeLast() }
+                while next < speech.count, quotations[speech[next]].open + 1 == t {
+                    let q = quotations[speech[next]]
+                    if let top = stack.last, quotations[top].close < q.close {
+                        nests = false
+                        break sweep
+                    }
+                    stack.append(speech[next])
+                    next += 1
+                }
+                // Skip quotations opening before t that were never pushed (cannot happen when they nest).
+                if next < speech.count, quotations[speech[next]].open + 1 < t {
+                    nests = false
+                    break sweep
+                }
+                inside[t] = stack.last
+            }
+        }
+        if !nests {
+            inside = [Int?](repeating: nil, count: tokenCount)
+            for qi in speech {
+                let q = quotations[qi]
+                for t in (q.open + 1)..<q.close { inside[t] = qi }
+            }
+        }
+        return inside
     }
 
     /// `tokens[i].isMark(mark)`, by scalar (see `MarkScalar`); `mark` must
@@ -118,8 +167,6 @@ public final class AnalysisText: Sendable {
 
     /// Last token index of sentence `s` starting the search at `i`.
     public func sentenceEnd(from i: Int) -> Int {
-        var j = i
-        while j + 1 < tokens.count, tokens[j + 1].sentence == tokens[i].sentence { j += 1 }
-        return j
+        sentenceLast[i]
     }
 }

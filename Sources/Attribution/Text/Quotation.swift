@@ -80,7 +80,38 @@ public enum QuotationScanner {
         }
         closeUnbalanced(&stack, at: tokens.count - 1, into: &result)
         result.sort { $0.open < $1.open }
-        return result.map { classify($0, tokens, marks: marks) }
+        let counts = InsideCounts(tokens, marks: marks)
+        return result.map { classify($0, tokens, marks: marks, counts: counts) }
+    }
+
+    /// Running counts over the tokens, so that what a quotation holds (its
+    /// words, whether a clause mark, its first word) is found without
+    /// walking its inside: nested quotations that never close run to the end
+    /// of their paragraph, and walking each was quadratic (issue #17).
+    struct InsideCounts {
+        /// Words, and clause marks, among tokens[..<i].
+        var words: [Int]
+        var clauseMarks: [Int]
+        /// The first word at or after i (`tokens.count` when none).
+        var nextWord: [Int]
+
+        init(_ tokens: [Token], marks: [UInt32]) {
+            let n = tokens.count
+            words = [Int](repeating: 0, count: n + 1)
+            clauseMarks = [Int](repeating: 0, count: n + 1)
+            nextWord = [Int](repeating: n, count: n + 1)
+            for k in 0..<n {
+                let v = marks[k]
+                let isWord = v == MarkScalar.word
+                let isClause = !isWord
+                    && (v == MarkScalar.other ? MarkSet.clause.containsText(tokens[k].text) : MarkSet.clause.contains(v))
+                words[k + 1] = words[k] + (isWord ? 1 : 0)
+                clauseMarks[k + 1] = clauseMarks[k] + (isClause ? 1 : 0)
+            }
+            for k in stride(from: n - 1, through: 0, by: -1) {
+                nextWord[k] = marks[k] == MarkScalar.word ? k : nextWord[k + 1]
+            }
+        }
     }
 
     private static func closeUnbalanced(_ stack: inout [(index: Int, closer: UInt32)], at last: Int,
@@ -95,17 +126,25 @@ public enum QuotationScanner {
     /// sentence punctuation) or stands where speech stands (after a colon
     /// or a complementiser). Names and terms are short and follow a clitic
     /// or a head noun: «داعش»، لـ«الشرق الأوسط».
-    static func classify(_ q: Quotation, _ tokens: [Token], marks: [UInt32]) -> Quotation {
+    static func classify(_ q: Quotation, _ tokens: [Token], marks: [UInt32],
+                         counts: InsideCounts? = nil) -> Quotation {
         var q = q
         let inner = (q.open + 1)..<max(q.open + 1, q.close)
         var words = 0, clausePunctuation = false, firstWord: Int?
-        for k in inner {
-            let v = marks[k]
-            if v == MarkScalar.word {
-                words += 1
-                if firstWord == nil { firstWord = k }
-            } else if !clausePunctuation {
-                clausePunctuation = v == MarkScalar.other ? MarkSet.clause.containsText(tokens[k].text) : MarkSet.clause.contains(v)
+        if let counts {
+            words = counts.words[inner.upperBound] - counts.words[inner.lowerBound]
+            clausePunctuation = counts.clauseMarks[inner.upperBound] > counts.clauseMarks[inner.lowerBound]
+            let first = counts.nextWord[min(inner.lowerBound, tokens.count)]
+            firstWord = first < inner.upperBound ? first : nil
+        } else {
+            for k in inner {
+                let v = marks[k]
+                if v == MarkScalar.word {
+                    words += 1
+                    if firstWord == nil { firstWord = k }
+                } else if !clausePunctuation {
+                    clausePunctuation = v == MarkScalar.other ? MarkSet.clause.containsText(tokens[k].text) : MarkSet.clause.contains(v)
+                }
             }
         }
         q.words = words

@@ -11,7 +11,12 @@ import Plot
 /// escapes it; attribute values are only constants and generated ids,
 /// because Plot does not escape attributes. The one raw insertion is the
 /// SVG that Graphviz drew (it escapes the labels it writes), cut to its
-/// `<svg>` element and refused if it holds a script.
+/// `<svg>` element and refused, with a note in its place, if one of its
+/// tags could run a script.
+///
+/// Text is shown as written: Plot's `.text` escapes `<` and `>` but keeps
+/// character references, so `&` is escaped first (`.literal`), and an
+/// article saying `&lt;script&gt;` shows `&lt;script&gt;`, not `<script>`.
 /// English labels read left to right; every Arabic block is marked
 /// `dir="rtl" lang="ar"`.
 public struct AuditHTMLWriter {
@@ -34,7 +39,7 @@ public struct AuditHTMLWriter {
                 graphSection(report),
                 articlesSection(report),
                 .element(named: "footer", nodes: [
-                    .text("Made by quotegraph audit. Criteria: AP, Reuters, NYT and BBC rules on anonymous sources; "
+                    .literal("Made by quotegraph audit. Criteria: AP, Reuters, NYT and BBC rules on anonymous sources; "
                           + "phrases from anonymity.tsv."),
                 ])
             )
@@ -48,8 +53,8 @@ public struct AuditHTMLWriter {
         let t = report.total
         func card(_ value: String, _ label: String, alert: Bool = false) -> Node<HTML.BodyContext> {
             .div(.class(alert ? "card alert" : "card"),
-                 .div(.class("value"), .text(value)),
-                 .div(.class("label"), .text(label)))
+                 .div(.class("value"), .literal(value)),
+                 .div(.class("label"), .literal(label)))
         }
         return .section(
             .class("summary"),
@@ -65,7 +70,7 @@ public struct AuditHTMLWriter {
                  card(String(t.hiddenWithNeither), "hidden statements with no reason and no basis",
                       alert: t.hiddenWithNeither > 0),
                  card(String(t.articlesHiddenMajority), "articles where hidden outnumber on-the-record")),
-            .p(.text("Of the \(t.hidden) anonymous or vague statements, \(t.hiddenWithReason) give a reason for "
+            .p(.literal("Of the \(t.hidden) anonymous or vague statements, \(t.hiddenWithReason) give a reason for "
                      + "the anonymity (\(t.hiddenFormulaOnly) of them only «asked not to be named»), "
                      + "\(t.hiddenWithBasis) say how the source knows, and \(t.hiddenWithNeither) give neither. "
                      + "Statements by anonymity class: named \(t.classes.named), role \(t.classes.role), "
@@ -79,18 +84,18 @@ public struct AuditHTMLWriter {
                        "hidden share", "hidden quotes", "headline", "lead", "reason", "basis", "neither",
                        "hidden > named"]
         return .section(
-            .h2(.text("By \(report.grouping.rawValue)")),
+            .h2(.literal("By \(report.grouping.rawValue)")),
             .div(.class("scroll"),
                  .table(
                     .class("groups"),
-                    .thead(.tr(.forEach(headers) { .th(.text($0)) })),
+                    .thead(.tr(.forEach(headers) { .th(.literal($0)) })),
                     .tbody(
                         .forEach(report.groups.prefix(limit)) { groupRow($0, total: false) },
                         groupRow(report.total, total: true)
                     ))),
             .if(report.groups.count > limit,
-                .p(.class("note"), .text("\(report.groups.count - limit) more rows: see --format csv."))),
-            .p(.class("note"), .text("Headline, lead and hidden quotes: hidden / all that have a statement. "
+                .p(.class("note"), .literal("\(report.groups.count - limit) more rows: see --format csv."))),
+            .p(.class("note"), .literal("Headline, lead and hidden quotes: hidden / all that have a statement. "
                                      + "Reason, basis, neither: anonymous or vague statements. Hidden > named: "
                                      + "articles where anonymous and vague statements outnumber named and role ones."))
         )
@@ -106,11 +111,11 @@ public struct AuditHTMLWriter {
                     String(g.hiddenWithNeither), String(g.articlesHiddenMajority)]
         return .tr(
             .class(total ? "total" : "row"),
-            .td(.attribute(named: "dir", value: "auto"), .text(total ? "all" : g.key)),
-            .forEach(numbers) { .td(.class("num"), .text($0)) },
+            .td(.attribute(named: "dir", value: "auto"), .literal(total ? "all" : g.key)),
+            .forEach(numbers) { .td(.class("num"), .literal($0)) },
             .td(.class(share > 0.5 ? "num high" : share > 0.25 ? "num mid" : "num"),
-                .text(AuditNumber.percent(g.anonymousShare))),
-            .forEach(rest) { .td(.class("num"), .text($0)) }
+                .literal(AuditNumber.percent(g.anonymousShare))),
+            .forEach(rest) { .td(.class("num"), .literal($0)) }
         )
     }
 
@@ -119,38 +124,45 @@ public struct AuditHTMLWriter {
         let limit = 1000
         return .section(
             .id("review"),
-            .h2(.text("Statements to review (\(review.count))")),
-            .p(.class("note"), .text("Each statement by an anonymous or vague speaker, with what it lacks. "
+            .h2(.literal("Statements to review (\(review.count))")),
+            .p(.class("note"), .literal("Each statement by an anonymous or vague speaker, with what it lacks. "
                                      + "A reason for anonymity: why the source is not named. A basis: how "
                                      + "the source knows. «Asked not to be named» alone is a weak reason.")),
-            .if(review.isEmpty, .p(.text("No anonymous or vague statements."))),
+            .if(review.isEmpty, .p(.literal("No anonymous or vague statements."))),
             .ul(.class("review"), .forEach(review.prefix(limit)) { item in
                 .li(
                     .div(.class("meta"),
-                         .span(.class("id"), .text("\(item.article) · \(item.statement)")),
-                         .span(.class("badge \(item.anonymity.rawValue)"), .text(item.anonymity.rawValue)),
+                         .span(.class("id"), .literal("\(item.article) · \(item.statement)")),
+                         .span(.class("badge \(item.anonymity.rawValue)"), .literal(item.anonymity.rawValue)),
                          .span(.class("speaker"), .attribute(named: "dir", value: "rtl"),
-                               .attribute(named: "lang", value: "ar"), .text(item.speaker)),
+                               .attribute(named: "lang", value: "ar"), .literal(item.speaker)),
                          .forEach(item.issues) { issue in
-                             .span(.class(issue.isFailure ? "issue fail" : "issue"), .text(issue.label))
+                             .span(.class(issue.isFailure ? "issue fail" : "issue"), .literal(issue.label))
                          },
-                         .unwrap(item.reasonPhrase) { .span(.class("found"), .text("reason: «\($0)»")) },
-                         .unwrap(item.basisPhrase) { .span(.class("found"), .text("basis: «\($0)»")) }),
+                         .unwrap(item.reasonPhrase) { .span(.class("found"), .literal("reason: «\($0)»")) },
+                         .unwrap(item.basisPhrase) { .span(.class("found"), .literal("basis: «\($0)»")) }),
                     .blockquote(.attribute(named: "dir", value: "rtl"), .attribute(named: "lang", value: "ar"),
-                                .text(item.sentence))
+                                .literal(item.sentence))
                 )
             }),
             .if(review.count > limit,
-                .p(.class("note"), .text("… and \(review.count - limit) more: see --format json or csv.")))
+                .p(.class("note"), .literal("… and \(review.count - limit) more: see --format json or csv.")))
         )
     }
 
     private func graphSection(_ report: AuditReport) -> Node<HTML.BodyContext> {
-        guard let svg = report.graphSVG.flatMap(Self.inlineSVG) else { return .empty }
+        guard report.graphSVG != nil else { return .empty }
+        guard let svg = report.graphSVG.flatMap(Self.inlineSVG) else {
+            return .section(
+                .id("graph"),
+                .h2("Who is quoted"),
+                .p(.class("note"), .literal("The quote graph is left out: \(Self.graphRefusal(report) ?? "it cannot be inlined")."))
+            )
+        }
         return .section(
             .id("graph"),
             .h2("Who is quoted"),
-            .p(.class("note"), .text(graphNote(report))),
+            .p(.class("note"), .literal(graphNote(report))),
             .div(.class("graph"), .raw(svg))
         )
     }
@@ -168,16 +180,16 @@ public struct AuditHTMLWriter {
             .id("articles"),
             .h2("Articles in context"),
             .if(report.articles.count > report.shownLimit,
-                .p(.class("note"), .text("Only the \(report.shown.count) articles with the most flagged statements "
+                .p(.class("note"), .literal("Only the \(report.shown.count) articles with the most flagged statements "
                                          + "are shown (at most \(report.shownLimit) of \(report.articles.count))."))),
             .p(.class("legend"),
-               .text("Marks: "),
-               .element(named: "mark", nodes: [.class("cue"), .text("cue")]), .text(" "),
-               .element(named: "mark", nodes: [.class("speaker"), .text("named or role speaker")]), .text(" "),
-               .element(named: "mark", nodes: [.class("speaker hidden"), .text("anonymous or vague speaker")]),
-               .text(" "),
-               .element(named: "mark", nodes: [.class("content"), .text("content")]), .text(" "),
-               .element(named: "mark", nodes: [.class("content hidden"), .text("content from a hidden speaker")])),
+               .literal("Marks: "),
+               .element(named: "mark", nodes: [.class("cue"), .literal("cue")]), .literal(" "),
+               .element(named: "mark", nodes: [.class("speaker"), .literal("named or role speaker")]), .literal(" "),
+               .element(named: "mark", nodes: [.class("speaker hidden"), .literal("anonymous or vague speaker")]),
+               .literal(" "),
+               .element(named: "mark", nodes: [.class("content"), .literal("content")]), .literal(" "),
+               .element(named: "mark", nodes: [.class("content hidden"), .literal("content from a hidden speaker")])),
             .forEach(report.shown) { article($0) }
         )
     }
@@ -186,13 +198,13 @@ public struct AuditHTMLWriter {
         let a = shown.audit
         let markup = InPlaceMarkup(text: shown.text, document: shown.analysed)
         return .element(named: "article", nodes: [
-            .h3(.span(.class("id"), .text(a.id)),
+            .h3(.span(.class("id"), .literal(a.id)),
                 .unwrap(a.title) { .span(.class("title"), .attribute(named: "dir", value: "rtl"),
-                                         .attribute(named: "lang", value: "ar"), .text($0)) }),
+                                         .attribute(named: "lang", value: "ar"), .literal($0)) }),
             .p(.class("meta"),
-               .text("\(a.statements) statements, \(a.hidden) from anonymous or vague speakers "
+               .literal("\(a.statements) statements, \(a.hidden) from anonymous or vague speakers "
                      + "(\(AuditNumber.percent(a.anonymousShare)))"),
-               .unwrap(a.outlet) { .text(" · \($0)") }),
+               .unwrap(a.outlet) { .literal(" · \($0)") }),
             .div(.class("text"), .attribute(named: "dir", value: "rtl"), .attribute(named: "lang", value: "ar"),
                  .forEach(markup.paragraphs) { paragraph in
                      .p(.forEach(paragraph) { run in Self.node(run) })
@@ -203,25 +215,28 @@ public struct AuditHTMLWriter {
     private static func node(_ run: InPlaceMarkup.Run) -> Node<HTML.BodyContext> {
         let hidden = run.hidden ? " hidden" : ""
         switch run.mark {
-        case .none: return .text(run.text)
-        case .cue: return .element(named: "mark", nodes: [.class("cue" + hidden), .text(run.text)])
-        case .speaker: return .element(named: "mark", nodes: [.class("speaker" + hidden), .text(run.text)])
-        case .content: return .element(named: "mark", nodes: [.class("content" + hidden), .text(run.text)])
+        case .none: return .literal(run.text)
+        case .cue: return .element(named: "mark", nodes: [.class("cue" + hidden), .literal(run.text)])
+        case .speaker: return .element(named: "mark", nodes: [.class("speaker" + hidden), .literal(run.text)])
+        case .content: return .element(named: "mark", nodes: [.class("content" + hidden), .literal(run.text)])
         }
     }
 
     /// Graphviz's SVG document cut to its `<svg>` element (no XML prolog or
     /// doctype, which cannot stand inside HTML), or nil if it holds
-    /// anything that could run.
+    /// anything that could run (`SVGScriptCheck`: real tags and attributes
+    /// only, not the labels' text).
     static func inlineSVG(_ svg: String) -> String? {
         guard let start = svg.range(of: "<svg") else { return nil }
         let element = String(svg[start.lowerBound...])
-        let lower = element.lowercased()
-        for risky in ["<script", "javascript:", "<foreignobject", "<iframe"] where lower.contains(risky) {
-            return nil
-        }
-        if lower.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) != nil { return nil }
-        return element
+        return SVGScriptCheck.risk(in: element) == nil ? element : nil
+    }
+
+    /// Why the quote graph cannot be shown, or nil when it can (or there is none).
+    public static func graphRefusal(_ report: AuditReport) -> String? {
+        guard let svg = report.graphSVG else { return nil }
+        guard let start = svg.range(of: "<svg") else { return "Graphviz's output holds no <svg> element" }
+        return SVGScriptCheck.risk(in: String(svg[start.lowerBound...])).map { "its SVG holds \($0)" }
     }
 
     static let css = """
@@ -266,4 +281,12 @@ public struct AuditHTMLWriter {
     .legend mark { margin: 0 .2rem; }
     footer { margin-top: 3rem; color: var(--muted); font-size: .8rem; }
     """
+}
+
+extension Node {
+    /// Text shown exactly as written, `&lt;` included: Plot's `.text`
+    /// escapes `<` and `>` but passes character references through.
+    static func literal(_ text: String) -> Node {
+        .text(text.replacingOccurrences(of: "&", with: "&amp;"))
+    }
 }

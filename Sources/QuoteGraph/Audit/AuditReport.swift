@@ -69,7 +69,7 @@ public struct AuditCollector {
         if audit.hidden > 0 { flagged += 1 }
         if articles.count <= shownLimit || audit.hidden > 0 {
             shown.append(ShownArticle(text: text, analysed: analysed, audit: audit, index: index))
-            if shown.count > 2 * shownLimit { trimShown() }
+            if shown.count - shownLimit > shownLimit { trimShown() }   // not 2 * shownLimit: --show-articles may be Int.max
         }
     }
 

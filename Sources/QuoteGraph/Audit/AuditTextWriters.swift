@@ -143,12 +143,18 @@ public struct AuditCSVWriter {
     }
 
     /// Quotes a field when it holds a comma, a quote or a line break. A
-    /// field starting with = + - @ is prefixed with ' so that a spreadsheet
-    /// does not run it as a formula.
+    /// field starting with = + - @, a tab or a carriage return (which some
+    /// spreadsheets skip before reading a formula) is prefixed with ' so
+    /// that a spreadsheet does not run it: `\t=cmd` → `'\t=cmd`.
     static func quote(_ field: String) -> String {
         var value = field
-        if let first = value.first, "=+-@".contains(first), Double(value) == nil { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first), Double(value) == nil {
+            value = "'" + value
+        }
+        // By scalar: "\r\n" is one Character, equal to neither "\r" nor "\n".
+        guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+            return value
+        }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
@@ -344,19 +350,8 @@ public struct AuditMarkdownWriter {
 
     /// Backslash-escapes Markdown's ASCII punctuation and writes < > & as
     /// entities, so that text never becomes markup or raw HTML; line breaks
-    /// become spaces.
+    /// become spaces (`MarkdownText.escape`).
     static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in AuditText.oneLine(s, limit: Int.max) {
-            switch ch {
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            default:
-                if "\\`*_{}[]()#+-.!|~".contains(ch) { out.append("\\") }
-                out.append(ch)
-            }
-        }
-        return out
+        MarkdownText.escape(s)
     }
 }

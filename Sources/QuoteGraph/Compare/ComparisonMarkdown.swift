@@ -1,8 +1,10 @@
 import Foundation
 
 /// `--format markdown`: the comparison as a report to paste into an issue,
-/// a wiki or a newsroom chat. Table cells are escaped (`|`, newlines) and
-/// cut, since their text comes from the articles.
+/// a wiki or a newsroom chat. Every text from the input (ids, titles,
+/// outlets, names, contents) is cut and escaped with `MarkdownText`, the
+/// audit's escaping, since it comes from the articles: `<script>`, a
+/// backtick or a newline in an id stays text, in a cell or a heading.
 public struct ComparisonMarkdown: Sendable {
     public var contentWords = 25
     /// Divergences listed; the rest are counted.
@@ -66,8 +68,8 @@ public struct ComparisonMarkdown: Sendable {
         var out = "# Same story across outlets\n\n\(stories.count) groups of articles from different outlets "
             + "among \(articles) articles.\n"
         for story in stories {
-            out += "\n## \(story.id): \(story.outlets.joined(separator: ", "))\n\n"
-            out += "Articles: \(story.articles.map { "`\(cell($0))`" }.joined(separator: ", "))"
+            out += "\n## \(cell(story.id)): \(cell(story.outlets.joined(separator: ", "), limit: 400))\n\n"
+            out += "Articles: \(story.articles.map { cell($0) }.joined(separator: ", "))"
             if let first = story.firstDay, let last = story.lastDay {
                 out += first == last ? "; \(first)" : "; \(first) to \(last)"
             }
@@ -79,7 +81,7 @@ public struct ComparisonMarkdown: Sendable {
     }
 
     private func cell(_ text: String, limit: Int = 120) -> String {
-        LabelText.line(text, limit: limit).replacingOccurrences(of: "|", with: "\\|")
+        MarkdownText.inline(text, limit: limit)
     }
 
     private func firstWords(_ text: String) -> String {

@@ -65,7 +65,7 @@ public struct ComparisonTable: Sendable {
             out += "  \(n + 1). \(kind) — similarity \(String(format: "%.2f", d.similarity))\n"
             for a in [d.first, d.second] {
                 let s = (c.sides.firstIndex { $0.name == a.side } ?? 0) + 1
-                out += "     [\(s)] \(a.article)/\(a.statement)  \(iso(a.speakerName)) (\(a.anonymity.rawValue))\n"
+                out += "     [\(s)] \(iso(a.article))/\(a.statement)  \(iso(a.speakerName)) (\(a.anonymity.rawValue))\n"
                 out += "         \(iso(firstWords(a.content)))\n"
             }
         }
@@ -80,7 +80,7 @@ public struct ComparisonTable: Sendable {
         var out = "same story: \(count(stories.count, "group")) of articles from different outlets "
             + "among \(count(articles, "article"))\n"
         for story in stories {
-            out += "\n=== \(story.id): \(count(story.articles.count, "article")) from \(story.outlets.joined(separator: ", "))"
+            out += "\n=== \(iso(story.id)): \(count(story.articles.count, "article")) from \(story.outlets.map(iso).joined(separator: ", "))"
             if let first = story.firstDay, let last = story.lastDay {
                 out += first == last ? ", \(first)" : ", \(first) to \(last)"
             }

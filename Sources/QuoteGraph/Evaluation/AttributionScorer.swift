@@ -50,8 +50,11 @@ public struct AttributionScorer {
         var candidates: [(overlap: Int, gi: Int, pi: Int)] = []
         for (gi, a) in g.attributions.enumerated() {
             for (pi, s) in p.statements.enumerated() {
-                let overlap = min(a.span.end, s.cue.end) - max(a.span.start, s.cue.start)
-                if overlap > 0 { candidates.append((overlap, gi, pi)) }
+                // Predicted offsets come from a file and may be anything (Int.min):
+                // an overflowing difference is no overlap, not a crash.
+                let (overlap, overflow) = min(a.span.end, s.cue.end)
+                    .subtractingReportingOverflow(max(a.span.start, s.cue.start))
+                if !overflow && overlap > 0 { candidates.append((overlap, gi, pi)) }
             }
         }
         // Stable sort by overlap, largest first, as the script does.

@@ -66,7 +66,8 @@ public struct GoldDocument: Sendable {
         return raw.enumerated().compactMap { i, a in
             let anchor = Array(a.anchor.unicodeScalars)
             let hits = occurrences(of: anchor, in: scalars)
-            let k = (a.n ?? 1) - 1
+            // `n` counts from 1; anything below (Int.min included) is invalid, never subtracted from.
+            let k = a.n.map { $0 >= 1 ? $0 - 1 : -1 } ?? 0
             guard a.anchor.hasPrefix(a.cue), !a.cue.isEmpty, k >= 0, k < hits.count, a.n != nil || hits.count == 1,
                   let anonymity = Anonymity(rawValue: a.anonymity ?? ""),
                   let form = ContentForm(rawValue: a.form ?? "") else {

@@ -94,7 +94,43 @@ enum CorpusRecord {
             let byte = String(format: "0x%02X", line[line.startIndex + bad])
             return "not valid UTF-8 (byte \(byte) at offset \(bad))"
         }
+        let depth = nestingDepth(line)
+        if depth > maximumReadableDepth {
+            return "JSON nested \(depth) levels deep, over the \(maximumReadableDepth) that can be read"
+        }
+        if let value = try? JSONSerialization.jsonObject(with: line, options: [.fragmentsAllowed]) {
+            let kind = switch value {
+            case is String: "string"
+            case is [Any]: "array"
+            case is NSNull: "null"
+            case is NSNumber: "number or boolean"
+            default: "value"
+            }
+            return "a JSON \(kind), not an object"
+        }
         return "not valid JSON"
+    }
+
+    /// How deep JSONSerialization reads nested arrays and objects.
+    static let maximumReadableDepth = 512
+
+    /// The deepest nesting of `[` and `{` in `line`, outside strings.
+    static func nestingDepth(_ line: Data) -> Int {
+        var depth = 0, deepest = 0
+        var inString = false, escaped = false
+        for byte in line {
+            if inString {
+                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true
+            case 0x5B, 0x7B: depth += 1; deepest = max(deepest, depth)
+            case 0x5D, 0x7D: depth -= 1
+            default: break
+            }
+        }
+        return deepest
     }
 
     /// A string field, or a number written as one; nil for anything else.

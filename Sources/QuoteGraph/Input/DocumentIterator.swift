@@ -12,16 +12,19 @@ import Foundation
 /// stay with the caller).
 public final class DocumentIterator {
     private var sources: ArraySlice<DocumentSource>
-    private let articles: [DocumentSource: SourceDocument]
+    private let articles: [DocumentSource: InputItem]
+    private let maximumDocumentBytes: Int
     private var corpus: (source: DocumentSource, stem: String, lines: GzipLineReader)?
     /// Corpus lines skipped so far (by `next()`).
     public private(set) var skippedCount = 0
     /// Documents yielded so far (by `next()`).
     public private(set) var documentCount = 0
 
-    init(sources: [DocumentSource], articles: [DocumentSource: SourceDocument]) {
+    init(sources: [DocumentSource], articles: [DocumentSource: InputItem],
+         maximumDocumentBytes: Int = InputReader.defaultMaximumDocumentBytes) {
         self.sources = sources[...]
         self.articles = articles
+        self.maximumDocumentBytes = maximumDocumentBytes
     }
 
     /// The next document or skipped line, or nil when all inputs are done.
@@ -51,13 +54,13 @@ public final class DocumentIterator {
                 corpus = (source, stem, try GzipLineReader(url: url, name: source.displayName))
             } else {
                 // Not kept by the reader (a large directory): read again.
-                let article: SourceDocument
+                let item: InputItem
                 if let kept = articles[source] {
-                    article = kept
+                    item = kept
                 } else {
-                    article = try InputReader.article(from: source, standardInput: { Data() })
+                    item = try InputReader.item(from: source, limit: maximumDocumentBytes, standardInput: { Data() })
                 }
-                return PendingDocument(source: source.displayName, line: 0, body: .ready(.document(article)))
+                return PendingDocument(source: source.displayName, line: 0, body: .ready(item))
             }
         }
     }

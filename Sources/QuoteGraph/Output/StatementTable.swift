@@ -113,12 +113,25 @@ public struct StatementTable: DocumentFormatter {
     }
 
     /// Wraps right-to-left text in FSI … PDI; left-to-right text is left
-    /// alone. Line breaks and other controls become spaces.
+    /// alone. Line breaks and other controls (ESC among them, so that no
+    /// terminal escape sequence gets through) become spaces, and the bidi
+    /// embeddings, overrides and isolates (U+202A–202E, U+2066–2069) are
+    /// dropped, so that a PDI in the value cannot close the isolate early
+    /// nor an RLO reverse the rest of the line.
     static func isolate(_ value: String) -> String {
-        let flat = String(String.UnicodeScalarView(value.unicodeScalars.map {
-            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
+        let flat = String(String.UnicodeScalarView(value.unicodeScalars.compactMap {
+            if isBidiControl($0) { return nil }
+            return $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
         }))
         return flat.unicodeScalars.contains(where: isRightToLeft) ? "\u{2068}\(flat)\u{2069}" : flat
+    }
+
+    /// Embeddings, overrides and isolates: U+202A–202E, U+2066–2069.
+    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
     }
 
     static func isRightToLeft(_ scalar: Unicode.Scalar) -> Bool {
