@@ -44,7 +44,7 @@ public struct InputReader: Sendable {
         for source in sources {
             switch source {
             case .text, .html, .standardInput:
-                let article = try Self.article(from: source, standardInput: standardInput)
+                let article = try Self.article(from: source, standardInput: standardInput, note: Self.printNote)
                 // Every article is read and checked now, so that a bad one
                 // stops the run before any output; only the first
                 // `keptTextLimit` bytes of them stay in memory, the rest
@@ -72,27 +72,33 @@ public struct InputReader: Sendable {
 
     /// One article file (or standard input) read and checked; throws the
     /// message that names it. Not for corpora.
-    static func article(from source: DocumentSource,
-                        standardInput: () -> Data) throws(InputError) -> SourceDocument {
+    static func article(from source: DocumentSource, standardInput: () -> Data,
+                        note: (String) -> Void = { _ in }) throws(InputError) -> SourceDocument {
         switch source {
         case .text(let url):
             let data = try contents(of: url, name: source.displayName)
-            let text = try ArticleTextDecoder.decode(data, name: source.displayName)
+            let text = try ArticleTextDecoder.decode(data, name: source.displayName, note: note)
             return SourceDocument(id: source.documentID, text: text, title: headline(of: text))
         case .html(let url):
             let data = try contents(of: url, name: source.displayName)
-            let html = try ArticleTextDecoder.decode(data, name: source.displayName)
+            let html = try ArticleTextDecoder.decode(data, name: source.displayName, note: note)
             let page = HTMLTextExtractor(html: html)
             guard !page.paragraphs.isEmpty else {
                 throw InputError("\(source.displayName): no article text found in this page")
             }
             return SourceDocument(id: source.documentID, text: page.text, title: page.title)
         case .standardInput:
-            let text = try ArticleTextDecoder.decode(standardInput(), name: source.displayName)
+            let text = try ArticleTextDecoder.decode(standardInput(), name: source.displayName, note: note)
             return SourceDocument(id: source.documentID, text: text, title: headline(of: text))
         case .corpus:
             throw InputError("\(source.displayName): a corpus is read line by line, not as one article")
         }
+    }
+
+    /// A note about an input (its encoding) on standard error, once, when
+    /// the input is first read.
+    static func printNote(_ message: String) {
+        FileHandle.standardError.write(Data("quotegraph: note: \(message)\n".utf8))
     }
 
     /// The input files, for refusing to write output over one of them.
@@ -117,6 +123,7 @@ public struct InputReader: Sendable {
             guard FileManager.default.isReadableFile(atPath: path) else {
                 throw InputError("\(path): permission denied")
             }
+            if let refusal = UnsupportedInput.message(for: path) { throw InputError(refusal) }
             let name = path.lowercased()
             if name.hasSuffix(".gz") && !name.hasSuffix(".jsonl.gz") {
                 throw InputError("\(path): only .jsonl.gz corpora can be read compressed")
@@ -153,12 +160,12 @@ public struct InputReader: Sendable {
     }
 
     /// The corpus layout puts the headline on line 1 and leaves line 2
-    /// blank; only then is line 1 taken as the title.
+    /// blank; only then is line 1 taken as the title. Lines end in LF or
+    /// CRLF (split on scalars: "\r\n" is one Character, never equal to "\n").
     static func headline(of text: String) -> String? {
-        let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
-        guard lines.count >= 3,
-              lines[1].unicodeScalars.allSatisfy(ArticleTextDecoder.isBlank) else { return nil }
-        let title = String(lines[0]).trimmingBlanks()
+        let lines = text.unicodeScalars.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
+        guard lines.count >= 3, lines[1].allSatisfy(ArticleTextDecoder.isBlank) else { return nil }
+        let title = String(String.UnicodeScalarView(lines[0])).trimmingBlanks()
         return title.isEmpty ? nil : title
     }
 }
