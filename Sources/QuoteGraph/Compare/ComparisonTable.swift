@@ -21,7 +21,7 @@ public struct ComparisonTable: Sendable {
     public func render(_ c: StoryComparison) -> String {
         var out = "compare by \(c.grouping.rawValue): \(count(c.sides.count, "side")), "
             + "\(count(c.speakers.count, "speaker")), \(c.shared.count) shared, "
-            + "\(count(c.divergences.count, "statement")) attributed differently\n\n"
+            + "\(count(c.divergences.count, "claim")) attributed differently\n\n"
         for (s, side) in c.sides.enumerated() {
             out += "[\(s + 1)] \(iso(side.name))"
             if let title = side.title, !title.isEmpty { out += "  \(iso(title))" }
@@ -62,7 +62,8 @@ public struct ComparisonTable: Sendable {
         if c.divergences.isEmpty { out += "  (none found)\n" }
         for (n, d) in c.divergences.prefix(maximumDivergences).enumerated() {
             let kind = d.kind == .anonymousVersusNamed ? "anonymous on one side, named on the other" : "different speakers"
-            out += "  \(n + 1). \(kind) — similarity \(String(format: "%.2f", d.similarity))\n"
+            let pairs = d.matches > 1 ? ", \(d.matches) matching statement pairs" : ""
+            out += "  \(n + 1). \(kind) — similarity \(String(format: "%.2f", d.similarity))\(pairs)\n"
             for a in [d.first, d.second] {
                 let s = (c.sides.firstIndex { $0.name == a.side } ?? 0) + 1
                 out += "     [\(s)] \(a.article)/\(a.statement)  \(iso(a.speakerName)) (\(a.anonymity.rawValue))\n"
