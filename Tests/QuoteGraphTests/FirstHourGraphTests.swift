@@ -100,6 +100,18 @@ import Testing
                                        options: GraphOptions()).notes.isEmpty)
     }
 
+    @Test func aStarOfSpeakersIsNotDrawnAsOneColumn() throws {
+        // One outlet and its 100 speakers: dot made one rank of them.
+        let star = try GraphSizeLimit.fit(CitationGraph(documents: articles(130, outlet: "aawsat"), byOutlet: true),
+                                          format: .svg, options: GraphOptions()).graph
+        #expect(star.nodes.count == 101)
+        #expect(LayoutPlan(requested: nil, graph: star).engine == .twopi)
+        #expect(LayoutPlan(requested: .dot, graph: star).engine == .dot)
+        // Articles with a few speakers each keep dot's clear chains.
+        #expect(LayoutPlan(requested: nil, graph: CitationGraph(documents: [Fixtures.seed, Fixtures.second])).engine == .dot)
+        #expect(LayoutPlan(requested: nil, graph: CitationGraph(documents: articles(40))).engine == .dot)
+    }
+
     @Test func aGraphTooLargeForItsEngineIsCutOrRefused() throws {
         let graph = CitationGraph(documents: articles(1_700, outlet: "aawsat"), byOutlet: true)
         #expect(graph.nodes.count == 1_702)

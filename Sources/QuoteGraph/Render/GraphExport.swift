@@ -99,7 +99,7 @@ public func exportGraph(_ graph: CitationGraph, format: GraphFormat,
     let writer = DOTWriter(edgeLabels: options.edgeLabels, legend: options.legend, layout: options.layout)
     let dot = writer.write(graph)
     guard format != .dot else { return Data(dot.utf8) }
-    let plan = LayoutPlan(requested: options.layout, nodeCount: graph.nodes.count)
+    let plan = LayoutPlan(requested: options.layout, graph: graph)
     let drawn = options.legend && !plan.drawsClusters
         ? try await GraphvizRenderer.shared.render(dot: dot, legend: Legend(graph: graph), format: format,
                                                    engine: plan.engine)

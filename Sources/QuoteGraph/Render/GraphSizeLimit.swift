@@ -54,7 +54,7 @@ public enum GraphSizeLimit {
                          + "(--top N to choose; --format gexf or graphml keeps them all)")
         }
         guard format != .dot else { return (graph, notes) }
-        let engine = LayoutPlan(requested: options.layout, nodeCount: graph.nodes.count).engine
+        let engine = LayoutPlan(requested: options.layout, graph: graph).engine
         let raster = format == .png || format == .pdf
         let limit = raster ? min(nodeLimit(for: engine), rasterNodeLimit) : nodeLimit(for: engine)
         guard graph.nodes.count > limit else { return (graph, notes) }
