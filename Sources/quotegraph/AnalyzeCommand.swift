@@ -22,7 +22,10 @@ struct AnalyzeCommand: AsyncParsableCommand {
           quotegraph analyze bench.jsonl.gz --format jsonl --jobs 1 > out/bench.jsonl
           echo 'وقال الكرملين إن …' | quotegraph analyze - --format table
 
-        `quotegraph analyse` (British spelling) is the same command. In the         table, QUOTEGRAPH_ISOLATES=0 leaves out the Unicode isolates around         Arabic (for terminals that draw them as boxes), and content is cut         to the terminal's width (COLUMNS) only when writing to a terminal.
+        `quotegraph analyse` (British spelling) is the same command. In the \
+        table, QUOTEGRAPH_ISOLATES=0 leaves out the Unicode isolates around \
+        Arabic (for terminals that draw them as boxes); content is cut to \
+        the terminal's width (COLUMNS) only when writing to a terminal.
 
         Offsets (cue.start, cue.end …) count Unicode scalars of the text as \
         read, end exclusive: Python's text[start:end] gives the cue back.

@@ -11,7 +11,7 @@ import Attribution
 /// score as missed, as `score.py` scores them.
 ///
 ///     try PredictionCheck.check(predicted, gold: gold, file: "dev-ant.json", goldDirectory: "dev")
-///     // PredictionError: "dev-ant.json: none of its 35 documents has a gold file in dev (its ids: …)"
+///     // throws PredictionCheck.Failure: "dev-ant.json: none of its 35 documents has a gold file in dev (its ids: …); …"
 public enum PredictionCheck {
     public struct Failure: Error, CustomStringConvertible, Sendable {
         public var description: String

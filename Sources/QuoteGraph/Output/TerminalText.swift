@@ -21,12 +21,12 @@ public enum TerminalText {
         return !["0", "off", "no", "false"].contains(value)
     }
 
-    /// The width to fit standard output to: `COLUMNS` when set to a
-    /// number, else the terminal's width when standard output is one, else
-    /// nil (a pipe or a file: nothing to fit, the text is given whole).
+    /// The width to fit standard output to when it is a terminal: `COLUMNS`
+    /// when set to a number, else the terminal's own; nil for a pipe or a
+    /// file (nothing to fit: the text is given whole).
     public static func standardOutputWidth(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
-        if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
         guard isatty(STDOUT_FILENO) != 0 else { return nil }
+        if let columns = environment["COLUMNS"].flatMap({ Int($0) }), columns > 0 { return columns }
         var size = winsize()
         guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
         return Int(size.ws_col)
