@@ -6,7 +6,7 @@ import Foundation
 /// to the numbers, so that no column has to be aligned after Arabic text.
 /// Arabic values are isolated (FSI … PDI) as in `StatementTable`.
 ///
-///     compare by article: 3 sides, 24 speakers, 3 shared, 2 statements attributed differently
+///     compare by article: 3 sides, 24 speakers, 3 shared, 3 claims attributed differently
 ///
 ///     [1] asharq-moscow-idlib  ⁨موسكو تعلن …⁩
 ///         16 statements · named 9 · role 0 · anonymous 7 · vague 0 · 44% anonymous or vague
