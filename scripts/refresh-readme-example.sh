@@ -1,23 +1,31 @@
 #!/usr/bin/env bash
-# Regenerates the README's `analyze --format table` example from the current
-# analyser, between the BEGIN/END markers, so the README cannot drift from
-# what the tool prints. Usage: scripts/refresh-readme-example.sh [quotegraph-binary]
+# Regenerates every example of README.md that shows a command's output: each
+# ```text block whose first line is `$ quotegraph …` gets the output of that
+# command, run from the clone with ../shared beside it, so the README cannot
+# drift from what the tool prints. ReadmeCommandsTests fails when one is stale.
+# Usage: scripts/refresh-readme-example.sh [quotegraph-binary]
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bin="${1:-$(swift build -c release --show-bin-path)/quotegraph}"
 [ -x "$bin" ] || { echo "refresh-readme-example: build first (make build)" >&2; exit 1; }
-example="$("$bin" analyze Samples/asharq-moscow-idlib.txt --format table | head -n 40)"
-python3 - "$example" <<'PY'
-import re, sys
-example = sys.argv[1]
+mkdir -p out
+python3 - "$bin" <<'PY'
+import os, re, subprocess, sys
+binary = os.path.abspath(sys.argv[1])
+env = dict(os.environ, PATH=os.path.dirname(binary) + ":" + os.environ["PATH"])
+env.pop("QUOTEGRAPH_ISOLATES", None)
+env.pop("COLUMNS", None)
 readme = open("README.md", encoding="utf-8").read()
-block = ("<!-- BEGIN analyze-table-example (scripts/refresh-readme-example.sh) -->\n"
-         "```text\n$ quotegraph analyze Samples/asharq-moscow-idlib.txt --format table | head -n 40\n"
-         + example + "\n```\n<!-- END analyze-table-example -->")
-new, n = re.subn(r"<!-- BEGIN analyze-table-example.*?<!-- END analyze-table-example -->",
-                 lambda _: block, readme, flags=re.S)
-if n != 1:
-    sys.exit("refresh-readme-example: markers not found in README.md")
+count = 0
+def refresh(match):
+    global count
+    command = match.group(1)
+    run = subprocess.run(["sh", "-c", command], capture_output=True, text=True, env=env)
+    if run.returncode not in (0, 2):
+        sys.exit(f"refresh-readme-example: `{command}` failed: {run.stderr.strip()}")
+    count += 1
+    return "```text\n$ " + command + "\n" + run.stdout.rstrip("\n") + "\n```"
+new = re.sub(r"```text\n\$ (quotegraph [^\n]*)\n.*?```", refresh, readme, flags=re.S)
 open("README.md", "w", encoding="utf-8").write(new)
+print(f"refresh-readme-example: README.md: {count} examples refreshed")
 PY
-echo "refresh-readme-example: README.md updated"

@@ -22,6 +22,11 @@ struct AnalyzeCommand: AsyncParsableCommand {
           quotegraph analyze bench.jsonl.gz --format jsonl --jobs 1 > out/bench.jsonl
           echo 'وقال الكرملين إن …' | quotegraph analyze - --format table
 
+        `quotegraph analyse` (British spelling) is the same command. In the \
+        table, QUOTEGRAPH_ISOLATES=0 leaves out the Unicode isolates around \
+        Arabic (for terminals that draw them as boxes); content is cut to \
+        the terminal's width (COLUMNS) only when writing to a terminal.
+
         Offsets (cue.start, cue.end …) count Unicode scalars of the text as \
         read, end exclusive: Python's text[start:end] gives the cue back.
 
@@ -30,7 +35,8 @@ struct AnalyzeCommand: AsyncParsableCommand {
         lacks "text" or is over --max-document-size is reported by file and line \
         and skipped; the run goes on and counts them. A progress line shows on \
         standard error when it is a terminal.
-        """
+        """,
+        aliases: ["analyse"]
     )
 
     @OptionGroup var input: InputOptions
@@ -47,7 +53,9 @@ struct AnalyzeCommand: AsyncParsableCommand {
             switch format {
             case .json: try await write(reader, with: JSONDocumentsFormatter(), to: sink)
             case .jsonl: try await write(reader, with: JSONLinesFormatter(), to: sink)
-            case .table: try await write(reader, with: StatementTable(), to: sink)
+            case .table:
+                let width = output == nil || output == "-" ? TerminalText.standardOutputWidth() : nil
+                try await write(reader, with: StatementTable(width: width), to: sink)
             }
         }
     }

@@ -92,6 +92,15 @@ struct EvaluateCommand: ParsableCommand {
         let predicted = try pred.map(Self.loadPredictions) ?? documents.map {
             analyzer.analyze(SourceDocument(id: $0.id, text: $0.text))
         }
+        if let pred {
+            do {
+                for warning in try PredictionCheck.check(predicted, gold: documents, file: pred, goldDirectory: gold.joined(separator: ", ")) {
+                    Diagnostics.warning(warning)
+                }
+            } catch {
+                throw RunError(error.description)
+            }
+        }
         let report = AttributionScorer().score(gold: documents, predicted: predicted)
         if misses { report.misses.forEach { print($0) } }
         if json {

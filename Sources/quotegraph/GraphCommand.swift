@@ -37,7 +37,7 @@ struct GraphCommand: AsyncParsableCommand {
                                valueName: "engine"))
     var layout: LayoutEngine?
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Keep only the N speakers quoted most.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Keep only the N speakers quoted most (drawings: 100 unless given).", valueName: "n"))
     var top: Int?
 
     @Option(name: .customLong("min-weight"), parsing: .unconditional,
@@ -80,10 +80,12 @@ struct GraphCommand: AsyncParsableCommand {
             _ = try await input.analysisRun(reader).run { documents.append($0) }
             let options = GraphOptions(top: top, minWeight: minWeight, edgeLabels: edgeLabels,
                                        layout: layout, legend: legend)
-            try sink.write(try await renderGraph(of: documents, format: resolvedFormat!, options: options))
+            try sink.write(try await renderGraph(of: documents, format: resolvedFormat!, options: options,
+                                                 note: { Diagnostics.note("graph: \($0)") }))
         }
         if let file {
-            Diagnostics.note("wrote \(file.destination.relativePath) (\(documents.count) documents)")
+            let count = documents.count == 1 ? "1 document" : "\(documents.count) documents"
+            Diagnostics.note("wrote \(file.destination.relativePath) (\(count))")
         }
     }
 }

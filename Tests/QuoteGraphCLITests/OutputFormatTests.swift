@@ -75,7 +75,7 @@ import Testing
     @Test func tableIsolatesArabicAndLabelsInEnglish() throws {
         let text = StatementTable().render(Self.document)
         let lines = text.split(separator: "\n").map(String.init)
-        #expect(lines[0] == "asharq-moscow-idlib — 1 statement, 1 speaker, 1 from anonymous or vague sources")
+        #expect(lines[0] == "asharq-moscow-idlib — 1 statement, 1 speaker, 1 (100%) from anonymous or vague sources")
         #expect(lines.contains("  title     \u{2068}موسكو تعلن\u{2069}"))
         #expect(lines.contains("  s1  cue       \u{2068}وقال\u{2069} (verb)"))
         #expect(lines.contains("      speaker   \u{2068}مصدر من موسكو\u{2069}"))
@@ -91,8 +91,8 @@ import Testing
     }
 
     @Test func tableShortensContentAndNotesEmptyDocuments() throws {
-        let table = StatementTable(contentWords: 3)
-        #expect(table.render(Self.document).contains("\u{2068}العملية التركية جزء …\u{2069}"))
+        let table = StatementTable(width: 38)
+        #expect(table.render(Self.document).contains("content   \u{2068}العملية التركية جزء …\u{2069}"))
         let empty = AnalyzedDocument(id: "x", length: 1, statements: [], entities: [])
         #expect(table.render(empty).contains("(no statements found)"))
         #expect(StatementTable.isolate("line\nbreak") == "line break")

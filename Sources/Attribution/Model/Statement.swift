@@ -52,7 +52,8 @@ public struct SpeakerReference: Sendable, Hashable, Codable {
     }
 }
 
-/// What was said: its span, its form, and the first words for display.
+/// What was said: its span, its form, and its text as written (the whole
+/// span: `text` is the article's scalars from `start` to `end`).
 public struct Content: Sendable, Hashable, Codable {
     public var start: Int
     public var end: Int

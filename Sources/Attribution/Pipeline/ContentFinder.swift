@@ -263,15 +263,10 @@ struct ContentFinder {
         return hasSpeechQuote(from: s.content.start, to: s.cue.start) ? .mixed : .indirect
     }
 
-    /// The first eight words of the content, cut on spaces (scalars, not
-    /// Characters: this runs for every statement).
+    /// The whole content as written, from `start` to `end` (Unicode
+    /// scalars of the text): what JSON and JSON Lines give as
+    /// `content.text`, and what the table cuts to the terminal's width.
     private func preview(_ start: Int, _ end: Int) -> String {
-        var spaces = 0, k = start
-        let limit = min(end, start + 200, text.scalars.count)
-        while k < limit {
-            if text.scalars[k] == " " { spaces += 1; if spaces == 8 { break } }
-            k += 1
-        }
-        return text.slice(start, k)
+        text.slice(start, min(end, text.scalars.count))
     }
 }

@@ -180,8 +180,9 @@ struct SpeakerClassifier {
         while let b = bytes.next() {
             switch b {
             case 0x22, 0x28, 0x29: return true                      // " ( )
-            case 0xAB, 0xBB where previous == 0xC2: return true      // « »
-            case 0x9C, 0x9D where previous == 0x80 && beforePrevious == 0xE2: return true   // “ ”
+            case 0xAB where previous == 0xC2, 0xBB where previous == 0xC2: return true      // « »
+            case 0x9C where previous == 0x80 && beforePrevious == 0xE2,
+                 0x9D where previous == 0x80 && beforePrevious == 0xE2: return true        // “ ”
             default: break
             }
             beforePrevious = previous

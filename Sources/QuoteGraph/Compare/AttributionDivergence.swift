@@ -20,4 +20,21 @@ public struct AttributionDivergence: Sendable, Hashable, Codable {
     /// The hidden side first for `anonymousVersusNamed`; else side order.
     public var first: AttributedStatement
     public var second: AttributedStatement
+    /// Statement pairs showing the same two speakers set against each
+    /// other, this one included (one finding per story, not one per pair
+    /// of articles).
+    public var matches: Int = 1
+    /// The other statements of those pairs, `article/statement`.
+    public var alsoMatched: [String] = []
+
+    public init(kind: Kind, similarity: Double, jaccard: Double, first: AttributedStatement,
+                second: AttributedStatement, matches: Int = 1, alsoMatched: [String] = []) {
+        self.kind = kind
+        self.similarity = similarity
+        self.jaccard = jaccard
+        self.first = first
+        self.second = second
+        self.matches = matches
+        self.alsoMatched = alsoMatched
+    }
 }

@@ -6,7 +6,7 @@ import Foundation
 /// to the numbers, so that no column has to be aligned after Arabic text.
 /// Arabic values are isolated (FSI … PDI) as in `StatementTable`.
 ///
-///     compare by article: 3 sides, 24 speakers, 3 shared, 2 statements attributed differently
+///     compare by article: 3 sides, 24 speakers, 3 shared, 3 claims attributed differently
 ///
 ///     [1] asharq-moscow-idlib  ⁨موسكو تعلن …⁩
 ///         16 statements · named 9 · role 0 · anonymous 7 · vague 0 · 44% anonymous or vague
@@ -21,7 +21,7 @@ public struct ComparisonTable: Sendable {
     public func render(_ c: StoryComparison) -> String {
         var out = "compare by \(c.grouping.rawValue): \(count(c.sides.count, "side")), "
             + "\(count(c.speakers.count, "speaker")), \(c.shared.count) shared, "
-            + "\(count(c.divergences.count, "statement")) attributed differently\n\n"
+            + "\(count(c.divergences.count, "claim")) attributed differently\n\n"
         for (s, side) in c.sides.enumerated() {
             out += "[\(s + 1)] \(iso(side.name))"
             if let title = side.title, !title.isEmpty { out += "  \(iso(title))" }
@@ -62,7 +62,8 @@ public struct ComparisonTable: Sendable {
         if c.divergences.isEmpty { out += "  (none found)\n" }
         for (n, d) in c.divergences.prefix(maximumDivergences).enumerated() {
             let kind = d.kind == .anonymousVersusNamed ? "anonymous on one side, named on the other" : "different speakers"
-            out += "  \(n + 1). \(kind) — similarity \(String(format: "%.2f", d.similarity))\n"
+            let pairs = d.matches > 1 ? ", \(d.matches) matching statement pairs" : ""
+            out += "  \(n + 1). \(kind) — similarity \(String(format: "%.2f", d.similarity))\(pairs)\n"
             for a in [d.first, d.second] {
                 let s = (c.sides.firstIndex { $0.name == a.side } ?? 0) + 1
                 out += "     [\(s)] \(iso(a.article))/\(a.statement)  \(iso(a.speakerName)) (\(a.anonymity.rawValue))\n"

@@ -73,7 +73,36 @@ struct DivergenceFinder {
             divergences.append(AttributionDivergence(kind: kind, similarity: rounded(overlap.containment),
                                                      jaccard: rounded(overlap.jaccard), first: one, second: two))
         }
-        return (divergences, agreements)
+        return (Self.onePerSpeakerPair(divergences), agreements)
+    }
+
+    /// The same two speakers, set against each other by the same kind of
+    /// divergence, are one finding however many statement pairs show it
+    /// (a story in eight articles repeated it for every pair of them): the
+    /// most similar pair stands for it, the others are counted and listed
+    /// in `alsoMatched`. Findings are ranked by how many pairs show them,
+    /// then by similarity (`divergences` come most similar first).
+    static func onePerSpeakerPair(_ divergences: [AttributionDivergence]) -> [AttributionDivergence] {
+        var index: [String: Int] = [:]
+        var merged: [AttributionDivergence] = []
+        for d in divergences {
+            let pair = [d.first.speaker, d.second.speaker].sorted()
+            let key = "\(d.kind.rawValue)|\(pair[0])|\(pair[1])"
+            if let i = index[key] {
+                merged[i].matches += 1
+                for s in [d.first, d.second] {
+                    let ref = "\(s.article)/\(s.statement)"
+                    let shown = [merged[i].first, merged[i].second].map { "\($0.article)/\($0.statement)" }
+                    if !shown.contains(ref), !merged[i].alsoMatched.contains(ref) { merged[i].alsoMatched.append(ref) }
+                }
+            } else {
+                index[key] = merged.count
+                merged.append(d)
+            }
+        }
+        return merged.enumerated()
+            .sorted { ($0.element.matches, $0.element.similarity, -$0.offset) > ($1.element.matches, $1.element.similarity, -$1.offset) }
+            .map(\.element)
     }
 
     /// Most similar first, then input order: deterministic.

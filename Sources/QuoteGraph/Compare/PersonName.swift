@@ -29,6 +29,11 @@ struct PersonName: Hashable, Sendable {
         /// «بن أحمد», «ابن سينا»: a father's name.
         var isPatronymic: Bool
 
+        /// The name without «بن»: «عبدالعزيز» for «بن عبدالعزيز».
+        var bareName: Substring {
+            isPatronymic && text.hasPrefix("بن ") ? text.dropFirst(3) : text[...]
+        }
+
         /// How closely two words agree, or nil when they differ.
         func match(_ other: Word) -> Match? {
             if text == other.text { return .exact }
@@ -74,7 +79,15 @@ struct PersonName: Hashable, Sendable {
 
     /// What two spellings of the name share; equal keys are then checked
     /// word by word with `matches`.
-    var skeletonKey: String { words.map { $0.skeleton?.letters ?? $0.text }.joined(separator: " ") }
+    /// A father's name counts without its «بن» («أحمد بن عبدالعزيز
+    /// الفارس», «أحمد عبدالعزيز الفارس»).
+    var skeletonKey: String {
+        words.map { word in
+            guard word.isPatronymic else { return word.skeleton?.letters ?? word.text }
+            let bare = String(word.bareName)
+            return Self.skeleton(bare)?.letters ?? bare
+        }.joined(separator: " ")
+    }
 
     /// The family name: the last word, unless it is a patronymic.
     var surname: Word? {
@@ -86,12 +99,18 @@ struct PersonName: Hashable, Sendable {
     /// A given name may differ in its vowels («إيغر», «إيغور») only when
     /// another word does too, which marks the name as transliterated: in an
     /// Arabic name a long vowel makes another name («محمد عباس» is not
-    /// «محمود عباس»).
+    /// «محمود عباس»). A middle name may be written with or without «بن»
+    /// («أحمد بن عبدالعزيز الفارس», «أحمد عبدالعزيز الفارس»); the last word
+    /// never («محمد بن سلمان» is not «محمد سلمان»).
     func isVariant(of other: PersonName) -> Bool {
         guard words.count == other.words.count else { return false }
         var transliterated = false
         var vowelGiven = false
-        for (a, b) in zip(words, other.words) {
+        for (n, (a, b)) in zip(words, other.words).enumerated() {
+            if a.isPatronymic != b.isPatronymic {
+                guard n < words.count - 1, a.bareName == b.bareName else { return false }
+                continue
+            }
             guard let level = a.match(b) else { return false }
             guard level == .vowels else { continue }
             if a.isGivenName || b.isGivenName { vowelGiven = true } else { transliterated = true }

@@ -19,7 +19,10 @@ import Attribution
 ///    joins «إيغر كوناشينكوف» (role «المتحدث الرسمي», affiliation «وزارة
 ///    الدفاع الروسية»; «الرسمي» is not part of the role's key).
 ///
-/// Anonymous and vague speakers never merge: two «مصدر مطلع» in two articles
+/// Statements with no speaker at all («غير منسوب») share one node: they are
+/// not a source, and one node per article only multiplied the same label.
+///
+/// Other anonymous and vague speakers never merge: two «مصدر مطلع» in two articles
 /// need not be one person, and treating them as one would hide exactly what an
 /// audit is for. Ambiguous matches (two full names with one surname, two named
 /// spokesmen of one ministry) are left unmerged rather than guessed, and two
@@ -46,7 +49,15 @@ struct SpeakerMerger {
         mergeMediaNames()
         mergeShortForms()
         mergeOfficeHolders()
+        mergeUnattributed()
         return sets.groups()
+    }
+
+    /// Every stand-in for a statement with no speaker text, one node.
+    private mutating func mergeUnattributed() {
+        let unattributed = SpeakerOccurrence.unresolvedID(for: "")
+        let all = occurrences.indices.filter { occurrences[$0].entity.id == unattributed }
+        for i in all.dropFirst() { sets.union(i, all[0]) }
     }
 
     private var mergeable: [Int] {

@@ -11,16 +11,30 @@ import Foundation
 ///     // "وقال الكرملين إن …"
 ///     try ArticleTextDecoder.decode(Data([0x50, 0x4B, 0x00]), name: "a.txt")
 ///     // InputError: "a.txt: binary file (NUL byte at offset 2), not UTF-8 text"
+///
+/// Arabic text saved as Windows-1256 (cp1256), which is not UTF-8, is
+/// recognised (`Windows1256`) and decoded; `note` is told so, with the
+/// `iconv` command that converts the file for good. Offsets then count the
+/// scalars of the decoded text.
 public enum ArticleTextDecoder {
-    public static func decode(_ data: Data, name: String) throws(InputError) -> String {
+    public static func decode(_ data: Data, name: String,
+                              note: (String) -> Void = { _ in }) throws(InputError) -> String {
         if let nul = data.firstIndex(of: 0) {
             throw InputError("\(name): binary file (NUL byte at offset \(nul - data.startIndex)), not UTF-8 text")
         }
+        let text: String
         if let bad = firstInvalidUTF8Offset(in: data) {
-            let byte = String(format: "0x%02X", data[data.startIndex + bad])
-            throw InputError("\(name): not valid UTF-8 (byte \(byte) at offset \(bad)); save it as UTF-8 and try again")
+            guard Windows1256.isLikely(data) else {
+                let byte = String(format: "0x%02X", data[data.startIndex + bad])
+                throw InputError("\(name): not valid UTF-8 (byte \(byte) at offset \(bad)), nor Arabic in Windows-1256; "
+                                 + "save it as UTF-8 and try again")
+            }
+            text = Windows1256.decode(data)
+            note("\(name): read as Windows-1256 (cp1256), not UTF-8; offsets count the decoded text. "
+                 + "To convert it for good: \(Windows1256.iconvCommand(for: name))")
+        } else {
+            text = String(decoding: data, as: UTF8.self)
         }
-        let text = String(decoding: data, as: UTF8.self)
         if text.unicodeScalars.allSatisfy(isBlank) {
             throw InputError(data.isEmpty ? "\(name): empty file" : "\(name): contains only whitespace")
         }

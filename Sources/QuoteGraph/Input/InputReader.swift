@@ -100,20 +100,21 @@ public struct InputReader: Sendable {
 
     /// One article file (or standard input) checked, from its bytes read
     /// whole; throws the message that names it. Not for corpora.
-    static func article(from source: DocumentSource, data: Data) throws(InputError) -> SourceDocument {
+    static func article(from source: DocumentSource, data: Data,
+                        note: (String) -> Void = { _ in }) throws(InputError) -> SourceDocument {
         switch source {
         case .text:
-            let text = try ArticleTextDecoder.decode(data, name: source.displayName)
+            let text = try ArticleTextDecoder.decode(data, name: source.displayName, note: note)
             return SourceDocument(id: source.documentID, text: text, title: headline(of: text))
         case .html:
-            let html = try ArticleTextDecoder.decode(data, name: source.displayName)
+            let html = try ArticleTextDecoder.decode(data, name: source.displayName, note: note)
             let page = HTMLTextExtractor(html: html)
             guard !page.paragraphs.isEmpty else {
                 throw InputError("\(source.displayName): no article text found in this page")
             }
             return SourceDocument(id: source.documentID, text: page.text, title: page.title)
         case .standardInput:
-            let text = try ArticleTextDecoder.decode(data, name: source.displayName)
+            let text = try ArticleTextDecoder.decode(data, name: source.displayName, note: note)
             return SourceDocument(id: source.documentID, text: text, title: headline(of: text))
         case .corpus:
             throw InputError("\(source.displayName): a corpus is read line by line, not as one article")
@@ -138,7 +139,7 @@ public struct InputReader: Sendable {
             contents = InputFile.Contents(data: data, isTruncated: data.count > readLimit, size: nil)
         }
         guard contents.isTruncated else {
-            let document = try article(from: source, data: contents.data)
+            let document = try article(from: source, data: contents.data, note: printNote)
             let bytes = document.text.utf8.count
             guard bytes <= limit else { return .skipped(overLimit(source, bytes: bytes, limit: limit)) }
             return .document(document)
@@ -158,6 +159,12 @@ public struct InputReader: Sendable {
                                reason: "\(html != nil ? "a page of " + size : size + " " + what), over the "
                                    + "\(PendingDocument.size(limit)) limit for one document "
                                    + "(split it, or raise --max-document-size)")
+    }
+
+    /// A note about an input (its encoding) on standard error, once, when
+    /// the input is first read.
+    static func printNote(_ message: String) {
+        FileHandle.standardError.write(Data("quotegraph: note: \(message)\n".utf8))
     }
 
     /// The input files, for refusing to write output over one of them.
@@ -181,6 +188,7 @@ public struct InputReader: Sendable {
             if kind != .fifo && access(path, R_OK) != 0 {
                 throw InputError("\(path): \(InputFile.reason(errno))")
             }
+            if let refusal = UnsupportedInput.message(for: path) { throw InputError(refusal) }
             let name = path.lowercased()
             if name.hasSuffix(".gz") && !name.hasSuffix(".jsonl.gz") {
                 throw InputError("\(path): only .jsonl.gz corpora can be read compressed")
@@ -210,12 +218,12 @@ public struct InputReader: Sendable {
     }
 
     /// The corpus layout puts the headline on line 1 and leaves line 2
-    /// blank; only then is line 1 taken as the title.
+    /// blank; only then is line 1 taken as the title. Lines end in LF or
+    /// CRLF (split on scalars: "\r\n" is one Character, never equal to "\n").
     static func headline(of text: String) -> String? {
-        let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
-        guard lines.count >= 3,
-              lines[1].unicodeScalars.allSatisfy(ArticleTextDecoder.isBlank) else { return nil }
-        let title = String(lines[0]).trimmingBlanks()
+        let lines = text.unicodeScalars.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
+        guard lines.count >= 3, lines[1].allSatisfy(ArticleTextDecoder.isBlank) else { return nil }
+        let title = String(String.UnicodeScalarView(lines[0])).trimmingBlanks()
         return title.isEmpty ? nil : title
     }
 }

@@ -10,7 +10,13 @@ import Foundation
 /// across the line. Nothing is padded after an Arabic value, because column
 /// alignment after right-to-left text breaks in most terminals.
 ///
-///     asharq-moscow-idlib — 12 statements, 6 speakers, 4 from anonymous or vague sources
+/// The header counts as `audit` does: statements made (refusals such as
+/// «لم يعلق» apart), the speakers of those statements, and how many of them
+/// rest on an anonymous or vague speaker (one with no resolved speaker
+/// counts as vague). The content is given whole, or, with a `width` (the
+/// terminal's), cut on a space to fit the line and marked with «…».
+///
+///     asharq-moscow-idlib — 17 statements and 1 refusal, 6 speakers, 7 (41%) from anonymous or vague sources
 ///       title     ⁨موسكو تعلن مقتل «دواعش» من القوقاز في قصف الميادين⁩
 ///
 ///       s3  cue       ⁨وقال⁩ (verb)
@@ -18,16 +24,16 @@ import Foundation
 ///           identity  anonymous person
 ///           form      direct
 ///           to        ⁨الشرق الأوسط⁩
-///           content   ⁨العملية التركية جزء من ترتيبات إقامة منطقة خفض التصعيد …⁩
+///           content   ⁨«العملية التركية جزء من ترتيبات إقامة منطقة خفض التصعيد …⁩
 public struct StatementTable: DocumentFormatter {
-    /// How many words of each content to show.
-    public var contentWords: Int
+    /// Terminal cells to fit each content line into; nil: the whole content.
+    public var width: Int?
     private var documents = 0
     private var statements = 0
     private var hidden = 0
 
-    public init(contentWords: Int = 12) {
-        self.contentWords = contentWords
+    public init(width: Int? = nil) {
+        self.width = width
     }
 
     public mutating func begin(_ sink: OutputSink) throws(OutputError) {}
@@ -39,7 +45,7 @@ public struct StatementTable: DocumentFormatter {
     public mutating func add(_ document: AnalyzedDocument, rendered: Data, to sink: OutputSink) throws(OutputError) {
         try sink.write(rendered)
         documents += 1
-        statements += document.statements.count
+        statements += document.statements.filter { !$0.negated }.count
         hidden += hiddenCount(document)
     }
 
@@ -51,9 +57,14 @@ public struct StatementTable: DocumentFormatter {
 
     /// The block of one document, ending with a blank line.
     public func render(_ document: AnalyzedDocument) -> String {
-        let speakers = Set(document.statements.compactMap(\.speaker.entity)).count
-        var out = "\(Self.isolate(document.id)) — \(count(document.statements.count, "statement")), "
-            + "\(count(speakers, "speaker")), \(hiddenCount(document)) from anonymous or vague sources\n"
+        let made = document.statements.filter { !$0.negated }
+        let refusals = document.statements.count - made.count
+        let speakers = Set(made.map { $0.speaker.entity ?? "?" + $0.speaker.text }).count
+        let hidden = hiddenCount(document)
+        let share = made.isEmpty ? "" : " (\(Int((Double(hidden) / Double(made.count) * 100).rounded()))%)"
+        var out = "\(Self.isolate(document.id)) — \(count(made.count, "statement"))"
+            + (refusals > 0 ? " and \(count(refusals, "refusal"))" : "")
+            + ", \(count(speakers, "speaker")), \(hidden)\(share) from anonymous or vague sources\n"
         if let title = document.title {
             out += "  title     \(Self.isolate(title))\n"
         }
@@ -84,28 +95,28 @@ public struct StatementTable: DocumentFormatter {
             lines.append(("to", Self.isolate(recipient)))
         }
         if let outer = statement.embeddedIn {
-            lines.append(("relayed by", outer))
+            lines.append(("via", outer))
         }
-        let content = firstWords(statement.content.text)
+        let flat = statement.content.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let content = width.map { TerminalText.cut(flat, toWidth: $0 - pad.count - Self.labelWidth) } ?? flat
         if !content.isEmpty {
             lines.append(("content", Self.isolate(content)))
         }
         var out = ""
         for (index, (label, value)) in lines.enumerated() {
             let lead = index == 0 ? tag : pad
-            out += lead + label.padding(toLength: 10, withPad: " ", startingAt: 0) + value + "\n"
+            out += lead + label.padding(toLength: Self.labelWidth, withPad: " ", startingAt: 0) + value + "\n"
         }
         return out + "\n"
     }
 
-    private func hiddenCount(_ document: AnalyzedDocument) -> Int {
-        document.statements.filter { !$0.negated && (document.speaker(of: $0)?.anonymity.isHidden ?? false) }.count
-    }
+    /// Labels (at most 9 letters: «identity») and the space after them.
+    static let labelWidth = 10
 
-    private func firstWords(_ text: String) -> String {
-        let words = text.split(whereSeparator: { $0.isWhitespace })
-        let shown = words.prefix(contentWords).joined(separator: " ")
-        return words.count > contentWords ? shown + " …" : shown
+    /// Statements made by an anonymous or vague speaker, or by none
+    /// resolved, as `audit` counts them.
+    private func hiddenCount(_ document: AnalyzedDocument) -> Int {
+        document.statements.filter { !$0.negated && (document.speaker(of: $0)?.anonymity.isHidden ?? true) }.count
     }
 
     private func count(_ n: Int, _ noun: String) -> String {
@@ -123,7 +134,8 @@ public struct StatementTable: DocumentFormatter {
             if isBidiControl($0) { return nil }
             return $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
         }))
-        return flat.unicodeScalars.contains(where: isRightToLeft) ? "\u{2068}\(flat)\u{2069}" : flat
+        return TerminalText.isolatesEnabled && flat.unicodeScalars.contains(where: isRightToLeft)
+            ? "\u{2068}\(flat)\u{2069}" : flat
     }
 
     /// Embeddings, overrides and isolates: U+202A–202E, U+2066–2069.

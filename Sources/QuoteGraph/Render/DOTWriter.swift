@@ -35,7 +35,7 @@ public struct DOTWriter: Sendable {
     }
 
     public func write(_ graph: CitationGraph) -> String {
-        let plan = LayoutPlan(requested: layout, nodeCount: graph.nodes.count)
+        let plan = LayoutPlan(requested: layout, graph: graph)
         var lines = header(graph, plan: plan)
         lines += body(graph).map(indented)
         if legend, plan.drawsClusters { lines += [""] + Legend(graph: graph).lines().map(indented) }

@@ -73,11 +73,16 @@ public struct GraphError: Error, CustomStringConvertible, Sendable {
 }
 
 /// Renders the quote graph of `documents` in `format`, entirely in memory.
+/// A drawing keeps at most the speakers `GraphSizeLimit` allows; `note`
+/// is told what was left out, one line each.
 public func renderGraph(of documents: [AnalyzedDocument], format: GraphFormat,
-                        options: GraphOptions = GraphOptions()) async throws -> Data {
+                        options: GraphOptions = GraphOptions(),
+                        note: (String) -> Void = { _ in }) async throws -> Data {
     let byOutlet = options.byOutlet
         ?? (documents.count > GraphOptions.outletLimit && documents.contains { $0.outlet != nil })
-    let graph = CitationGraph(documents: documents, byOutlet: byOutlet).filtered(top: options.top, minWeight: options.minWeight)
+    let (graph, notes) = try GraphSizeLimit.fit(CitationGraph(documents: documents, byOutlet: byOutlet),
+                                                format: format, options: options)
+    notes.forEach(note)
     return try await exportGraph(graph, format: format, options: options)
 }
 
@@ -94,6 +99,10 @@ public func exportGraph(_ graph: CitationGraph, format: GraphFormat,
     let writer = DOTWriter(edgeLabels: options.edgeLabels, legend: options.legend, layout: options.layout)
     let dot = writer.write(graph)
     guard format != .dot else { return Data(dot.utf8) }
-    let engine = LayoutPlan(requested: options.layout, nodeCount: graph.nodes.count).engine
-    return try await GraphvizRenderer.shared.render(dot: dot, format: format, engine: engine)
+    let plan = LayoutPlan(requested: options.layout, graph: graph)
+    let drawn = options.legend && !plan.drawsClusters
+        ? try await GraphvizRenderer.shared.render(dot: dot, legend: Legend(graph: graph), format: format,
+                                                   engine: plan.engine)
+        : try await GraphvizRenderer.shared.render(dot: dot, format: format, engine: plan.engine)
+    return format == .svg ? SVGTextDirection.apply(to: drawn) : drawn
 }

@@ -2,7 +2,8 @@
 ///
 /// - a speaker: its name, then its role when it has a real name
 ///   («إيغر كوناشينكوف» / «المتحدث الرسمي»);
-/// - an article: its title, outlet and date, each on its own line (pango
+/// - an article: its title, outlet and date, each on its own line (an
+///   outlet node standing for its articles: the outlet once; pango
 ///   lays each line out separately, and a date inside an Arabic line comes
 ///   out reversed: «09-10-2017»);
 /// - an edge (with `edgeLabels`): the counts by form («2 direct, 1
@@ -27,7 +28,9 @@ enum GraphLabel {
     private static func lines(of node: GraphNode) -> [String] {
         switch node.category {
         case .article:
-            return [node.label, node.outlet, node.date].compactMap { $0 }
+            // An outlet node (large corpora) is labelled with its outlet already.
+            let outlet = node.outlet == node.label ? nil : node.outlet
+            return [node.label, outlet, node.date].compactMap { $0 }
         case .speaker where node.anonymity == .named:
             return [node.label, node.role].compactMap { $0 }
         case .speaker, .institution, .outlet:

@@ -46,6 +46,76 @@ public actor GraphvizRenderer {
         return data
     }
 
+    /// Lays out `dot` with a force `engine`, then draws `legend` pinned in
+    /// a column to the right of the finished layout, and renders both:
+    /// the layout is written out as DOT with positions, the legend's nodes
+    /// are added with fixed `pos`, and `nop2` (`neato -n2`) draws it all
+    /// where it stands. Force engines scatter a legend cluster's nodes, so
+    /// they cannot lay it out themselves.
+    func render(dot: String, legend: Legend, format: GraphFormat, engine: LayoutEngine) throws -> Data {
+        let laidOut = try layoutAsDOT(dot, engine: engine)
+        guard let bb = Self.boundingBox(in: laidOut) else {
+            return try render(dot: dot, format: format, engine: engine)
+        }
+        let (lines, bottom) = legend.pinnedLines(x: bb.urx + Legend.pinnedWidth / 2 + 10, top: bb.ury - 12)
+        guard !lines.isEmpty, let close = laidOut.range(of: "}", options: .backwards) else {
+            return try render(dot: dot, format: format, engine: engine)
+        }
+        let box = "\(Int(bb.llx)),\(Int(min(bb.lly, bottom))),\(Int(bb.urx + Legend.pinnedWidth + 40)),\(Int(bb.ury))"
+        // Force engines do not lay out clusters: drawn now, each would be a
+        // box over the whole graph.
+        var combined = laidOut[..<close.lowerBound]
+            .replacingOccurrences(of: "bb=\"\(bb.text)\"", with: "bb=\"\(box)\"")
+            .replacingOccurrences(of: "subgraph cluster_", with: "subgraph group_")
+        // gvLayout takes the engine from the graph's `layout` attribute
+        // when there is one: the laid-out text still says sfdp.
+        combined += (["graph [layout=\"nop2\"];"] + lines).map { "\t" + $0 }.joined(separator: "\n") + "\n}\n"
+        return try render(dot: combined, format: format, layout: "nop2")
+    }
+
+    /// `dot` laid out by `engine`, written back as DOT with `pos` and `bb`.
+    private func layoutAsDOT(_ dot: String, engine: LayoutEngine) throws -> String {
+        _ = GraphvizMessages.shared.drain()
+        guard let graph = agmemread(dot) else {
+            throw failure("Graphviz could not read the DOT text")
+        }
+        defer { agclose(graph) }
+        guard gvLayout(context, graph, engine.rawValue) == 0 else {
+            throw failure("Graphviz layout \(engine.rawValue) failed")
+        }
+        defer { gvFreeLayout(context, graph) }
+        return String(decoding: try renderData(graph, device: "dot"), as: UTF8.self)
+    }
+
+    /// The root graph's `bb="llx,lly,urx,ury"` in laid-out DOT.
+    static func boundingBox(in dot: String) -> (text: String, llx: Double, lly: Double, urx: Double, ury: Double)? {
+        guard let start = dot.range(of: "bb=\"") else { return nil }
+        guard let end = dot[start.upperBound...].firstIndex(of: "\"") else { return nil }
+        let text = String(dot[start.upperBound..<end])
+        let numbers = text.split(separator: ",").compactMap { Double($0) }
+        guard numbers.count == 4 else { return nil }
+        return (text, numbers[0], numbers[1], numbers[2], numbers[3])
+    }
+
+    /// `render(dot:format:engine:)` with any layout plugin by name (`nop2`).
+    private func render(dot: String, format: GraphFormat, layout: String) throws -> Data {
+        guard let device = format.graphvizDevice else {
+            throw GraphError("\(format.rawValue) is not a Graphviz output format")
+        }
+        _ = GraphvizMessages.shared.drain()
+        guard let graph = agmemread(dot) else {
+            throw failure("Graphviz could not read the laid-out DOT text")
+        }
+        defer { agclose(graph) }
+        guard gvLayout(context, graph, layout) == 0 else {
+            throw failure("Graphviz layout \(layout) failed")
+        }
+        defer { gvFreeLayout(context, graph) }
+        let data = try renderData(graph, device: device)
+        lastWarnings = GraphvizMessages.shared.drain()
+        return data
+    }
+
     private func renderData(_ graph: UnsafeMutablePointer<Agraph_t>, device: String) throws -> Data {
         var bytes: UnsafeMutablePointer<CChar>? = nil
         var length = 0
