@@ -83,8 +83,9 @@ struct InputLimitTests {
         let dir = try TestSupport.scratchDirectory()
         defer { TestSupport.remove(dir) }
         guard let zero = Self.device("zero", minor: 5, in: dir) else { return }
+        let binary = try #require(TestSupport.executable)
         let process = Process()
-        process.executableURL = try #require(TestSupport.executable)
+        process.executableURL = binary
         process.arguments = ["analyze", "-"]
         process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: zero))
         let errors = Pipe()

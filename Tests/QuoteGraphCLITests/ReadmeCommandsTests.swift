@@ -9,7 +9,7 @@ import Testing
 /// regenerates them).
 ///
 /// The commands run from a scratch copy of the clone's layout: `Samples/`
-/// and `out/`, with `../shared` holding the dev corpus and the first 100
+/// and `out/`, with `../shared` holding the dev corpora (`dev`, `dev-ant`) and the first 100
 /// articles of the bench corpus (the whole corpus takes minutes in a debug
 /// build; the commands are the same). Skipped without `../shared`.
 @Suite(.enabled(if: TestSupport.hasBenchCorpus && TestSupport.hasDevCorpus, "needs ../shared (dev and bench corpora)"))
@@ -64,6 +64,10 @@ struct ReadmeCommandsTests {
         let corpus = root.appendingPathComponent("shared/corpus")
         try fm.createDirectory(at: corpus.appendingPathComponent("bench"), withIntermediateDirectories: true)
         try fm.createSymbolicLink(at: corpus.appendingPathComponent("dev"), withDestinationURL: TestSupport.devCorpus)
+        let devAnt = TestSupport.devCorpus.deletingLastPathComponent().appendingPathComponent("dev-ant")
+        if fm.fileExists(atPath: devAnt.path) {
+            try fm.createSymbolicLink(at: corpus.appendingPathComponent("dev-ant"), withDestinationURL: devAnt)
+        }
         let reader = try GzipLines(url: TestSupport.benchCorpus)
         var head: [String] = []
         while head.count < 100, let line = reader.next() { head.append(line) }
