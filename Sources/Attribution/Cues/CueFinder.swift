@@ -162,7 +162,10 @@ struct CueFinder {
                            complements: form.complements, verbClass: form.verbClass)
         cue.impersonal = form.shape == .passive
         cue.conjoined = conjoined
-        cue.relative = relative
+        // «بكل ما يتفق مع رغباتهم»، «ما اتفق عليه»: a verb that reports
+        // only with its content (`content`) is no report in a relative
+        // clause without it.
+        cue.relative = relative && !form.complements.contains("content")
         return cue
     }
 

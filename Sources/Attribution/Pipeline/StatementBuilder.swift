@@ -105,7 +105,7 @@ struct StatementBuilder {
         }
         // A known speaker after the verb makes it a report whatever follows
         // («وذكرت تقارير صحفية …»); otherwise the complement must fit.
-        let knownSubject = profile != nil && !cue.complements.contains("strict")
+        let knownSubject = profile != nil && !cue.complements.contains("strict") && !cue.complements.contains("content")
             && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
         guard knownSubject || complementFits(cue, at: next) else { return nil }
         if cue.objectSuffix, !cue.relative, !cue.complements.contains("any"), !knownSubject { return nil }
