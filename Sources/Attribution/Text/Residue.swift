@@ -106,10 +106,12 @@ struct Residue {
     }
 
     /// The first word carries no و/ف, is no particle or word of
-    /// continuation (كما، يذكر، أما، هذا), and no list mark comes first.
+    /// continuation (كما، يذكر، أما، هذا) and no number, and no list mark
+    /// comes first.
     private func opensNewStory(_ line: Range<Int>) -> Bool {
         let first = text.tokens[line.lowerBound]
-        guard first.isWord, !opensWithConjunction(first) else { return false }
+        // «4- قد يغلق الزوج هاتفه …»: an item of a numbered list.
+        guard first.isWord, !(first.norm.first?.isNumber ?? false), !opensWithConjunction(first) else { return false }
         return !["particle", "continuation", "demonstrative"].contains(lexicon.category(first.norm))
     }
 
