@@ -305,7 +305,7 @@ def mine(path, known, nouns, function, speakers, counts, forms, frames, total):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("corpora", nargs="+", help="JSON Lines files (.jsonl or .jsonl.gz); the first two are reported as 'ant' and 'bench'")
+    ap.add_argument("corpora", nargs="+", help="JSON Lines files (.jsonl or .jsonl.gz), each counted apart and named by its directory")
     ap.add_argument("--min", type=int, default=5, help="least number of articles (all corpora together)")
     ap.add_argument("--top", type=int, default=200, help="rows to print of each kind (verb, noun)")
     args = ap.parse_args()
@@ -321,7 +321,11 @@ def main():
     items = collections.Counter()
     for counts, _ in per_corpus:
         items.update(counts)
-    names = [os.path.basename(os.path.dirname(p)) or p for p in args.corpora]
+    # Each corpus is named by its directory (ant, bench), or by its file
+    # when two share a directory.
+    names = [os.path.basename(os.path.dirname(os.path.abspath(p))) for p in args.corpora]
+    if len(set(names)) < len(names):
+        names = [os.path.basename(p).split(".")[0] for p in args.corpora]
     print("\t".join(["kind", "key", "lemma?"] + names + [n + "/M" for n in names] + ["forms", "example-frames"]))
     rows_out = []
     for item, n in items.items():
