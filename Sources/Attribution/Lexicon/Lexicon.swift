@@ -36,6 +36,9 @@ public final class Lexicon: Sendable {
     /// first words of frames and negations, auxiliaries, verbal nouns (see
     /// `CueFinder.mayOpenCue`).
     let cueOpeners: WordTable<Bool>
+    /// The first word of every residue marker of words.tsv («اقرأ» of
+    /// «اقرأ أيضاً»): `Residue` looks further only at lines opening so.
+    let residueOpeners: WordTable<Bool>
 
     public init(directory: URL) throws {
         let verbs = try TSVFile(url: directory.appendingPathComponent("verbs.tsv"))
@@ -53,6 +56,8 @@ public final class Lexicon: Sendable {
         let nameRows = try TSVFile(url: directory.appendingPathComponent("names.tsv"))
         givenNames = WordTable(nameRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .masculine) })
         nounForms = WordTable(try NounForm.expand(TSVFile(url: directory.appendingPathComponent("nouns.tsv"))))
+        residueOpeners = WordTable(wordRows.rows.filter { $0[1] == "residue" }
+            .compactMap { $0[0].split(separator: " ").first.map { (ArabicNormalizer.normalize($0), true) } })
         let auxiliaries = wordRows.rows.filter { $0[1] == "auxiliary" }.map { ArabicNormalizer.normalize($0[0]) }
         cueOpeners = WordTable((verbForms.keys + frames.keys + negations.keys + auxiliaries + nounForms.keys).map { ($0, true) })
     }

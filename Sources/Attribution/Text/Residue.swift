@@ -83,6 +83,9 @@ struct Residue {
     /// «اقرأ أيضاً:»، «اقرأ أيضا: عنوان …»، «مقالات أخرى للكاتبعنوان»
     /// (a title glued on): the line opens with a marker.
     private func isMarker(_ line: Range<Int>) -> Bool {
+        guard text.tokens[line.lowerBound].isWord, lexicon.residueOpeners.contains(text.tokens[line.lowerBound].norm) else {
+            return false
+        }
         let words = line.filter { text.tokens[$0].isWord }
         var key = ""
         for (n, k) in words.prefix(4).enumerated() {
