@@ -20,6 +20,18 @@ enum SampleText {
         FileManager.default.fileExists(atPath: devDirectory.appendingPathComponent("asharq-moscow-idlib.txt").path)
     }
 
+    static var devAntDirectory: URL {
+        packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/dev-ant")
+    }
+
+    static var hasDevAnt: Bool {
+        FileManager.default.fileExists(atPath: devAntDirectory.path)
+    }
+
+    static func devAnt(_ id: String) throws -> String {
+        try String(contentsOf: devAntDirectory.appendingPathComponent("\(id).txt"), encoding: .utf8)
+    }
+
     static func dev(_ id: String) throws -> String {
         try String(contentsOf: devDirectory.appendingPathComponent("\(id).txt"), encoding: .utf8)
     }

@@ -123,7 +123,7 @@ import Testing
             for m in Self.marks {
                 #expect((Character(s) == Character(m)) == (s == m), "U+\(String(v, radix: 16)) \(m)")
             }
-            for set in [MarkSet.clause, .headlineStop, .dateline] {
+            for set in [MarkSet.clause, .headlineStop, .dateline, .sentenceEnd] {
                 #expect(set.string.contains(String(s)) == set.contains(v), "U+\(String(v, radix: 16)) \(set.string)")
             }
             #expect(["..", "…", "...", "|"].contains(String(s)) == (s == "…" || s == "|"))
@@ -139,7 +139,7 @@ import Testing
             let analysis = AnalysisText(text)
             for (i, token) in analysis.tokens.enumerated() {
                 for m in Self.marks { #expect(analysis.isMark(i, m) == token.isMark(Character(m)), "\(text.debugDescription) \(i)") }
-                for set in [MarkSet.clause, .headlineStop, .dateline] {
+                for set in [MarkSet.clause, .headlineStop, .dateline, .sentenceEnd] {
                     #expect(analysis.isMark(i, in: set) == (token.kind == .punctuation && set.string.contains(token.text)))
                 }
             }

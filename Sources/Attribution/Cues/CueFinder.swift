@@ -1,5 +1,6 @@
-/// Finds candidate cues: reporting verbs and participles, source frames,
-/// refused statements and «Speaker:» headlines.
+/// Finds candidate cues: reporting verbs and participles, verbal nouns
+/// with their speaker, source frames, refused statements and «Speaker:»
+/// headlines.
 ///
 /// Whether a verb candidate really reports (أضاف هدفاً does not) is decided
 /// later, once its speaker phrase is known, from what follows it (see
@@ -59,8 +60,37 @@ struct CueFinder {
                     return cue
                 }
             }
-            return verb(at: i, stems: stems)
+            if let cue = verb(at: i, stems: stems) { return cue }
+            guard stems.contains(where: { lexicon.nounForms.contains(probe: $0.stem) }) else { return nil }
+            return noun(at: i, stems: stems)
         }
+    }
+
+    /// «إعلان أنقرة عن …»، «بإعلان المشرف العام … عن»، «قول مسؤولين في
+    /// واشنطن إن»: a verbal noun whose speaker is its genitive. Whether a
+    /// known speaker and the complement follow is decided with the speaker
+    /// phrase (`StatementBuilder`, as for a verb marked `strict`); here a
+    /// word or a quoted name must follow, and the noun must not be the
+    /// object of the reporting verb before it («أعلن إصرار الحكومة على»)
+    /// nor the source of a frame («بحسب تأكيدات الوزارة»: the frame's).
+    private func noun(at i: Int, stems: Readings) -> CueMatch? {
+        guard i + 1 < text.tokens.count, text.tokens[i + 1].isWord || opensQuotedName(i + 1) else { return nil }
+        // The object of a verb, or the source of a frame, which is the cue
+        // already («وبحسب تأكيدات وزارة …»، «وفقاً لإعلان الجهاز …»).
+        if i > 0, text.tokens[i - 1].isWord,
+           Clitics.strip(text.tokens[i - 1].norm).contains(where: {
+               lexicon.verbForms[$0.stem] != nil || lexicon.frames[$0.stem] != nil
+           }) {
+            return nil
+        }
+        for (probe, conjoined) in stems {
+            guard let form = lexicon.nounForms[probe: probe] else { continue }
+            var cue = CueMatch(first: i, last: i, lemma: form.lemma, displayLemma: form.dictionaryForm, kind: .noun,
+                               complements: form.complements, verbClass: form.verbClass)
+            cue.conjoined = conjoined
+            return cue
+        }
+        return nil
     }
 
 
@@ -162,7 +192,10 @@ struct CueFinder {
                            complements: form.complements, verbClass: form.verbClass)
         cue.impersonal = form.shape == .passive
         cue.conjoined = conjoined
-        cue.relative = relative
+        // «بكل ما يتفق مع رغباتهم»، «ما اتفق عليه»: a verb that reports
+        // only with its content (`content`) is no report in a relative
+        // clause without it.
+        cue.relative = relative && !form.complements.contains("content")
         return cue
     }
 

@@ -29,10 +29,16 @@ public final class Lexicon: Sendable {
     public let words: WordTable<String>
     /// Given names that open a personal name (محمد، وليد، سيرغي).
     public let givenNames: WordTable<Gender>
+    /// Verbal nouns of reporting (إعلان، اعتراف، تأكيدات), bare and after
+    /// ب and ل.
+    public let nounForms: WordTable<NounForm>
     /// Every word a cue can start with, after its clitics: verb forms, the
-    /// first words of frames and negations, auxiliaries (see
+    /// first words of frames and negations, auxiliaries, verbal nouns (see
     /// `CueFinder.mayOpenCue`).
     let cueOpeners: WordTable<Bool>
+    /// The first word of every residue marker of words.tsv («اقرأ» of
+    /// «اقرأ أيضاً»): `Residue` looks further only at lines opening so.
+    let residueOpeners: WordTable<Bool>
 
     public init(directory: URL) throws {
         let verbs = try TSVFile(url: directory.appendingPathComponent("verbs.tsv"))
@@ -49,8 +55,11 @@ public final class Lexicon: Sendable {
         words = WordTable(wordRows.rows.map { (ArabicNormalizer.normalize($0[0]), $0[1]) })
         let nameRows = try TSVFile(url: directory.appendingPathComponent("names.tsv"))
         givenNames = WordTable(nameRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .masculine) })
+        nounForms = WordTable(try NounForm.expand(TSVFile(url: directory.appendingPathComponent("nouns.tsv"))))
+        residueOpeners = WordTable(wordRows.rows.filter { $0[1] == "residue" }
+            .compactMap { $0[0].split(separator: " ").first.map { (ArabicNormalizer.normalize($0), true) } })
         let auxiliaries = wordRows.rows.filter { $0[1] == "auxiliary" }.map { ArabicNormalizer.normalize($0[0]) }
-        cueOpeners = WordTable((verbForms.keys + frames.keys + negations.keys + auxiliaries).map { ($0, true) })
+        cueOpeners = WordTable((verbForms.keys + frames.keys + negations.keys + auxiliaries + nounForms.keys).map { ($0, true) })
     }
 
     /// Where SwiftPM put the data files: the resource bundle next to the

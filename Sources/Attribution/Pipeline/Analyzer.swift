@@ -1,4 +1,5 @@
-/// The attribution pipeline: text → segments → cues → statements → entities.
+/// The attribution pipeline: text → segments (and residue) → cues →
+/// statements → entities.
 ///
 /// Each stage is a small type that can be run and tested alone:
 /// `Tokenizer` and `QuotationScanner` (segments), `CueFinder` (cues),
@@ -31,7 +32,12 @@ public struct Analyzer: Sendable {
     /// examples; ranking itself still uses `ranking`.
     public func analyze(_ document: SourceDocument, teacher: RankingTeacher?, trainer: RankingTrainer?) -> AnalyzedDocument {
         let text = AnalysisText(document.text)
-        let cues = CueFinder(text: text, lexicon: lexicon).find().sorted { $0.first < $1.first }
+        // Site residue (related titles, «اقرأ أيضاً» lists, teasers of other
+        // stories) yields no statement but a «Speaker: claim» title's.
+        let kinds = Residue(text: text, lexicon: lexicon).paragraphKinds()
+        let cues = CueFinder(text: text, lexicon: lexicon).find()
+            .filter { $0.kind == .headline || kinds[text.tokens[$0.first].paragraph] == .body }
+            .sorted { $0.first < $1.first }
         var builder = StatementBuilder(text: text, lexicon: lexicon)
         for cue in cues { builder.add(cue) }
         builder.resolveCataphora()

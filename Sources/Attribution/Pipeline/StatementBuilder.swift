@@ -46,15 +46,15 @@ struct StatementBuilder {
     mutating func add(_ cue: CueMatch) {
         let decision: Decision?
         switch cue.kind {
-        case .verb: decision = verb(cue)
+        case .verb, .noun: decision = verb(cue)
         case .participle: decision = participle(cue)
         case .frame: decision = frame(cue)
         case .negation: decision = negation(cue)
         case .headline: decision = headline(cue)
-        case .noun: decision = nil
         }
         guard var decision else { return }
-        decision.subordinate = isSubordinate(cue)
+        // A nominal report («بعد إعلان أنقرة عن …») takes over no pro-drop verb.
+        decision.subordinate = isSubordinate(cue) || cue.kind == .noun
         if decision.subordinate, decision.embeddedIn == nil { decision.embeddedIn = mainStatement(before: cue)?.id }
         record(cue, decision)
         if cue.lemma == "نقل", let inner = relaySource(after: cue, outer: statements.last!) {
@@ -123,9 +123,10 @@ struct StatementBuilder {
             profile = nil
             next = cue.last + 1
         }
+        if cue.kind == .noun, profile == nil { return nil }  // a nominal report names its speaker
         // A known speaker after the verb makes it a report whatever follows
         // («وذكرت تقارير صحفية …»); otherwise the complement must fit.
-        let knownSubject = profile != nil && !cue.complements.contains("strict")
+        let knownSubject = profile != nil && !cue.complements.contains("strict") && !cue.complements.contains("content")
             && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
         guard knownSubject || complementFits(cue, at: next) else { return nil }
         if cue.objectSuffix, !cue.relative, !cue.complements.contains("any"), !knownSubject { return nil }

@@ -67,4 +67,6 @@ struct MarkSet {
     static let headlineStop = MarkSet(".،؟!")
     /// The marks of a dateline or byline («سبق- الرياض:»).
     static let dateline = MarkSet("-–—/|")
+    /// The marks that end a sentence (`Residue`: a listed title has none).
+    static let sentenceEnd = MarkSet(".!؟?")
 }
