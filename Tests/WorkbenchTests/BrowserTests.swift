@@ -93,9 +93,9 @@ struct BrowserTests {
         }
         // The article's text, read back from the DOM without its marks and class labels, holds the payloads whole.
         let article = try Self.dumpDOM(server.base.appendingPathComponent("articles/payload"))
-        let text = article
+        let readBack = article
             .replacingOccurrences(of: #"<span class="tag [a-z]+" data-extra="">[^<]*</span>"#, with: "", options: .regularExpression)
             .replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
-        #expect(text.contains("وقال المتحدث\" onload=\"document.body.setAttribute('data-pwned','1')\" إن &lt;img src=x"))
+        #expect(readBack.contains("وقال المتحدث\" onload=\"document.body.setAttribute('data-pwned','1')\" إن &lt;img src=x"))
     }
 }
