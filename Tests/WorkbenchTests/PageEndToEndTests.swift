@@ -89,4 +89,24 @@ struct PageEndToEndTests {
         #expect(bad.text.contains("choose the right speaker"))
         #expect(try await server.server.bench.workspace.corrections(of: id).count == 1)
     }
+
+    @Test("a large workspace's graph is cut to the 40 speakers quoted most, each node with its panel",
+          .enabled(if: FileManager.default.fileExists(atPath: ServerHarness.shared.appendingPathComponent("corpus/dev-ant").path)))
+    func graphTopN() async throws {
+        let server = try await ServerHarness.start()
+        defer { server.stop() }
+        let dir = ServerHarness.shared.appendingPathComponent("corpus/dev-ant")
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+            let reply = try await server.post("/api/articles?name=\(name)", body: try Data(contentsOf: dir.appendingPathComponent(name)))
+            #expect(reply.status == 201)
+        }
+        let page = try await server.get("/graph")
+        #expect(page.status == 200)
+        let total = try #require(page.text.firstMatch(of: /تُعرض أكثر 40 متحدثين اقتباساً من أصل (\d+)\./).map { Int($0.1)! })
+        #expect(total > 60)
+        #expect(page.text.components(separatedBy: "<section class=\"speaker-panel\"").count - 1 == 40)
+        #expect(page.text.contains("<svg"))
+        let all = try await server.get("/graph?top=500")
+        #expect(all.text.components(separatedBy: "<section class=\"speaker-panel\"").count - 1 == total)
+    }
 }

@@ -3,6 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
+@testable import Workbench
 
 /// `quotegraph serve` and `export-gold` as a user runs them: the built
 /// executable, a real process, real signals.
@@ -78,5 +79,42 @@ struct ServeCommandTests {
         #expect(status == 1)
         #expect(output == "quotegraph: error: \(root.path): not a quotegraph workspace (no workbench.sqlite)\n")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("gold").path))
+    }
+
+    @Test("export-gold writes what `evaluate` and score.py read, from a workspace a server filled",
+          .enabled(if: executable != nil, "the quotegraph executable was not built"))
+    func exportGoldThenEvaluate() async throws {
+        let server = try await ServerHarness.start()
+        let root = try ServerHarness.scratch()
+        defer {
+            server.stop()
+            try? FileManager.default.removeItem(at: root)
+        }
+        let id = try await server.storeSeed()
+        let reviewed = try await server.server.bench.reviewed(id)
+        let moscow = try #require(reviewed.statements.first { $0.speaker == "مصدر من موسكو" })
+        #expect(try await server.postJSON("/api/articles/\(id)/corrections",
+                                          ["kind": "wrong-anonymity", "statement": moscow.id, "anonymity": "named"]).status == 201)
+        let gold = root.appendingPathComponent("gold")
+        let (status, said) = try Subprocess.run(Self.executable!.path,
+                                                ["export-gold", "--workspace", server.workspace.path, "-o", gold.path], timeout: 120)
+        #expect(status == 0, "\(said)")
+        #expect(said.contains("export-gold: 1 articles, \(reviewed.statements.count) attributions in \(gold.path)"), "\(said)")
+        let written = try FileManager.default.contentsOfDirectory(atPath: gold.path).sorted()
+        #expect(written == ["\(id).gold.json", "\(id).txt"])
+        let (evaluated, report) = try Subprocess.run(Self.executable!.path, ["evaluate", "--gold", gold.path, "--json"],
+                                                     timeout: 120, errors: false)
+        #expect(evaluated == 0, "\(report)")
+        let metrics = try #require(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any], "\(report)")
+        // The gold is the analysis itself but for one class moved across the named/anonymous line:
+        // every cue is found, and exactly that attribution is scored wrong.
+        #expect(metrics["cue_f1"] as? Double == 1.0, "\(report)")
+        let attribution = try #require(metrics["attribution_f1"] as? Double, "\(report)")
+        #expect(attribution < 1.0, "\(report)")
+        #expect(attribution > 0.9, "\(report)")
+        let scorer = ServerHarness.shared.appendingPathComponent("eval/score.py")
+        guard FileManager.default.fileExists(atPath: scorer.path) else { return }
+        let (checked, output) = try Subprocess.run("/usr/bin/env", ["python3", scorer.path, "--gold", gold.path, "--check"])
+        #expect(checked == 0, "\(output)")
     }
 }

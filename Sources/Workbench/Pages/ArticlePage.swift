@@ -18,8 +18,10 @@ struct ArticlePage {
         let a = reviewed.article
         let id = a.id
         let statements = order == .review ? ReviewPriority.sorted(reviewed.statements) : reviewed.statements
-        let hidden = reviewed.statements.filter { !$0.rejected && $0.anonymity.isHidden }.count
-        let counted = reviewed.statements.filter { !$0.rejected && !$0.negated }.count
+        let kept = reviewed.statements.filter { !$0.rejected }
+        let counted = kept.filter { !$0.negated }.count
+        let hidden = kept.filter { !$0.negated && $0.anonymity.isHidden }.count
+        let refusals = kept.count - counted
         var meta: [String] = ["المعرّف: \(id)"]
         if let outlet = a.outlet { meta.append("المصدر: \(outlet)") }
         if let date = a.date { meta.append("التاريخ: \(date)") }
@@ -31,7 +33,7 @@ struct ArticlePage {
         <h1 class="headline">\(a.headline)</h1>
         <p class="meta">\(meta.joined(separator: " · "))</p>
         \(message.map { PageLayout.message($0.text, error: $0.error) } ?? .empty)
-        <p class="summary">\(reviewed.statements.count) تصريحاً، منها \(hidden) لمصادر مجهولة أو مبهمة؛ \
+        <p class="summary">\(counted) تصريحاً، منها \(hidden) لمصادر مجهولة أو مبهمة، و\(refusals) امتناعاً عن التعليق؛ \
         \(reviewed.corrections.count) تصحيحاً. <a href="/api/articles/\(id)">JSON</a> · \
         <a href="/audit?article=\(id)">تدقيق</a> · <a href="/graph?article=\(id)">الشبكة</a></p>
         \(Self.legend)
