@@ -84,4 +84,19 @@ struct UnitTests {
         func enter() { lock.lock(); now += 1; peak = max(peak, now); lock.unlock() }
         func leave() { lock.lock(); now -= 1; lock.unlock() }
     }
+
+    @Test("docs/openapi.yaml describes every API route the server registers")
+    func openAPIDescribesTheRoutes() throws {
+        let yaml = try String(contentsOf: ServerHarness.packageRoot.appendingPathComponent("docs/openapi.yaml"), encoding: .utf8)
+        let documented = Set(yaml.split(separator: "\n").filter { $0.hasPrefix("  /api/") }
+            .map { String($0.dropFirst(2).dropLast()) })
+        let source = try String(contentsOf: ServerHarness.packageRoot.appendingPathComponent("Sources/Workbench/Server/APIRoutes.swift"),
+                                encoding: .utf8)
+        // Every "/api/…" path literal in the routes, `:id` written `{id}` as OpenAPI does.
+        let registered = Set(source.matches(of: /"(\/api\/[a-z\/:]+)"/).map {
+            String($0.1).replacingOccurrences(of: #":([a-z]+)"#, with: "{$1}", options: .regularExpression)
+        })
+        #expect(registered.count >= 9)
+        #expect(registered == documented)
+    }
 }

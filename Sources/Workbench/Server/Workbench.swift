@@ -79,9 +79,18 @@ public final class Workbench: Sendable {
         var out: [AnalyzedDocument] = []
         out.reserveCapacity(documents.count)
         for document in documents {
-            out.append(try await gate.run { analyzer.analyze(document) })
+            out.append(try await gate.run { await Self.offPool { analyzer.analyze(document) } })
         }
         return out
+    }
+
+    /// Runs CPU-bound work on a Dispatch thread rather than on Swift's
+    /// cooperative pool (one thread per core), so that while analyses run
+    /// the pool stays free to read requests and write responses.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global(qos: .userInitiated).async { continuation.resume(returning: work()) }
+        }
     }
 
     /// Stored articles with their analyses and corrections: all, or the ids
@@ -103,7 +112,7 @@ public final class Workbench: Sendable {
         let corrections = try await workspace.corrections()
         var out: [ReviewedArticle] = []
         for article in chosen {
-            let analysed = try await gate.run { [workspace] in workspace.analysis(of: article) }
+            let analysed = try await gate.run { [workspace] in await Self.offPool { workspace.analysis(of: article) } }
             out.append(ReviewedArticle(article: article, analysed: analysed,
                                        corrections: corrections.filter { $0.articleID == article.id }))
         }
@@ -114,7 +123,7 @@ public final class Workbench: Sendable {
         guard let article = try await workspace.article(id) else {
             throw WorkbenchError(.notFound, "no article with id '\(id)' in the workspace")
         }
-        let analysed = try await gate.run { [workspace] in workspace.analysis(of: article) }
+        let analysed = try await gate.run { [workspace] in await Self.offPool { workspace.analysis(of: article) } }
         return ReviewedArticle(article: article, analysed: analysed, corrections: try await workspace.corrections(of: id))
     }
 
