@@ -59,7 +59,11 @@ struct ArticleMarkup {
         }
         for s in reviewed.statements {
             if let o = s.original {
-                mark(o.speaker.start, o.speaker.end, Paint(kind: .speaker, anonymity: s.anonymity, statement: s.id,
+                // The words in the text are the analyser's speaker's: after a wrong-speaker
+                // correction they keep that speaker's class (the list shows the right one).
+                let replaced = s.corrections.contains { $0.kind == .wrongSpeaker }
+                let anonymity = replaced ? (reviewed.analysed.speaker(of: o)?.anonymity ?? .vague) : s.anonymity
+                mark(o.speaker.start, o.speaker.end, Paint(kind: .speaker, anonymity: anonymity, statement: s.id,
                                                            rejected: s.rejected))
             }
             mark(s.cue.start, s.cue.end, Paint(kind: .cue, anonymity: s.anonymity, statement: s.id, rejected: s.rejected))
