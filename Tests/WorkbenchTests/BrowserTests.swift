@@ -98,4 +98,34 @@ struct BrowserTests {
             .replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
         #expect(readBack.contains("وقال المتحدث\" onload=\"document.body.setAttribute('data-pwned','1')\" إن &lt;img src=x"))
     }
+
+    @Test("the audit's article table sorts by a clicked header and filters by typed words",
+          .enabled(if: chromium != nil, "chromium is not installed: run scripts/install-deps.sh"))
+    func sortAndFilter() async throws {
+        let server = try await ServerHarness.start()
+        defer { server.stop() }
+        // Stored so that the server's order (17, 15, 17 statements) is sorted neither way.
+        for name in ["asharq-moscow-idlib", "anon-sources-idlib", "named-sources-idlib"] {
+            let data = try Data(contentsOf: ServerHarness.samples.appendingPathComponent("\(name).txt"))
+            #expect(try await server.post("/api/articles?name=\(name).txt", body: data).status == 201)
+        }
+        let script = Self.clickScript.deletingLastPathComponent().appendingPathComponent("sort_filter.py")
+        let (status, output) = try Subprocess.run("/usr/bin/env", [
+            "python3", script.path, Self.chromium!, server.base.appendingPathComponent("audit").absoluteString, "لافروف",
+        ], timeout: 90, errors: false)
+        #expect(status == 0)
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any], "\(output)")
+        #expect(result["error"] == nil, "\(output)")
+        func column(_ key: String) -> [Int] {
+            ((result[key] as? [[String]]) ?? []).compactMap { Int($0[2]) }
+        }
+        let initial = column("initial")
+        #expect(initial.count == 3)
+        #expect(initial != initial.sorted() && initial != initial.sorted(by: >))
+        #expect(column("ascending") == initial.sorted())
+        #expect(column("descending") == initial.sorted(by: >))
+        let filtered = try #require(result["filtered"] as? [[String]], "\(output)")
+        #expect(filtered.count == 1)
+        #expect(filtered.first?.first?.contains("لافروف") == true)
+    }
 }
