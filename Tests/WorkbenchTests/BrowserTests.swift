@@ -1,3 +1,4 @@
+import Attribution
 import Foundation
 import Testing
 @testable import Workbench
@@ -127,5 +128,36 @@ struct BrowserTests {
         let filtered = try #require(result["filtered"] as? [[String]], "\(output)")
         #expect(filtered.count == 1)
         #expect(filtered.first?.first?.contains("لافروف") == true)
+    }
+
+    @Test("double-clicking a missed cue in the text fills the form with its offsets, and the button stores it",
+          .enabled(if: chromium != nil, "chromium is not installed: run scripts/install-deps.sh"))
+    func selectMissedCue() async throws {
+        let server = try await ServerHarness.start()
+        defer { server.stop() }
+        let id = try await server.storeSeed()
+        let reviewed = try await server.server.bench.reviewed(id)
+        // «التزمت وزارة الدفاع الروسية الصمت»: a refusal the analyser does not find.
+        let scalars = Array(reviewed.article.text.unicodeScalars)
+        let start = try #require(GoldAnchor.occurrences(of: Array("التزمت".unicodeScalars), in: scalars).first)
+        let span = TextSpan(start, start + 6)
+        try #require(!reviewed.statements.contains { $0.cue.overlaps(span) }, "the analyser now finds «التزمت»")
+        let script = Self.clickScript.deletingLastPathComponent().appendingPathComponent("select_cue.py")
+        let (status, output) = try Subprocess.run("/usr/bin/env", [
+            "python3", script.path, Self.chromium!, server.base.appendingPathComponent("articles/\(id)").absoluteString, "التزمت",
+        ], timeout: 90, errors: false)
+        #expect(status == 0)
+        let result = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any], "\(output)")
+        #expect(result["error"] == nil, "\(output)")
+        let form = try #require(result["form"] as? [String: Any], "\(output)")
+        #expect(form["cue"] as? String == "التزمت")
+        #expect(form["start"] as? String == String(span.start))
+        #expect(form["end"] as? String == String(span.end))
+        #expect(form["open"] as? Bool == true)
+        let corrections = try await server.server.bench.workspace.corrections(of: id)
+        #expect(corrections.count == 1)
+        #expect(corrections.first?.kind == .missed)
+        #expect(corrections.first?.cueSpan == span)
+        #expect(result["after"] as? String == "/articles/\(id)")
     }
 }
