@@ -230,4 +230,25 @@ struct APIEndToEndTests {
         #expect(files.allSatisfy { $0 == ".incoming" || $0.hasPrefix(Workspace.databaseName) })
         #expect(try FileManager.default.contentsOfDirectory(atPath: server.workspace.appendingPathComponent(".incoming").path).isEmpty)
     }
+
+    @Test("a saved web page is read as the command line reads it: article text kept, scripts dropped")
+    func htmlUpload() async throws {
+        let server = try await ServerHarness.start()
+        defer { server.stop() }
+        let page = """
+        <html><head><title>الكرملين: المحادثات بناءة</title><script>var x = "وقال مصدر مطلع";</script></head>
+        <body><nav>الرئيسية</nav><article><h1>الكرملين: المحادثات بناءة</h1>
+        <p>وقال الكرملين إن المحادثات كانت &laquo;بناءة&raquo;.</p></article></body></html>
+        """
+        let reply = try await server.post("/api/analyze?name=kremlin.html", body: Data(page.utf8), type: "text/html")
+        #expect(reply.status == 200)
+        let documents = try #require(try reply.json()["documents"] as? [[String: Any]])
+        #expect(documents.first?["id"] as? String == "kremlin")
+        let entities = (documents.first?["entities"] as? [[String: Any]])?.compactMap { $0["name"] as? String } ?? []
+        #expect(entities.contains("الكرملين"))
+        #expect(!entities.contains("مصدر مطلع"))
+        let empty = try await server.post("/api/analyze?name=menu.html", body: Data("<html><body><nav>القائمة</nav></body></html>".utf8))
+        #expect(empty.status == 422)
+        #expect(try empty.json()["error"] as? String == "menu.html: no article text found in this page")
+    }
 }
