@@ -1,5 +1,8 @@
 import Attribution
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import QuoteGraph
 import Testing
 @testable import Workbench
@@ -250,5 +253,33 @@ struct APIEndToEndTests {
         let empty = try await server.post("/api/analyze?name=menu.html", body: Data("<html><body><nav>القائمة</nav></body></html>".utf8))
         #expect(empty.status == 422)
         #expect(try empty.json()["error"] as? String == "menu.html: no article text found in this page")
+    }
+
+    @Test("another site cannot post to the workbench, nor reach it through another host name")
+    func crossSite() async throws {
+        let server = try await ServerHarness.start()
+        defer { server.stop() }
+        let seed = try Data(contentsOf: ServerHarness.seed)
+        var request = URLRequest(url: server.base.appendingPathComponent("api/articles"))
+        request.httpMethod = "POST"
+        request.httpBody = seed
+        request.setValue("http://evil.example", forHTTPHeaderField: "Origin")
+        let (body, response) = try await server.session.data(for: request)
+        #expect((response as? HTTPURLResponse)?.statusCode == 403)
+        #expect(String(decoding: body, as: UTF8.self).contains("a request from another site ('http://evil.example') cannot change the workspace"))
+        request.setValue("null", forHTTPHeaderField: "Origin")
+        #expect(((try await server.session.data(for: request)).1 as? HTTPURLResponse)?.statusCode == 403)
+        // Its own origin is welcome, as are clients that send none.
+        request.setValue("http://\(server.base.host!):\(server.base.port!)", forHTTPHeaderField: "Origin")
+        #expect(((try await server.session.data(for: request)).1 as? HTTPURLResponse)?.statusCode == 201)
+        #expect(try await server.server.bench.workspace.articles().count == 1)
+        // DNS rebinding: a name that resolves to loopback is still not ours (curl sets Host as given).
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/curl") else { return }
+        let (status, output) = try await Subprocess.run("/usr/bin/curl", [
+            "-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "Host: evil.example:\(server.base.port!)",
+            server.base.appendingPathComponent("api/status").absoluteString,
+        ], timeout: 60, errors: false)
+        #expect(status == 0)
+        #expect(output == "403")
     }
 }

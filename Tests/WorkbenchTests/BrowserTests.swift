@@ -16,11 +16,11 @@ struct BrowserTests {
         .appendingPathComponent("Browser/click_node.py")
 
     /// The DOM after the page's scripts ran.
-    static func dumpDOM(_ url: URL) throws -> String {
-        let (status, dom) = try Subprocess.run(chromium!, [
+    static func dumpDOM(_ url: URL) async throws -> String {
+        let (status, dom) = try await Subprocess.run(chromium!, [
             "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
             "--virtual-time-budget=5000", "--dump-dom", url.absoluteString,
-        ], timeout: 90, errors: false)
+        ], timeout: 180, errors: false)
         #expect(status == 0)
         return dom
     }
@@ -31,7 +31,7 @@ struct BrowserTests {
         let server = try await ServerHarness.start()
         defer { server.stop() }
         let id = try await server.storeSeed()
-        let dom = try Self.dumpDOM(server.base.appendingPathComponent("articles/\(id)"))
+        let dom = try await Self.dumpDOM(server.base.appendingPathComponent("articles/\(id)"))
         // The script ran (it marks the root), and the marks are in the DOM.
         #expect(dom.contains("<html lang=\"ar\" dir=\"rtl\" class=\"js\">"))
         #expect(dom.contains("<mark class=\"cue "))
@@ -47,10 +47,10 @@ struct BrowserTests {
         let server = try await ServerHarness.start()
         defer { server.stop() }
         let id = try await server.storeSeed()
-        let (status, output) = try Subprocess.run("/usr/bin/env", [
+        let (status, output) = try await Subprocess.run("/usr/bin/env", [
             "python3", Self.clickScript.path, Self.chromium!, server.base.appendingPathComponent("graph").absoluteString,
             "إيغر كوناشينكوف",
-        ], timeout: 90, errors: false)
+        ], timeout: 180, errors: false)
         #expect(status == 0)
         let result = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any], "\(output)")
         #expect(result["error"] == nil, "\(output)")
@@ -83,7 +83,7 @@ struct BrowserTests {
         let reply = try await server.post("/api/articles?name=payload.txt", body: Data(text.utf8))
         #expect(reply.status == 201)
         for path in ["/articles/payload", "/", "/audit", "/graph", "/compare"] {
-            let dom = try Self.dumpDOM(URL(string: path, relativeTo: server.base)!)
+            let dom = try await Self.dumpDOM(URL(string: path, relativeTo: server.base)!)
             #expect(!dom.contains("<title>PWNED"), "\(path)")
             #expect(!dom.contains("<body data-pwned"), "\(path)")
             #expect(!dom.contains("<img"), "\(path)")
@@ -93,7 +93,7 @@ struct BrowserTests {
             }
         }
         // The article's text, read back from the DOM without its marks and class labels, holds the payloads whole.
-        let article = try Self.dumpDOM(server.base.appendingPathComponent("articles/payload"))
+        let article = try await Self.dumpDOM(server.base.appendingPathComponent("articles/payload"))
         let readBack = article
             .replacingOccurrences(of: #"<span class="tag [a-z]+" data-extra="">[^<]*</span>"#, with: "", options: .regularExpression)
             .replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
@@ -111,9 +111,9 @@ struct BrowserTests {
             #expect(try await server.post("/api/articles?name=\(name).txt", body: data).status == 201)
         }
         let script = Self.clickScript.deletingLastPathComponent().appendingPathComponent("sort_filter.py")
-        let (status, output) = try Subprocess.run("/usr/bin/env", [
+        let (status, output) = try await Subprocess.run("/usr/bin/env", [
             "python3", script.path, Self.chromium!, server.base.appendingPathComponent("audit").absoluteString, "لافروف",
-        ], timeout: 90, errors: false)
+        ], timeout: 180, errors: false)
         #expect(status == 0)
         let result = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any], "\(output)")
         #expect(result["error"] == nil, "\(output)")
@@ -143,9 +143,9 @@ struct BrowserTests {
         let span = TextSpan(start, start + 6)
         try #require(!reviewed.statements.contains { $0.cue.overlaps(span) }, "the analyser now finds «التزمت»")
         let script = Self.clickScript.deletingLastPathComponent().appendingPathComponent("select_cue.py")
-        let (status, output) = try Subprocess.run("/usr/bin/env", [
+        let (status, output) = try await Subprocess.run("/usr/bin/env", [
             "python3", script.path, Self.chromium!, server.base.appendingPathComponent("articles/\(id)").absoluteString, "التزمت",
-        ], timeout: 90, errors: false)
+        ], timeout: 180, errors: false)
         #expect(status == 0)
         let result = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any], "\(output)")
         #expect(result["error"] == nil, "\(output)")

@@ -53,7 +53,7 @@ struct GoldExportTests {
         #expect(items.allSatisfy { ($0["anchor"] as? String)?.hasPrefix($0["cue"] as? String ?? "\u{0}") == true })
 
         guard FileManager.default.fileExists(atPath: Self.scorer.path) else { return }
-        let (status, output) = try Subprocess.run("/usr/bin/env", ["python3", Self.scorer.path, "--gold", out.path, "--check"])
+        let (status, output) = try await Subprocess.run("/usr/bin/env", ["python3", Self.scorer.path, "--gold", out.path, "--check"])
         #expect(status == 0, "\(output)")
         #expect(output.contains("1 gold files"), "\(output)")
         #expect(output.contains(", 0 problems"), "\(output)")
@@ -83,7 +83,7 @@ struct GoldExportTests {
         #expect(summary.articles.count >= 30)
         #expect(summary.leftOut.isEmpty, "\(summary.leftOut.prefix(5))")
         guard FileManager.default.fileExists(atPath: Self.scorer.path) else { return }
-        let (status, output) = try Subprocess.run("/usr/bin/env", ["python3", Self.scorer.path, "--gold", out.path, "--check"])
+        let (status, output) = try await Subprocess.run("/usr/bin/env", ["python3", Self.scorer.path, "--gold", out.path, "--check"])
         #expect(status == 0, "\(output.suffix(2000))")
     }
 }

@@ -72,10 +72,10 @@ struct ServeCommandTests {
 
     @Test("export-gold refuses a directory that is no workspace, in one line",
           .enabled(if: executable != nil, "the quotegraph executable was not built"))
-    func exportGoldErrors() throws {
+    func exportGoldErrors() async throws {
         let root = try ServerHarness.scratch()
         defer { try? FileManager.default.removeItem(at: root) }
-        let (status, output) = try Subprocess.run(Self.executable!.path, ["export-gold", "--workspace", root.path, "-o", root.appendingPathComponent("gold").path], timeout: 60)
+        let (status, output) = try await Subprocess.run(Self.executable!.path, ["export-gold", "--workspace", root.path, "-o", root.appendingPathComponent("gold").path], timeout: 60)
         #expect(status == 1)
         #expect(output == "quotegraph: error: \(root.path): not a quotegraph workspace (no workbench.sqlite)\n")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("gold").path))
@@ -96,13 +96,13 @@ struct ServeCommandTests {
         #expect(try await server.postJSON("/api/articles/\(id)/corrections",
                                           ["kind": "wrong-anonymity", "statement": moscow.id, "anonymity": "named"]).status == 201)
         let gold = root.appendingPathComponent("gold")
-        let (status, said) = try Subprocess.run(Self.executable!.path,
+        let (status, said) = try await Subprocess.run(Self.executable!.path,
                                                 ["export-gold", "--workspace", server.workspace.path, "-o", gold.path], timeout: 120)
         #expect(status == 0, "\(said)")
         #expect(said.contains("export-gold: 1 articles, \(reviewed.statements.count) attributions in \(gold.path)"), "\(said)")
         let written = try FileManager.default.contentsOfDirectory(atPath: gold.path).sorted()
         #expect(written == ["\(id).gold.json", "\(id).txt"])
-        let (evaluated, report) = try Subprocess.run(Self.executable!.path, ["evaluate", "--gold", gold.path, "--json"],
+        let (evaluated, report) = try await Subprocess.run(Self.executable!.path, ["evaluate", "--gold", gold.path, "--json"],
                                                      timeout: 120, errors: false)
         #expect(evaluated == 0, "\(report)")
         let metrics = try #require(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any], "\(report)")
@@ -114,7 +114,7 @@ struct ServeCommandTests {
         #expect(attribution > 0.9, "\(report)")
         let scorer = ServerHarness.shared.appendingPathComponent("eval/score.py")
         guard FileManager.default.fileExists(atPath: scorer.path) else { return }
-        let (checked, output) = try Subprocess.run("/usr/bin/env", ["python3", scorer.path, "--gold", gold.path, "--check"])
+        let (checked, output) = try await Subprocess.run("/usr/bin/env", ["python3", scorer.path, "--gold", gold.path, "--check"])
         #expect(checked == 0, "\(output)")
     }
 }

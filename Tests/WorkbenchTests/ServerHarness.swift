@@ -65,9 +65,21 @@ final class ServerHarness: Sendable {
         return ServerHarness(base: base, workspace: workspace, server: server, task: task)
     }
 
+    /// Shuts the server down gracefully (as SIGTERM does: requests in
+    /// flight finish), cancelling it only if it has not stopped within 30
+    /// seconds, then removes the workspace. Does not wait: a `defer` cannot.
     func stop() {
-        task.cancel()
-        try? FileManager.default.removeItem(at: workspace.deletingLastPathComponent())
+        let (server, task, root) = (self.server, self.task, workspace.deletingLastPathComponent())
+        Task {
+            await server.shutdown()
+            let watchdog = Task {
+                try await Task.sleep(for: .seconds(30))
+                task.cancel()
+            }
+            _ = await task.result
+            watchdog.cancel()
+            try? FileManager.default.removeItem(at: root)
+        }
     }
 
     struct Reply {

@@ -2,12 +2,25 @@ import Foundation
 
 /// Runs a program with a time limit, so that no test can hang CI.
 ///
-///     let (status, output) = try Subprocess.run("/usr/bin/env", ["python3", "--version"])
+///     let (status, output) = try await Subprocess.run("/usr/bin/env", ["python3", "--version"])
+///
+/// The wait happens on a Dispatch thread: blocking Swift's cooperative pool
+/// (one thread per core) would starve the in-process servers the program
+/// is talking to.
 enum Subprocess {
+    static func run(_ path: String, _ arguments: [String], timeout: TimeInterval = 120,
+                    errors: Bool = true) async throws -> (Int32, String) {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try blocking(path, arguments, timeout: timeout, errors: errors) })
+            }
+        }
+    }
+
     /// Its exit status and standard output (with standard error unless
     /// `errors` is false); a program still running at `timeout` is killed.
-    static func run(_ path: String, _ arguments: [String], timeout: TimeInterval = 120,
-                    errors: Bool = true) throws -> (Int32, String) {
+    static func blocking(_ path: String, _ arguments: [String], timeout: TimeInterval = 120,
+                         errors: Bool = true) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments

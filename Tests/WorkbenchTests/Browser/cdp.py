@@ -15,7 +15,7 @@ import time
 
 
 class Page:
-    def __init__(self, chromium, url, seconds=60):
+    def __init__(self, chromium, url, seconds=120):
         self.deadline = time.time() + seconds
         self.buffer = b""
         self.next_id = 0
