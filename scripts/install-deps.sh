@@ -4,13 +4,15 @@
 #   pkg-config       how SwiftPM finds libgvc and zlib
 #   zlib1g-dev       reading .jsonl.gz corpora in-process
 #   fonts-noto-core  Arabic glyphs for SVG/PNG/PDF graphs (Noto Naskh/Sans Arabic)
+#   libsqlite3-dev   SQLite, for the workbench's workspace (GRDB)
+#   chromium         headless browser for the workbench's browser tests
 #
 # Idempotent and non-interactive: does nothing when all are installed, runs
 # `apt-get update` only when a package cannot be found in the local lists,
 # and works as root or through sudo. Debian 12 / Ubuntu.
 set -euo pipefail
 
-packages=(libgraphviz-dev pkg-config zlib1g-dev fonts-noto-core)
+packages=(libgraphviz-dev pkg-config zlib1g-dev fonts-noto-core libsqlite3-dev chromium)
 
 missing=()
 for package in "${packages[@]}"; do

@@ -26,7 +26,8 @@ struct QuoteGraphCommand: AsyncParsableCommand {
         Exit status: 0 done; 1 an input, output or rendering failure; 64 a usage error.
         """,
         version: "0.1.0",
-        subcommands: [AnalyzeCommand.self, GraphCommand.self, EvaluateCommand.self, AuditCommand.self, CompareCommand.self, TrainCommand.self]
+        subcommands: [AnalyzeCommand.self, GraphCommand.self, EvaluateCommand.self, AuditCommand.self, CompareCommand.self,
+                      TrainCommand.self, ServeCommand.self, ExportGoldCommand.self]
     )
 
     /// Runs the command like `AsyncParsableCommand.main()`, but reports
