@@ -144,6 +144,16 @@ struct StatementBuilder {
             profile = source
             next = after
         }
+        // «وقال كاتب الدولة لدى وزير التجارة … هشام بن أحمد إن»: the
+        // office's holder is named at its end (`NameAfterRole`).
+        if let p = profile, p.kind == .person, p.anonymity == .role || (p.anonymity == .named && !p.hasGivenName && p.nameTokens.count >= 2),
+           p.backReference == nil || p.anonymity == .role, let range = forward.phrase,
+           let found = NameAfterRole(text: text, lexicon: lexicon, facts: facts).find(after: range.upperBound + 1, sentence: sentence),
+           var holder = classifier.profile(found.name, verbGender: cue.gender), holder.kind == .person, holder.anonymity == .named {
+            holder.role = holder.role ?? p.name
+            profile = holder
+            next = found.opener
+        }
         var decision = speaker(profile, cue: cue, contentFrom: next)
         decision.recipient = forward.recipient
         if cue.relative { decision.embeddedIn = enclosingStatement(for: cue)?.id }

@@ -1,0 +1,52 @@
+/// A long office whose holder's name comes only at its end, just before
+/// what was said: the speaker phrase stops early (at a coordination, a
+/// preposition, a comma), so the office alone would speak.
+///
+///     // «وقال كاتب الدولة لدى وزير التجارة المكلف بالتجارة الخارجية هشام بن أحمد إن …»
+///     // «وقال السفير الفلسطيني بالقاهرة ومندوبها الدائم بالجامعة العربية دياب اللوح "…"»
+///     NameAfterRole(…).find(after: phraseEnd, sentence: s)   // (هشام بن أحمد, the إن)
+///
+/// Between the phrase and the content opener (a complementiser, a colon
+/// or a speech quotation, within the sentence and a few words) the last
+/// run that opens with a given name and holds no speaker word is the
+/// holder's name: two to five words («X بن Y» counts from X).
+struct NameAfterRole {
+    let text: AnalysisText
+    let lexicon: Lexicon
+    let facts: TokenFacts
+
+    /// The name's tokens and the token where the content opens.
+    func find(after k: Int, sentence: Int) -> (name: ClosedRange<Int>, opener: Int)? {
+        var opener: Int?
+        var j = k
+        while j < text.tokens.count, j < k + 16, text.tokens[j].sentence == sentence {
+            let t = text.tokens[j]
+            if lexicon.isComplementiser(t.norm) || text.isMark(j, ":") || text.speechQuote(openingAt: j) != nil {
+                opener = j
+                break
+            }
+            j += 1
+        }
+        guard let opener, opener > k else { return nil }
+        var end = opener - 1
+        while end >= k, !text.tokens[end].isWord { end -= 1 }
+        guard end > k, var start = (k...end).last(where: { facts[$0].givenName != nil }) else { return nil }
+        if start - 2 >= k, ["بن", "بنت", "ابن"].contains(Key(text.tokens[start - 1].norm)), facts[start - 2].givenName != nil {
+            start -= 2
+        }
+        // «… للرئيس الفرنسي إيمانويل ماكرون إن»: a name after a recipient
+        // (ل، مع) is the one spoken to.
+        guard !(k..<start).contains(where: { i in
+            let n = text.tokens[i].norm
+            return n.isKey("مع") || (n.hasKeyPrefix("ل") && !n.isKey("لدي") && facts[i].speakerWord != nil)
+                || n.hasKeyPrefix("لل")
+        }) else { return nil }
+        // The name ends where a speaker phrase would: before «إلى»، «عن»،
+        // «أمس»، «للصحفيين» … (`SpeakerPhraseParser.phraseEnd`).
+        end = min(end, SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts).phraseEnd(from: start, sentence: sentence))
+        guard end > start, end - start <= 4,
+              (start...end).allSatisfy({ text.tokens[$0].isWord && (facts[$0].speakerWord == nil || facts[$0].givenName != nil) })
+        else { return nil }
+        return (start...end, opener)
+    }
+}

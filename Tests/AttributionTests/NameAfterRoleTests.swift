@@ -1,0 +1,43 @@
+import Testing
+@testable import Attribution
+
+/// A long office whose holder is named only at its end, before what was
+/// said (`NameAfterRole`): the holder speaks, not the office. The
+/// sentences are dev-ant's (France 24 Arabic, 2018).
+struct NameAfterRoleTests {
+    static func speaker(_ text: String, cue: String) throws -> Entity? {
+        let doc = Analyzer().analyze(SourceDocument(id: "t", text: "عنوان\n\n" + text))
+        let s = try #require(doc.statements.first { $0.cue.text == cue })
+        return doc.speaker(of: s)
+    }
+
+    @Test func theHolderAfterAnOfficeWithItsAffiliation() throws {
+        let e = try Self.speaker("وقال كاتب الدولة لدى وزير التجارة المكلف بالتجارة الخارجية هشام بن أحمد إن تونس \"لم يكن مكانها بين الملاذات الضريبية\".", cue: "وقال")
+        #expect(e?.name == "هشام بن أحمد")
+        #expect(e?.anonymity == .named)
+    }
+
+    @Test func theHolderAfterACoordinatedOfficeAndAQuotation() throws {
+        let e = try Self.speaker("وقال السفير الفلسطيني بالقاهرة ومندوبها الدائم بالجامعة العربية دياب اللوح \"لا بد أن ينتج عن هذه الدورة غير العادية اتخاذ ردود\".", cue: "وقال")
+        #expect(e?.name == "دياب اللوح")
+        #expect(e?.role?.contains("السفير") == true)
+    }
+
+    @Test func aNameAfterTheOneSpokenToIsNotTheSpeaker() throws {
+        let text = AnalysisText("وقال المتحدث باسم الوزارة للرئيس الفرنسي إيمانويل ماكرون إن الاتفاق قائم.")
+        let finder = NameAfterRole(text: text, lexicon: .shared, facts: TokenFacts(text: text, lexicon: .shared))
+        let recipient = try #require(text.tokens.firstIndex { $0.text == "للرئيس" })
+        #expect(finder.find(after: recipient, sentence: 0) == nil)
+        // Without the recipient the same name is found.
+        let plain = AnalysisText("وقال المتحدث باسم الوزارة الفرنسية إيمانويل ماكرون إن الاتفاق قائم.")
+        let after = try #require(plain.tokens.firstIndex { $0.text == "الفرنسية" })
+        let found = NameAfterRole(text: plain, lexicon: .shared, facts: TokenFacts(text: plain, lexicon: .shared))
+            .find(after: after, sentence: 0)
+        #expect(found.map { plain.text($0.name.lowerBound, $0.name.upperBound) } == "إيمانويل ماكرون")
+    }
+
+    @Test func theNameStopsWhereASpeakerPhraseWould() throws {
+        let e = try Self.speaker("وأشار المتحدث باسم المتضررين من السيول عبدالرحمن المقبل إلى أن الأضرار كبيرة.", cue: "وأشار")
+        #expect(e?.name.contains("إلى") != true)
+    }
+}
