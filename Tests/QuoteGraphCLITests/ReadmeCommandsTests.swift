@@ -47,8 +47,8 @@ struct ReadmeCommandsTests {
             if let hash = text.range(of: "  #") { text = String(text[..<hash.lowerBound]) }
             text = text.trimmingCharacters(in: .whitespaces)
             let runs = text.hasPrefix("quotegraph ") || (text.hasPrefix("echo ") && text.contains("| quotegraph "))
-            // Synopses name placeholders (INPUT, DIR) or bracket their options.
-            let synopsis = text.contains("INPUT") || text.contains(" [-") || text.contains(" DIR")
+            // Synopses name placeholders (INPUT, DIR, GOLD_DIR) or bracket their options.
+            let synopsis = text.contains("INPUT") || text.contains(" [-") || text.contains("DIR")
             guard runs, !synopsis, !text.hasPrefix("quotegraph:") else { continue }
             let example = Example(command: text, output: nil, line: n + 1)
             if fenced && shown { current = example } else { examples.append(example) }
