@@ -20,7 +20,9 @@ cp -R Sources/Attribution "$src/Attribution"
 cp Sources/QuoteGraph/Input/HTMLTextExtractor.swift Sources/QuoteGraph/Input/HTMLEntities.swift \
    Sources/QuoteGraph/Input/String+TrimmingBlanks.swift "$src/Input/"
 cp Fuzz/*.swift "$src/Fuzz/"
-sources=("$src"/Attribution/*/*.swift "$src"/Input/*.swift "$src"/Fuzz/*.swift)
+# Every Swift file of Attribution, however deep (Resolution/Ranking/ …).
+mapfile -t attribution < <(find "$src/Attribution" -name '*.swift' | sort)
+sources=("${attribution[@]}" "$src"/Input/*.swift "$src"/Fuzz/*.swift)
 echo "fuzz: compiling ${#sources[@]} files (optimised, fuzzer + address sanitizer)"
 # ld.gold warns about every ASan helper symbol; those lines are noise.
 swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name AttributionFuzz \
