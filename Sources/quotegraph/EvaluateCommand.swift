@@ -104,12 +104,9 @@ struct EvaluateCommand: ParsableCommand {
         let report = AttributionScorer().score(gold: documents, predicted: predicted)
         if misses { report.misses.forEach { print($0) } }
         if json {
-            let encoder = JSONEncoder()
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var summary = report
             summary.misses = []
-            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+            print(try Self.json(summary))
         } else {
             report.lines.forEach { print($0) }
         }
@@ -120,13 +117,10 @@ struct EvaluateCommand: ParsableCommand {
     private func printComparison(_ report: EvaluationReport, beside rules: EvaluationReport, title: String) throws {
         if misses { report.misses.forEach { Swift.print($0) } }
         if json {
-            let encoder = JSONEncoder()
-            encoder.keyEncodingStrategy = .convertToSnakeCase
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             var a = report, b = rules
             a.misses = []
             b.misses = []
-            Swift.print(String(decoding: try encoder.encode(["ranked": a, "rules": b]), as: UTF8.self))
+            Swift.print(try Self.json(["ranked": a, "rules": b]))
             return
         }
         Swift.print("# \(title)")
@@ -134,6 +128,14 @@ struct EvaluateCommand: ParsableCommand {
         for (x, y) in zip(report.lines, rules.lines) {
             Swift.print(x.padding(toLength: 34, withPad: " ", startingAt: 0) + String(y.dropFirst(25)))
         }
+    }
+
+    /// Metrics as one JSON object, named as `score.py --json` names them.
+    private static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
     }
 
     /// `{"documents": [...]}`, a bare list, or one document per line.

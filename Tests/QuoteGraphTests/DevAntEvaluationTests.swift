@@ -13,9 +13,7 @@ import Attribution
 @Suite(.enabled(if: DevAntCorpus.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
-        let gold = try GoldDocument.load(directory: DevAntCorpus.directory).documents
-        let predicted = gold.map { Analyzer().analyze(SourceDocument(id: $0.id, text: $0.text)) }
-        let r = AttributionScorer().score(gold: gold, predicted: predicted)
+        let r = try DevCorpus.scoreAnalyser(on: DevAntCorpus.directory)
         #expect(r.documents == 40)
         #expect(r.cueF1 >= 0.91, "cue F1 \(r.cueF1)")
         #expect(r.attributionF1 >= 0.67, "attribution F1 \(r.attributionF1)")

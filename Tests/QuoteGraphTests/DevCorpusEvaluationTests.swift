@@ -63,6 +63,14 @@ struct DevCorpusEvaluationTests {
 }
 
 enum DevCorpus {
+    /// The default analyser on every gold article of a directory, scored.
+    static func scoreAnalyser(on directory: URL) throws -> EvaluationReport {
+        let gold = try GoldDocument.load(directory: directory).documents
+        return AttributionScorer().score(gold: gold, predicted: gold.map {
+            Analyzer().analyze(SourceDocument(id: $0.id, text: $0.text))
+        })
+    }
+
     static let shared = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared")

@@ -16,9 +16,7 @@ import Attribution
 @Suite(.enabled(if: HeldOutCorpus.isPresent, "../shared/corpus/heldout is absent"))
 struct HeldOutEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
-        let gold = try GoldDocument.load(directory: HeldOutCorpus.directory).documents
-        let predicted = gold.map { Analyzer().analyze(SourceDocument(id: $0.id, text: $0.text)) }
-        let r = AttributionScorer().score(gold: gold, predicted: predicted)
+        let r = try DevCorpus.scoreAnalyser(on: HeldOutCorpus.directory)
         #expect(r.documents == 12)
         #expect(r.cueF1 >= 0.89, "cue F1 \(r.cueF1)")
         #expect(r.attributionF1 >= 0.78, "attribution F1 \(r.attributionF1)")

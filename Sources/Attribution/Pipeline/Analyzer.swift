@@ -15,7 +15,8 @@ public struct Analyzer: Sendable {
     public let lexicon: Lexicon
     /// The learned speaker ranking (`SpeakerRanker`); empty weights (the
     /// default) leave the resolution rules' choices as they are, and
-    /// `.bundled` uses the weights shipped in `Resources/Models`.
+    /// `RankerWeights(contentsOf: RankerWeights.bundledURL())` are the weights
+    /// shipped in `Resources/Models`.
     public let ranking: RankerWeights
 
     public init(lexicon: Lexicon = .shared, ranking: RankerWeights = RankerWeights()) {

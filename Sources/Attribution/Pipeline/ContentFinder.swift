@@ -182,12 +182,7 @@ struct ContentFinder {
     }
 
     private func tokenIndex(at offset: Int) -> Int {
-        var lo = 0, hi = text.tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if text.tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        text.tokenIndex(atOffset: offset)
     }
 
     private func sentenceEndOffset(from k: Int) -> Int {

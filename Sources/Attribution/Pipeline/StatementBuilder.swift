@@ -372,12 +372,7 @@ struct StatementBuilder {
     /// The first token starting at or after `offset` (tokens are in text
     /// order: a binary search, not a scan of a long text per statement).
     private func tokenIndex(atOffset offset: Int) -> Int {
-        var lo = 0, hi = text.tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if text.tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo
+        text.tokenIndex(atOffset: offset)
     }
 
     /// «العيد يعلن برامج جديدة»: a headline or lead in subject-verb order,
@@ -581,7 +576,7 @@ struct StatementBuilder {
               !first.norm.hasPrefix("بال"), !first.norm.hasPrefix("لل"),
               !facts.isVerbCue(range.lowerBound) else { return false }
         let t = text.tokens[next]
-        return lexicon.isComplementiser(t.norm) || text.isMark(next, ":") || text.speechQuote(openingAt: next) != nil
+        return text.opensContent(next, lexicon: lexicon)
             || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == "framenoun"
             || SpeakerPhraseParser.clauseOpeners.contains(Key(t.norm))
             || (!cue.complements.contains("any") && directComplement(cue, at: next))
@@ -633,9 +628,7 @@ struct StatementBuilder {
     private func directComplement(_ cue: CueMatch, at k: Int) -> Bool {
         guard k < text.tokens.count else { return false }
         let t = text.tokens[k]
-        if lexicon.isComplementiser(t.norm) || text.isMark(k, ":") || text.speechQuote(openingAt: k) != nil {
-            return true
-        }
+        if text.opensContent(k, lexicon: lexicon) { return true }
         // Writers swap the prepositions of reporting verbs (أفاد إلى أن،
         // أكد على أن): a preposition followed by a complementiser is content.
         if ["الي", "علي", "عن", "من", "ب"].contains(Key(t.norm)), k + 1 < text.tokens.count,
@@ -729,8 +722,7 @@ struct StatementBuilder {
     }
 
     private func opensContent(_ j: Int) -> Bool {
-        let t = text.tokens[j]
-        return lexicon.isComplementiser(t.norm) || text.isMark(j, ":") || text.speechQuote(openingAt: j) != nil
+        text.opensContent(j, lexicon: lexicon)
     }
 
     private func sentenceStart(_ k: Int) -> Int {

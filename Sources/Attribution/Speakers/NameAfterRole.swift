@@ -20,8 +20,7 @@ struct NameAfterRole {
         var opener: Int?
         var j = k
         while j < text.tokens.count, j < k + 16, text.tokens[j].sentence == sentence {
-            let t = text.tokens[j]
-            if lexicon.isComplementiser(t.norm) || text.isMark(j, ":") || text.speechQuote(openingAt: j) != nil {
+            if text.opensContent(j, lexicon: lexicon) {
                 opener = j
                 break
             }

@@ -170,3 +170,18 @@ public final class AnalysisText: Sendable {
         sentenceLast[i]
     }
 }
+
+extension AnalysisText {
+    /// The first token that starts at or after a scalar offset
+    /// (`tokens.count` when none does), by binary search.
+    ///
+    ///     AnalysisText("وقال الكرملين").tokenIndex(atOffset: 5)   // 1, «الكرملين»
+    public func tokenIndex(atOffset offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}

@@ -29,21 +29,7 @@ public actor GraphvizRenderer {
     /// Lays out `dot` with `engine` and renders it as `format` (svg, png or
     /// pdf; png and pdf through cairo and pango, which shape Arabic).
     public func render(dot: String, format: GraphFormat, engine: LayoutEngine) throws -> Data {
-        guard let device = format.graphvizDevice else {
-            throw GraphError("\(format.rawValue) is not a Graphviz output format")
-        }
-        _ = GraphvizMessages.shared.drain()
-        guard let graph = agmemread(dot) else {
-            throw failure("Graphviz could not read the DOT text")
-        }
-        defer { agclose(graph) }
-        guard gvLayout(context, graph, engine.rawValue) == 0 else {
-            throw failure("Graphviz layout \(engine.rawValue) failed")
-        }
-        defer { gvFreeLayout(context, graph) }
-        let data = try renderData(graph, device: device)
-        lastWarnings = GraphvizMessages.shared.drain()
-        return data
+        try render(dot: dot, format: format, layout: engine.rawValue)
     }
 
     /// Lays out `dot` with a force `engine`, then draws `legend` pinned in
@@ -75,16 +61,7 @@ public actor GraphvizRenderer {
 
     /// `dot` laid out by `engine`, written back as DOT with `pos` and `bb`.
     private func layoutAsDOT(_ dot: String, engine: LayoutEngine) throws -> String {
-        _ = GraphvizMessages.shared.drain()
-        guard let graph = agmemread(dot) else {
-            throw failure("Graphviz could not read the DOT text")
-        }
-        defer { agclose(graph) }
-        guard gvLayout(context, graph, engine.rawValue) == 0 else {
-            throw failure("Graphviz layout \(engine.rawValue) failed")
-        }
-        defer { gvFreeLayout(context, graph) }
-        return String(decoding: try renderData(graph, device: "dot"), as: UTF8.self)
+        String(decoding: try laidOut(dot, layout: engine.rawValue, device: "dot"), as: UTF8.self)
     }
 
     /// The root graph's `bb="llx,lly,urx,ury"` in laid-out DOT.
@@ -102,18 +79,24 @@ public actor GraphvizRenderer {
         guard let device = format.graphvizDevice else {
             throw GraphError("\(format.rawValue) is not a Graphviz output format")
         }
+        let data = try laidOut(dot, layout: layout, device: device)
+        lastWarnings = GraphvizMessages.shared.drain()
+        return data
+    }
+
+    /// The one path through Graphviz: read `dot`, lay it out with the
+    /// `layout` plugin, render it on `device`.
+    private func laidOut(_ dot: String, layout: String, device: String) throws -> Data {
         _ = GraphvizMessages.shared.drain()
         guard let graph = agmemread(dot) else {
-            throw failure("Graphviz could not read the laid-out DOT text")
+            throw failure("Graphviz could not read the DOT text")
         }
         defer { agclose(graph) }
         guard gvLayout(context, graph, layout) == 0 else {
             throw failure("Graphviz layout \(layout) failed")
         }
         defer { gvFreeLayout(context, graph) }
-        let data = try renderData(graph, device: device)
-        lastWarnings = GraphvizMessages.shared.drain()
-        return data
+        return try renderData(graph, device: device)
     }
 
     private func renderData(_ graph: UnsafeMutablePointer<Agraph_t>, device: String) throws -> Data {

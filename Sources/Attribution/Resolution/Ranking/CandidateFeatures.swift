@@ -41,7 +41,8 @@ struct CandidateFeatures {
         for m in cast {
             let key = names.key(m.name)
             guard !key.isEmpty else { continue }
-            let paragraph = text.tokens.last { $0.start <= m.span.start }?.paragraph ?? 0
+            let k = text.tokenIndex(atOffset: m.span.start)
+            let paragraph = k < text.tokens.count ? text.tokens[k].paragraph : (text.tokens.last?.paragraph ?? 0)
             members.append((m, key, paragraph))
         }
         self.cast = members
@@ -49,12 +50,7 @@ struct CandidateFeatures {
 
     /// The token at or after a scalar offset.
     func tokenIndex(_ offset: Int) -> Int {
-        var lo = 0, hi = text.tokens.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if text.tokens[mid].start < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return min(lo, max(0, text.tokens.count - 1))
+        min(text.tokenIndex(atOffset: offset), max(0, text.tokens.count - 1))
     }
 
     /// Records a decided statement, for the features that look back.

@@ -47,18 +47,7 @@ public struct RankerWeights: Sendable, Equatable {
         return s
     }
 
-    /// The weights bundled with the library (`Resources/Models/speaker-ranker.tsv`),
-    /// or none when the file is absent.
-    public static let bundled: RankerWeights = {
-        let url = bundledURL()
-        do { return try RankerWeights(contentsOf: url) } catch {
-            // A broken bundled file is a build defect: say so, and fall
-            // back to the rules alone rather than stop every analysis.
-            FileHandle.standardError.write(Data("quotegraph: warning: \(error); speaker ranking off\n".utf8))
-            return RankerWeights()
-        }
-    }()
-
+    /// The weights bundled with the library: `Resources/Models/speaker-ranker.tsv`.
     public static func bundledURL() -> URL {
         if let url = Bundle.module.url(forResource: "Models", withExtension: nil) {
             return url.appendingPathComponent("speaker-ranker.tsv")

@@ -75,9 +75,3 @@ public final class RankingTrainer {
         return RankerWeights(dense: w.map { ($0 * 10_000).rounded() / 10_000 }, notes: notes)
     }
 }
-
-/// Says which candidates are right for a statement, from gold annotation.
-/// `nil` when the statement has no gold to learn from.
-public protocol RankingTeacher {
-    func rightCandidates(cue: TextSpan, candidates: [SpeakerCandidate]) -> Set<Int>?
-}
