@@ -52,7 +52,7 @@ struct CueFinder {
             if stems.contains(where: { lexicon.frames.contains(probe: $0.stem) }),
                let cue = phrase(at: i, stems: stems, in: lexicon.frames, kind: .frame) { return cue }
             // «ومضى يقول»، «وعاد ليؤكد»: an auxiliary verb joins the cue after it.
-            if stems.contains(where: { lexicon.words[probe: $0.stem] == "auxiliary" }), i + 1 < text.tokens.count {
+            if stems.contains(where: { lexicon.words[probe: $0.stem] == .auxiliary }), i + 1 < text.tokens.count {
                 var next = text.tokens[i + 1].norm
                 if var cue = next.withUTF8({ verb(at: i + 1, stems: Readings(Clitics.stems($0))) }) {
                     cue.first = i
@@ -144,7 +144,7 @@ struct CueFinder {
             }
         }
         for (probe, conjoined) in stems {
-            if let form = lexicon.verbForms[probe: probe], lexicon.words[probe: probe] != "notcue" {
+            if let form = lexicon.verbForms[probe: probe], lexicon.words[probe: probe] != .notCue {
                 var found = cue(form, at: i, conjoined: conjoined, relative: afterMa())
                 found?.future = Clitics.afterFuture(probe.bytes, in: stems.word)
                 return found
@@ -157,7 +157,7 @@ struct CueFinder {
             // for the stems that pass, and the rest is the String definition.)
             let b = WordBytes(probe.bytes)
             guard b.ends(with: .heh) || b.ends(with: .alef) || b.ends(with: .meem),
-                  lexicon.words[probe: probe] != "notcue" else { continue }
+                  lexicon.words[probe: probe] != .notCue else { continue }
             let future = Clitics.afterFuture(probe.bytes, in: stems.word)
             let stem = String(decoding: probe.bytes, as: UTF8.self)
             // `hasKeySuffix`: `hasSuffix` on a key, decided on its bytes.
@@ -166,7 +166,7 @@ struct CueFinder {
                 // relay's, not a verb; a stance shown («تبديها») is no report.
                 guard let form = Self.beforePronoun(String(stem.dropLast(suffix.count))).lazy.compactMap({ lexicon.verbForms[$0] }).first,
                       form.shape != .participle,
-                      lexicon.category(stem) != "relaynoun", form.verbClass != "stance" || afterMa() else { continue }
+                      lexicon.category(stem) != .relayNoun, form.verbClass != "stance" || afterMa() else { continue }
                 var found = cue(form, at: i, conjoined: conjoined, relative: afterMa())
                 found?.objectSuffix = true
                 found?.future = future
@@ -232,7 +232,7 @@ struct CueFinder {
             }
             guard j < tokens.count, text.isMark(j, ":"), (1...6).contains(words),
                   wordsAfter(j) >= 2, tokens[i].isWord || opensQuotedName(i), !tokens[i].norm.allSatisfy(\.isNumber),
-                  lexicon.category(tokens[i].norm) != "boilerplate", !cues.contains(where: { $0.first >= i && $0.first < j }),
+                  lexicon.category(tokens[i].norm) != .boilerplate, !cues.contains(where: { $0.first >= i && $0.first < j }),
                   !isDateline(i..<j) else { continue }
             found.append(CueMatch(first: i, last: j, lemma: ":", kind: .headline))
         }
@@ -299,7 +299,7 @@ struct CueFinder {
         guard i > 1, text.isMark(i - 1, ":") else { return false }
         var j = i - 2
         while j > 0, !text.tokens[j].startsLine { j -= 1 }
-        return lexicon.category(text.tokens[j].norm) == "boilerplate"
+        return lexicon.category(text.tokens[j].norm) == .boilerplate
     }
 
     private func wordsAfter(_ j: Int) -> Int {

@@ -26,7 +26,7 @@ public final class Lexicon: Sendable {
     /// Countries and capitals with their agreement gender.
     public let places: WordTable<Gender>
     /// Function words by category (complementiser, time, framenoun …).
-    public let words: WordTable<String>
+    public let words: WordTable<WordCategory>
     /// Given names that open a personal name (محمد، وليد، سيرغي).
     public let givenNames: WordTable<Gender>
     /// Verbal nouns of reporting (إعلان، اعتراف، تأكيدات), bare and after
@@ -52,13 +52,18 @@ public final class Lexicon: Sendable {
         let placeRows = try TSVFile(url: directory.appendingPathComponent("places.tsv"))
         places = WordTable(placeRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .feminine) })
         let wordRows = try TSVFile(url: directory.appendingPathComponent("words.tsv"))
-        words = WordTable(wordRows.rows.map { (ArabicNormalizer.normalize($0[0]), $0[1]) })
+        words = WordTable(try wordRows.rows.indices.map { r in
+            guard let category = WordCategory(rawValue: wordRows.rows[r][1]) else {
+                throw wordRows.error(row: r, "unknown word category «\(wordRows.rows[r][1])» (see WordCategory)")
+            }
+            return (ArabicNormalizer.normalize(wordRows.rows[r][0]), category)
+        })
         let nameRows = try TSVFile(url: directory.appendingPathComponent("names.tsv"))
         givenNames = WordTable(nameRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .masculine) })
         nounForms = WordTable(try NounForm.expand(TSVFile(url: directory.appendingPathComponent("nouns.tsv"))))
-        residueOpeners = WordTable(wordRows.rows.filter { $0[1] == "residue" }
+        residueOpeners = WordTable(wordRows.rows.filter { $0[1] == WordCategory.residue.rawValue }
             .compactMap { $0[0].split(separator: " ").first.map { (ArabicNormalizer.normalize($0), true) } })
-        let auxiliaries = wordRows.rows.filter { $0[1] == "auxiliary" }.map { ArabicNormalizer.normalize($0[0]) }
+        let auxiliaries = wordRows.rows.filter { $0[1] == WordCategory.auxiliary.rawValue }.map { ArabicNormalizer.normalize($0[0]) }
         cueOpeners = WordTable((verbForms.keys + frames.keys + negations.keys + auxiliaries + nounForms.keys).map { ($0, true) })
     }
 
@@ -72,16 +77,16 @@ public final class Lexicon: Sendable {
             .deletingLastPathComponent().appendingPathComponent("Resources/Lexicon")
     }
 
-    public func category(_ norm: String) -> String? { words[norm] }
+    public func category(_ norm: String) -> WordCategory? { words[norm] }
 
     /// The category of a token key, trying it bare, without the article
     /// and without a clitic, as `speakerWord` does (لمعايير → معايير،
     /// للخطة → الخطة، وذلك → ذلك).
-    public func derivedCategory(_ norm: String) -> String? {
+    public func derivedCategory(_ norm: String) -> WordCategory? {
         if let c = words[norm] { return c }
         return Lexicon.firstDerivedKey(of: norm) { words[utf8: $0] }
     }
-    public func isComplementiser(_ norm: String) -> Bool { words[norm] == "complementiser" }
+    public func isComplementiser(_ norm: String) -> Bool { words[norm] == .complementiser }
 
     /// The speaker word for a token key, trying it bare, without the article
     /// and without a clitic (الوزير، لوزارة، بالوزارة).

@@ -243,7 +243,7 @@ struct ContentFinder {
         let before = text.tokens[q.open - 1]
         if q.words == 1 { return lexicon.isComplementiser(before.norm) || before.isMark(":") }
         let namesSomething = before.norm.count <= 1 || lexicon.speakerWord(before.norm) != nil
-            || lexicon.category(before.norm) == "namehead" || lexicon.category(before.stem) == "namehead"
+            || lexicon.category(before.norm) == .nameHead || lexicon.category(before.stem) == .nameHead
         return !namesSomething
     }
 

@@ -103,7 +103,7 @@ struct StatementBuilder {
         // «طلب عدم ذكر اسمه»، «أكد ضرورة إعلان …»: after an object noun the
         // cue word is a verbal noun, not a verb.
         if cue.first > 0, !["عن", "علي", "من", "ما", "لما", "بما"].contains(Key(text.tokens[cue.first - 1].norm)),
-           facts[cue.first - 1].category == "objectnoun" { return nil }
+           facts[cue.first - 1].category == .objectNoun { return nil }
         let forward = parser.forward(from: cue.last + 1, sentence: sentence)
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
         var next = forward.next
@@ -116,7 +116,7 @@ struct StatementBuilder {
             // «توضح زيارات الوزير …»: a present-tense verb whose subject is
             // a thing, not a speaker, reports nothing.
             if cue.shape == .imperfect, !negatedVerb, !cue.conjoined || text.tokens[range.lowerBound].isDefinite,
-               [nil, "demonstrative"].contains(facts[range.lowerBound].category),
+               [nil, .demonstrative].contains(facts[range.lowerBound].category),
                !Morphology.looksLikeVerbalNoun(text.tokens[range.lowerBound].norm) {
                 return nil
             }
@@ -174,7 +174,7 @@ struct StatementBuilder {
         let sentence = text.tokens[cue.first].sentence
         var k = cue.first - 2
         while k >= 0, text.tokens[k].sentence == sentence, cue.first - k < 12 {
-            if facts[k].category == "issuing" {
+            if facts[k].category == .issuing {
                 let end = min(parser.phraseEnd(from: k + 1, sentence: sentence), cue.first - 2)
                 guard end > k, let p = classifier.profile((k + 1)...end, verbGender: cue.gender),
                       isKnownSpeaker(p, range: (k + 1)...end) else { return nil }
@@ -251,7 +251,7 @@ struct StatementBuilder {
             forward = SpeakerPhraseParser.Forward(recipient: nil, phrase: k...end, next: end + 1)
         }
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: nil, afterFrame: true) }
-        if let first = forward.phrase?.lowerBound, facts[first].category == "objectnoun" || isNormNoun(first) {
+        if let first = forward.phrase?.lowerBound, facts[first].category == .objectNoun || isNormNoun(first) {
             return nil
         }
         // «وفق الخطة»: a frame names its source; only a relative frame
@@ -344,7 +344,7 @@ struct StatementBuilder {
     /// «وفق الخطة»، «وفقاً لمعايير محددة»: a rule, plan or standard
     /// (`normnoun`), bare, with the article or after a clitic.
     private func isNormNoun(_ k: Int) -> Bool {
-        lexicon.derivedCategory(text.tokens[k].norm) == "normnoun"
+        lexicon.derivedCategory(text.tokens[k].norm) == .normNoun
     }
 
     /// «الوزارة» with no ministry quoted yet: the article named it earlier
@@ -396,7 +396,7 @@ struct StatementBuilder {
         guard let range = forward.phrase, let p = classifier.profile(range, verbGender: nil) else { return nil }
         var inner = CueMatch(first: k, last: k, lemma: "عن", kind: .frame)
         // «عن مسؤولين قولهم»: the cue runs from عن to the verbal noun.
-        if forward.next < text.tokens.count, facts[forward.next].category == "relaynoun" {
+        if forward.next < text.tokens.count, facts[forward.next].category == .relayNoun {
             inner.last = forward.next
         }
         inner.conjoined = false
@@ -420,7 +420,7 @@ struct StatementBuilder {
         if k > 0, text.quote(openingAt: k) != nil { k -= 1 }
         let previous = text.tokens[k]
         let sentence = text.tokens[cue.first].sentence
-        return previous.isWord && previous.sentence == sentence && lexicon.category(previous.norm) != "particle"
+        return previous.isWord && previous.sentence == sentence && lexicon.category(previous.norm) != .particle
             && !isMainClauseOpener(previous) && statements.contains { $0.sentence == sentence }
     }
 
@@ -558,7 +558,7 @@ struct StatementBuilder {
         }
         // «وتشير تلك التغييرات …»: a demonstrative points at a thing, unless
         // a source noun follows it («هذه المصادر»).
-        if lexicon.category(first.norm) == "demonstrative", range.count > 1,
+        if lexicon.category(first.norm) == .demonstrative, range.count > 1,
            facts[range.lowerBound + 1].speakerWord == nil { return false }
         if isKnownSpeaker(p, range: range) { return true }
         // «وعبر البريد دون أن …»: a homograph verb needs a known speaker,
@@ -577,7 +577,7 @@ struct StatementBuilder {
               !facts.isVerbCue(range.lowerBound) else { return false }
         let t = text.tokens[next]
         return text.opensContent(next, lexicon: lexicon)
-            || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == "framenoun"
+            || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == .frameNoun
             || SpeakerPhraseParser.clauseOpeners.contains(Key(t.norm))
             || (!cue.complements.contains("any") && directComplement(cue, at: next))
     }
@@ -717,7 +717,7 @@ struct StatementBuilder {
     /// speaker and what they said.
     private func opensFramePhrase(_ j: Int) -> Bool {
         let t = text.tokens[j]
-        return lexicon.category(t.norm) == "framenoun" || lexicon.category(t.norm) == "time"
+        return lexicon.category(t.norm) == .frameNoun || lexicon.category(t.norm) == .time
             || text.isMark(j, "،") || text.isMark(j, ",") || parser.recipientPhrase(at: j) != nil
     }
 

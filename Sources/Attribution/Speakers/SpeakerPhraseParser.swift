@@ -32,10 +32,10 @@ struct SpeakerPhraseParser {
             if let (r, after) = recipientPhrase(at: k) {
                 recipient = recipient ?? r
                 k = after
-            } else if ["time", "pronoun"].contains(facts[k].category) {
+            } else if [.time, .pronoun].contains(facts[k].category) {
                 k += 1
             } else if text.tokens[k].norm.isKey("ما"), k + 1 < text.tokens.count,
-                      facts[k + 1].category == "namedas" {
+                      facts[k + 1].category == .namedAs {
                 // «وأعلنت ما تسمى مؤسسة الكنانة»: "the so-called".
                 k += 2
             } else if text.tokens[k].norm.isKey("ذلك"), k + 1 < text.tokens.count, text.tokens[k + 1].isWord,
@@ -58,7 +58,7 @@ struct SpeakerPhraseParser {
             if let (r, after) = recipientPhrase(at: next) {
                 recipient = recipient ?? r
                 next = after
-            } else if facts[next].category == "time" {
+            } else if facts[next].category == .time {
                 next += 1
             } else {
                 break
@@ -125,7 +125,7 @@ struct SpeakerPhraseParser {
             words += 1
             j += 1
             // «وقال فضيلته …»: an honorific is a whole noun phrase.
-            if facts[last].category == "honorific" { break }
+            if facts[last].category == .honorific { break }
         }
         return last
     }
@@ -240,7 +240,7 @@ struct SpeakerPhraseParser {
         if t.norm.hasKeyPrefix("ل"), !t.norm.hasKeyPrefix("لل"), t.norm.hasKeySuffix("ه"), t.norm.keyLength > 4,
            facts[j].speakerWord == nil, facts[j].givenName == nil { return true }
         return ["ها", "هم", "هما"].contains { t.norm.hasKeySuffix($0) } && t.norm.keyLength > 4
-            && facts[j].category != "anaphor" && facts[j].speakerWord == nil
+            && facts[j].category != .anaphor && facts[j].speakerWord == nil
     }
 
     private func isDefiniteWord(_ t: Token) -> Bool {
@@ -254,14 +254,14 @@ struct SpeakerPhraseParser {
         // إمام (imam) and أمام (in front of) fold to the same key; the
         // hamza seat tells them apart when the writer kept it.
         if t.norm.isKey("امام"), t.text.unicodeScalars.first == "إ" { return false }
-        if !["في", "من", "لدي"].contains(Key(t.norm)), facts[j].category == "framenoun" || facts[j].stemCategory == "framenoun",
+        if !["في", "من", "لدي"].contains(Key(t.norm)), facts[j].category == .frameNoun || facts[j].stemCategory == .frameNoun,
            phraseStarted || facts[j].speakerWord == nil { return true }
         let category = facts[j].category
-        if ["complementiser", "time", "particle", "pronoun", "formula", "relaynoun"].contains(category)
-            || (phraseStarted && category == "demonstrative") {
+        if [.complementiser, .time, .particle, .pronoun, .formula, .relayNoun].contains(category)
+            || (phraseStarted && category == .demonstrative) {
             return true
         }
-        if phraseStarted, facts[j].stemCategory == "framenoun", t.stem != t.norm { return true }
+        if phraseStarted, facts[j].stemCategory == .frameNoun, t.stem != t.norm { return true }
         // A ḥāl participle ends the phrase («… مؤكداً أن»), or leaves it
         // empty right after the verb («وأضاف قائلاً:»، «وأضافت قائلة:»): a
         // subject is never an indefinite participle in the accusative. Its
@@ -283,7 +283,7 @@ struct SpeakerPhraseParser {
             // «المشرف العام على القناة» part of an office.
             guard phraseStarted, j + 1 < text.tokens.count else { return true }
             if !t.endsInAlefMaqsura, facts[j].givenName != nil { return false }
-            if isRoleAffiliation(j) || facts[j - 1].category == "roleword" {
+            if isRoleAffiliation(j) || facts[j - 1].category == .roleWord {
                 return facts[j + 1].isComplementiser
             }
             let next = text.tokens[j + 1]
@@ -310,11 +310,11 @@ struct SpeakerPhraseParser {
                facts[j + 1].place == nil, facts[j + 1].speakerWord == nil {
                 return true
             }
-            return facts[j + 1].stemCategory == "framenoun" || facts[j + 1].category == "framenoun"
-                || facts[j + 1].category == "time" || !next.isWord
+            return facts[j + 1].stemCategory == .frameNoun || facts[j + 1].category == .frameNoun
+                || facts[j + 1].category == .time || !next.isWord
         default:
             // «أعلنت مصادر رسمية مقتل عسكريين»: the object ends the subject.
-            return category == "objectnoun" || (!phraseStarted && category == "normnoun")
+            return category == .objectNoun || (!phraseStarted && category == .normNoun)
         }
     }
 
@@ -367,11 +367,11 @@ struct SpeakerPhraseParser {
         var j = end
         while j >= 0, end - j < 16, text.tokens[j].sentence == text.tokens[cue].sentence {
             let t = text.tokens[j]
-            if facts[j].category == "kana" {
+            if facts[j].category == .kana {
                 // كان must open its clause («ما إذا كانت ستلغي» does not).
                 let previous = j > 0 ? text.tokens[j - 1] : nil
                 guard previous.map({ $0.sentence != t.sentence || $0.kind == .punctuation
-                        || lexicon.category($0.norm) == "particle" }) ?? true else { return nil }
+                        || lexicon.category($0.norm) == .particle }) ?? true else { return nil }
                 var last = end
                 while last > j, text.tokens[last].kind == .punctuation { last -= 1 }
                 // «كان عمر السومه في طليعة اللاعبين الذين أعلنوا»: the
@@ -380,7 +380,7 @@ struct SpeakerPhraseParser {
                 if phrase > j, phrase < last, !text.isMark(phrase + 1, "،") { last = phrase }
                 return last > j ? (j + 1)...last : nil
             }
-            if t.isWord, facts[j].isComplementiser || facts.isVerbCue(j) || facts[j].category == "particle" {
+            if t.isWord, facts[j].isComplementiser || facts.isVerbCue(j) || facts[j].category == .particle {
                 return nil
             }
             if t.kind == .punctuation, !(text.isMark(j, "،") || text.isMark(j, ",") || text.quote(openingAt: j) != nil || text.isMark(j, "»") || t.isMark("\"")) {
@@ -408,7 +408,7 @@ struct SpeakerPhraseParser {
             // «… في طليعة اللاعبين الذين أعلنوا»: a relative pronoun or a
             // preposition closes the clause before the verb's subject.
             let closes = ["الذي", "التي", "الذين", "اللذين", "اللتين", "في"].contains(Key(text.tokens[j].norm))
-            if category == "complementiser" || category == "particle" || verb || closes { break }
+            if category == .complementiser || category == .particle || verb || closes { break }
             words += 1
             // «… بالنسبة لروسيا وكثير من الدول تعتبر»: a quantifier (كثير،
             // بعض، عدد) opens the subject.

@@ -221,17 +221,17 @@ struct SpeakerClassifier {
     /// alone is the verb's object or the frame's antecedent, a thing; it
     /// names a speaker only with a noun after it («هذه المصادر»).
     private func isBareDemonstrative(_ words: [Int]) -> Bool {
-        words.count == 1 && lexicon.derivedCategory(text.tokens[words[0]].norm) == "demonstrative"
+        words.count == 1 && lexicon.derivedCategory(text.tokens[words[0]].norm) == .demonstrative
     }
 
-    private func isDemonstrative(_ i: Int) -> Bool { facts[i].category == "demonstrative" }
+    private func isDemonstrative(_ i: Int) -> Bool { facts[i].category == .demonstrative }
 
     /// «نفس المصدر»، «المصدر نفسه»، «المصدر ذاته».
     private func sameSpeaker(_ words: [Int]) -> SpeakerProfile.BackReference? {
         let norms = words.map { text.tokens[$0].norm }
-        if norms.count == 1, lexicon.category(norms[0]) == "honorific" { return .honorific }
-        if norms.first == "نفس" || (norms.count == 2 && lexicon.category(norms[1]) == "anaphor")
-            || (norms.count == 1 && lexicon.category(norms[0]) == "anaphor") {
+        if norms.count == 1, lexicon.category(norms[0]) == .honorific { return .honorific }
+        if norms.first == "نفس" || (norms.count == 2 && lexicon.category(norms[1]) == .anaphor)
+            || (norms.count == 1 && lexicon.category(norms[0]) == .anaphor) {
             return .same
         }
         return nil
@@ -389,7 +389,7 @@ struct SpeakerClassifier {
         return (skip..<words.count).first { k in
             guard words.count - k <= 5 else { return false }
             let t = text.tokens[words[k]]
-            if k > 0, facts[words[k - 1]].category == "placenoun" { return false }
+            if k > 0, facts[words[k - 1]].category == .placeNoun { return false }
             // «معلمة تبوك»: after an indefinite person noun the word is its
             // genitive, not a name.
             if k == 1, !text.tokens[words[0]].isDefinite,

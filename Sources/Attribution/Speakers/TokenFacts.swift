@@ -16,8 +16,8 @@ final class TokenFacts {
     private let lexicon: Lexicon
     /// One lazily filled column per question: most tokens are asked only
     /// one or two of them, and each costs a lookup or several.
-    private let categories: Column<UInt8>
-    private let stemCategories: Column<UInt8>
+    private let categories: Column<WordCategory?>
+    private let stemCategories: Column<WordCategory?>
     private let speakerWords: Column<SpeakerWord?>
     private let givenNames: Column<Gender?>
     private let places: Column<Gender?>
@@ -75,21 +75,21 @@ final class TokenFacts {
 
         /// `Lexicon.category` of the token's key.
         @inline(__always)
-        var category: String? {
-            if let code = facts.categories[index] { return facts.name(code) }
-            return facts.name(facts.categories.store(index, facts.code(facts.lexicon.category(facts.text.tokens[index].norm))))
+        var category: WordCategory? {
+            if let known = facts.categories[index] { return known }
+            return facts.categories.store(index, facts.lexicon.category(facts.text.tokens[index].norm))
         }
 
         /// `Lexicon.category` of its stem (the key without the article).
         @inline(__always)
-        var stemCategory: String? {
-            if let code = facts.stemCategories[index] { return facts.name(code) }
-            return facts.name(facts.stemCategories.store(index, facts.code(facts.lexicon.category(facts.text.tokens[index].stem))))
+        var stemCategory: WordCategory? {
+            if let known = facts.stemCategories[index] { return known }
+            return facts.stemCategories.store(index, facts.lexicon.category(facts.text.tokens[index].stem))
         }
 
         /// `Lexicon.isComplementiser` of the token's key (أن، إن، بأن …).
         @inline(__always)
-        var isComplementiser: Bool { category == "complementiser" }
+        var isComplementiser: Bool { category == .complementiser }
 
         @inline(__always)
         var speakerWord: SpeakerWord? {
@@ -109,23 +109,6 @@ final class TokenFacts {
             return facts.places.store(index, facts.lexicon.place(facts.text.tokens[index].norm))
         }
     }
-
-    /// Category names met in the article; a column holds a name's index
-    /// plus one (0: no category), so that no column holds a `String`.
-    /// (Only this table's own methods touch it, on one thread: no dynamic
-    /// exclusivity checks on every read.)
-    @exclusivity(unchecked) private var names: [String] = []
-
-    private func code(_ category: String?) -> UInt8 {
-        guard let category else { return 0 }
-        if let i = names.firstIndex(of: category) { return UInt8(i + 1) }
-        precondition(names.count < 255, "too many word categories")
-        names.append(category)
-        return UInt8(names.count)
-    }
-
-    @inline(__always)
-    private func name(_ code: UInt8) -> String? { code == 0 ? nil : names[Int(code) - 1] }
 
     /// Whether token i is a finite reporting verb, possibly with و/ف
     /// (`SpeakerPhraseParser.isVerbCue`).

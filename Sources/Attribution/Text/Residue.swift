@@ -90,7 +90,7 @@ struct Residue {
         var key = ""
         for (n, k) in words.prefix(4).enumerated() {
             key += (n == 0 ? "" : " ") + text.tokens[k].norm
-            if lexicon.words[key] == "residue" { return true }
+            if lexicon.words[key] == .residue { return true }
         }
         return false
     }
@@ -115,7 +115,7 @@ struct Residue {
         let first = text.tokens[line.lowerBound]
         // «4- قد يغلق الزوج هاتفه …»: an item of a numbered list.
         guard first.isWord, !(first.norm.first?.isNumber ?? false), !opensWithConjunction(first) else { return false }
-        return !["particle", "continuation", "demonstrative"].contains(lexicon.category(first.norm))
+        return ![.particle, .continuation, .demonstrative].contains(lexicon.category(first.norm))
     }
 
     /// «وقال»، «فإن»، «والرئيس»: و or ف before a word; not «في», nor a
