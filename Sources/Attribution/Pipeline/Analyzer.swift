@@ -39,7 +39,7 @@ public struct Analyzer: Sendable {
         let cues = CueFinder(text: text, lexicon: lexicon).find()
             .filter { $0.kind == .headline || kinds[text.tokens[$0.first].paragraph] == .body }
             .sorted { $0.first < $1.first }
-        var builder = StatementBuilder(text: text, lexicon: lexicon)
+        var builder = SpeakerResolver(text: text, lexicon: lexicon)
         for cue in cues { builder.add(cue) }
         builder.resolveCataphora()
         builder.rank(ranking, teacher: teacher, trainer: trainer)

@@ -81,3 +81,34 @@ final class NameKeys {
         }
     }
 }
+
+extension EntityRegistry {
+    /// The consonant skeleton of a name word: transliterated names vary in
+    /// their long vowels and hamza seats (ريفلين / ريفيلين، كوناشينكوف /
+    /// كوناشنكوف), rarely in their consonants.
+    static func skeleton(_ word: String) -> String {
+        // Scalar by scalar when each scalar is a Character (`isPlainKey`):
+        // the same letters dropped, without grapheme breaking.
+        guard word.isPlainKey else { return String(word.filter { !"اويءؤئه".contains($0) }) }
+        return String(String.UnicodeScalarView(word.unicodeScalars.filter { !"اويءؤئه".unicodeScalars.contains($0) }))
+    }
+
+    /// Name tokens for matching: normalised, taa marbuta folded, without the
+    /// article and without function words.
+    static func nameKey(_ name: String) -> Set<String> { Set(nameWords(name)) }
+
+    /// The words of `nameKey`, in order (a word may come twice).
+    static func nameWords(_ name: String) -> [String] {
+        let stop: [Key] = ["من", "في", "باسم", "عن", "علي", "لدي", "الي", "و", "بن"]
+        var key: [String] = []
+        let folded = ArabicNormalizer.normalize(name).replacingTaaMarbuta()
+        for var w in folded.nameWords() {
+            if stop.contains(Key(w)) { continue }
+            // «للأنباء» is «الأنباء» after the preposition ل.
+            if w.hasKeyPrefix("لل"), w.keyLength > 4 { w = "ال" + String(Substring(w.utf8.dropFirst(4))) }
+            if w.hasKeyPrefix("ال"), w.keyLength > 4 { w = String(Substring(w.utf8.dropFirst(4))) }
+            key.append(w)
+        }
+        return key
+    }
+}

@@ -1,0 +1,58 @@
+/// Does what follows a cue (and its subject) make it a report?
+///
+///     «وأكد أن …»، «وقال: …» → yes
+///     «دعا إلى …»، «حثت الأطباء على …» → yes (the verb's preposition)
+///     «وأعرب في الختام عن …» → yes (an adverbial phrase first)
+extension SpeakerResolver {
+    /// Does what follows the cue (and its subject) fit the verb?
+    func complementFits(_ cue: CueMatch, at k: Int) -> Bool {
+        if cue.complements.contains("any") || cue.relative { return true }
+        if directComplement(cue, at: k) { return true }
+        // «وبيّن المهاجم السوري، أنه …»: a comma may set the content off.
+        if k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ","),
+           facts[k + 1].isComplementiser { return true }
+        if prepositionAfterObject(cue, at: k) { return true }
+        // «وأعرب في الختام عن …»، «ودعا الملا منصور، في خطاب التتويج …، إلى»،
+        // «وأشار في تصريح له صباح أمس، في مقر حزبه بإسطنبول إلى أن»: an
+        // adverbial phrase, possibly set off by a comma, may come first.
+        var k = k
+        if k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ",") { k += 1 }
+        guard k < text.tokens.count, ["في", "خلال", "عقب", "اثناء", "لدي"].contains(Key(text.tokens[k].norm)) else { return false }
+        var j = k + 1
+        while j < min(k + 14, text.tokens.count), text.tokens[j].isWord || text.isMark(j, "،"),
+              text.tokens[j].sentence == text.tokens[k].sentence {
+            if directComplement(cue, at: j) { return true }
+            j += 1
+        }
+        return directComplement(cue, at: j)
+    }
+
+    /// «أوصى الإمام المسلمين بتقوى الله»، «حثت الأطباء على …»: a verb
+    /// that governs a preposition (طالب بـ، دعا إلى، حث على) takes its
+    /// object noun first; up to three words may come before the preposition.
+    func prepositionAfterObject(_ cue: CueMatch, at k: Int) -> Bool {
+        guard cue.complements.contains(where: { $0 != "clause" && $0 != "strict" && $0 != "any" }) else { return false }
+        var j = k
+        while j < min(k + 3, text.tokens.count), text.tokens[j].isWord, text.tokens[j].sentence == text.tokens[k].sentence,
+              !facts[j].isComplementiser, !facts.isVerbCue(j) {
+            if j > k, directComplement(cue, at: j), !facts[j].isComplementiser { return true }
+            j += 1
+        }
+        return false
+    }
+
+    func directComplement(_ cue: CueMatch, at k: Int) -> Bool {
+        guard k < text.tokens.count else { return false }
+        let t = text.tokens[k]
+        if text.opensContent(k, lexicon: lexicon) { return true }
+        // Writers swap the prepositions of reporting verbs (أفاد إلى أن،
+        // أكد على أن): a preposition followed by a complementiser is content.
+        if ["الي", "علي", "عن", "من", "ب"].contains(Key(t.norm)), k + 1 < text.tokens.count,
+           facts[k + 1].isComplementiser {
+            return true
+        }
+        return cue.complements.contains { p in
+            p != "clause" && (t.norm == p || (p.count == 1 && t.norm.hasPrefix(p) && t.norm.count > 2))
+        }
+    }
+}

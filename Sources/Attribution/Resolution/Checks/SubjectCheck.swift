@@ -1,0 +1,51 @@
+/// Is the phrase after a verb its subject, or an object or a thing?
+///
+///     «وقال الكرملين إن» → yes (a known speaker word)
+///     «وتشير تلك التغييرات …» → no (a demonstrative over a thing)
+///     «ويتهمونه بتدبير …» → no (the verb's own preposition)
+extension SpeakerResolver {
+    /// An overt phrase is the subject if its head is a known speaker word,
+    /// or if what follows it opens the content (a name before «إن»).
+    func isSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>, followedBy next: Int, cue: CueMatch) -> Bool {
+        // «ويتهمونه بتدبير …»: the verb's own preposition opens its
+        // complement, not a subject.
+        let first = text.tokens[range.lowerBound]
+        if first.norm.hasPrefix("ب"), facts[range.lowerBound].speakerWord == nil, facts[range.lowerBound].givenName == nil,
+           facts[range.lowerBound].place == nil {
+            let rest = String(first.norm.dropFirst())
+            if cue.complements.contains("ب") || Morphology.looksLikeVerbalNoun(rest) || lexicon.category(rest) != nil {
+                return false
+            }
+        }
+        // «وتشير تلك التغييرات …»: a demonstrative points at a thing, unless
+        // a source noun follows it («هذه المصادر»).
+        if lexicon.category(first.norm) == .demonstrative, range.count > 1,
+           facts[range.lowerBound + 1].speakerWord == nil { return false }
+        if isKnownSpeaker(p, range: range) { return true }
+        // «وعبر البريد دون أن …»: a homograph verb needs a known speaker,
+        // or a name set off by quotation marks or brackets («وبيّن "العصيمي"»).
+        if cue.complements.contains("strict") { return text.tokens[range.lowerBound].kind == .punctuation }
+        // «أموس هوكستين المبعوث الخاص …»: a name with its office.
+        if p.kind == .person, p.anonymity == .named, p.role != nil { return true }
+        if p.kind == .group { return true }
+        let comma = range.first {
+            text.isMark($0, "،") || text.isMark($0, ",") || facts[$0].speakerWord?.category.isRoleLike == true
+        } ?? range.upperBound + 1
+        let words = range.filter { $0 < comma && text.tokens[$0].isWord }.count
+        // «تعهدت بالاستمرار في …»: a subject never opens with a preposition.
+        guard next < text.tokens.count, words <= 4, !Morphology.looksLikeVerbalNoun(first.norm),
+              !first.norm.hasPrefix("بال"), !first.norm.hasPrefix("لل"),
+              !facts.isVerbCue(range.lowerBound) else { return false }
+        let t = text.tokens[next]
+        return text.opensContent(next, lexicon: lexicon)
+            || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == .frameNoun
+            || SpeakerPhraseParser.clauseOpeners.contains(Key(t.norm))
+            || (!cue.complements.contains("any") && directComplement(cue, at: next))
+    }
+
+    func isKnownSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>) -> Bool {
+        let first = text.tokens[range.lowerBound]
+        return lexicon.speakerWord(first.norm) != nil || lexicon.place(first.norm) != nil
+            || lexicon.givenNames[first.norm] != nil || p.backReference != nil
+    }
+}

@@ -1,0 +1,85 @@
+/// Back-references: a definite role or institution that points to an
+/// earlier speaker («الوزير»، «المصدر»، «الوزارة»). The antecedent is
+/// chosen by `EntityRegistry.antecedent(of:)`; here the article's fuller
+/// earlier name of an institution not yet quoted.
+///
+///     «… وزارة الصحة …» … «وقالت الوزارة إن …» → وزارة الصحة
+extension SpeakerResolver {
+    /// «الوزارة» with no ministry quoted yet: the article named it earlier
+    /// without quoting it («… وزارة الصحة …»); that fuller name is the
+    /// antecedent, so that «الوزارة» of one article is not merged with
+    /// «الوزارة» of another.
+    func earlierFullName(of p: SpeakerProfile) -> SpeakerProfile? {
+        guard case .head(let head)? = p.backReference, p.kind == .institution || p.kind == .media,
+              !registry.records.contains(where: { $0.head == head }) else { return nil }
+        var k = tokenIndex(atOffset: p.span.start) - 1
+        while k >= 0 {
+            let t = text.tokens[k]
+            if t.isWord, t.stem == head || t.norm == head, k + 1 < text.tokens.count, text.tokens[k + 1].isWord {
+                let end = parser.phraseEnd(from: k, sentence: t.sentence)
+                if end > k, let fuller = classifier.profile(k...end, verbGender: nil), fuller.anonymity == .named,
+                   fuller.kind == p.kind, fuller.name.count > p.name.count {
+                    return fuller
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+}
+
+extension EntityRegistry {
+    func antecedent(of p: SpeakerProfile) -> String? {
+        switch p.backReference {
+        case .same?, .honorific?:
+            return lastSpeaker
+        case .document?:
+            // «التقرير» after «تقرير …» is the same report; «البيان» with no
+            // report before it speaks for the last institution quoted.
+            if let r = records.last(where: { $0.head == p.head }) { return r.entity.id }
+            return recentSpeakers.reversed().first { id in
+                [.institution, .media, .place].contains(record(id)?.entity.kind)
+            } ?? lastSpeaker
+        case .head(let head)?:
+            // The head may come from a later, fuller name: «الصحة العالمية»
+            // in the headline became «منظمة الصحة العالمية».
+            // Two spokesmen of different bodies are two people.
+            let affiliation = names.key(p.affiliation ?? "")
+            let compatible = { (r: Record) in
+                affiliation.isEmpty || r.entity.affiliation == nil || !affiliation.isDisjoint(with: names.key(r.entity.affiliation!))
+            }
+            let matches = { (r: Record) in
+                (r.head == head || r.roleHead == head || names.roleHead(r.entity.name) == head) && compatible(r)
+            }
+            if let id = recentSpeakers.reversed().first(where: { record($0).map(matches) ?? false }) { return id }
+            if let r = records.last(where: matches) { return r.entity.id }
+            if p.kind == .person, p.anonymity == .role, p.definiteRole {
+                return recentSpeakers.reversed().first { id in
+                    guard let e = record(id)?.entity else { return false }
+                    return e.kind == .person && e.anonymity == .named && (p.gender == nil || e.gender == p.gender?.rawValue)
+                }
+            }
+            return nil
+        case nil:
+            return sameName(p)
+        }
+    }
+
+    /// A named person of the cast whose role has this head, nearest before
+    /// the back-reference, else the first after it.
+    func castMember(head: String, role: String? = nil, before offset: Int) -> SpeakerProfile? {
+        // The whole cast: whether a later member has the same role decides
+        // which earlier one is chosen.
+        let all = cast.all.filter { names.roleHead($0.role) == head && $0.anonymity == .named }
+        // «الرئيس الإسرائيلي» is the cast's «الرئيس الاسرائيلي رؤوفين ريفيلين»
+        // rather than another «رئيس».
+        let key = names.key(role ?? "")
+        let sameRole = all.filter { !key.isEmpty && key.isSubset(of: names.key($0.role ?? "")) }
+        let candidates = sameRole.isEmpty ? all : sameRole
+        // A name that opens with a given name is surely one; a run of
+        // unknown words after a role may be a clause («اللاعب خيار رائع …»).
+        let sure = candidates.filter(\.hasGivenName)
+        let members = sure.isEmpty ? candidates : sure
+        return members.last { $0.span.start < offset } ?? members.first
+    }
+}

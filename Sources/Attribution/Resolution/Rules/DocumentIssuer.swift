@@ -1,0 +1,49 @@
+/// A document speaks for whoever issued it.
+///
+///     «أصدرت جامعة تبوك بياناً تبرأت فيه …» → جامعة تبوك
+///     «بيان لوزارة الداخلية»، «البيان الصادر عن الهيئة» → the issuer
+extension SpeakerResolver {
+    /// «أصدرت جامعة تبوك بياناً تبرأت فيه …»، «أصدر الرئيس بيانا أعلن
+    /// فيه»: a verb with «فيه» right after the object of an issuing verb
+    /// (أصدر، نشر، وزّع، بثّ) is the document's, and speaks for its issuer.
+    func documentIssuer(before cue: CueMatch) -> SpeakerProfile? {
+        guard !cue.conjoined, cue.first > 1, cue.last + 1 < text.tokens.count,
+              ["فيه", "فيها"].contains(Key(text.tokens[cue.last + 1].norm)) else {
+            return nil
+        }
+        // The word before the verb is what was issued (بياناً، تقريراً، or
+        // a misspelt «بيناً»): the issuing verb before it vouches for it.
+        guard text.tokens[cue.first - 1].isWord else { return nil }
+        let sentence = text.tokens[cue.first].sentence
+        var k = cue.first - 2
+        while k >= 0, text.tokens[k].sentence == sentence, cue.first - k < 12 {
+            if facts[k].category == .issuing {
+                let end = min(parser.phraseEnd(from: k + 1, sentence: sentence), cue.first - 2)
+                guard end > k, let p = classifier.profile((k + 1)...end, verbGender: cue.gender),
+                      isKnownSpeaker(p, range: (k + 1)...end) else { return nil }
+                return p
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// «بيان لوزارة الداخلية»، «البيان الصادر عن الهيئة»: the issuer.
+    func issuer(in range: ClosedRange<Int>?) -> SpeakerProfile? {
+        guard let range else { return nil }
+        for k in range.dropFirst() where text.tokens[k].isWord {
+            let t = text.tokens[k]
+            if t.norm.hasPrefix("ل"), let w = lexicon.speakerWord(t.norm), w.category != .document {
+                return classifier.profile(k...range.upperBound, verbGender: nil).map { stripped($0) }
+            }
+        }
+        return nil
+    }
+
+    func stripped(_ p: SpeakerProfile) -> SpeakerProfile {
+        var p = p
+        if p.name.hasPrefix("لل") { p.name = "ال" + p.name.dropFirst(2) }
+        else if p.name.hasPrefix("ل") { p.name = String(p.name.dropFirst()) }
+        return p
+    }
+}

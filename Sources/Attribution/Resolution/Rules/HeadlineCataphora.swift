@@ -1,0 +1,26 @@
+/// Headline cataphora: a pro-drop verb in the title, before anyone is
+/// named, looks ahead to the first speaker the article introduces.
+///
+///     «تحدث عن كريري .. جورجيوس : …» → the coach the body names next
+extension SpeakerResolver {
+    /// «تحدث عن كريري .. جورجيوس : …» in a title: a pro-drop verb before
+    /// anyone is named looks ahead to the speaker the article introduces
+    /// first (headline cataphora). Called once all cues are in.
+    mutating func resolveCataphora() {
+        // The first later statement with a speaker of its own, for each
+        // index: one pass back rather than a scan forward per statement (a
+        // statement changed below is never looked up again: later ones only).
+        var nextSpoken = [Int?](repeating: nil, count: statements.count + 1)
+        for i in statements.indices.reversed() {
+            let s = statements[i]
+            nextSpoken[i] = s.speaker.entity != nil && s.embeddedIn == nil ? i : nextSpoken[i + 1]
+        }
+        for i in statements.indices where statements[i].speaker.entity == nil && statements[i].speaker.resolution == "pro-drop"
+            && text.tokens[tokenIndex(atOffset: statements[i].cue.start)].paragraph == 0 {
+            guard let n = nextSpoken[i + 1] else { continue }
+            let next = statements[n]
+            statements[i].speaker.entity = next.speaker.entity
+            statements[i].speaker.resolution = "cataphora"
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// Speakers of titles.
+///
+///     «أردوغان: لا حل عسكري» → أردوغان
+///     ««الصحة العالمية» لـ"الاقتصادية": …» → الصحة العالمية, recipient الاقتصادية
+///     «العيد يعلن برامج جديدة» → العيد (subject opening the line)
+extension SpeakerResolver {
+    /// «أردوغان: لا حل عسكري».
+    mutating func headline(_ cue: CueMatch) -> Decision? {
+        // ««الصحة العالمية» لـ"الاقتصادية" :»: the recipient is not the speaker.
+        var end = cue.last - 1
+        var recipient: String?
+        if let k = (cue.first + 1...max(cue.first + 1, end)).first(where: { parser.recipientPhrase(at: $0) != nil }),
+           k <= end, let (r, after) = parser.recipientPhrase(at: k), after == cue.last {
+            recipient = r
+            end = k - 1
+        }
+        guard end >= cue.first, let p = classifier.profile(cue.first...end, verbGender: nil) else { return nil }
+        var decision = speaker(p, cue: cue, contentFrom: cue.last + 1)
+        decision.recipient = recipient
+        return decision
+    }
+
+    /// «العيد يعلن برامج جديدة»: a headline or lead in subject-verb order,
+    /// whose verb is imperfect and whose subject opens the line.
+    func headlineSubject(_ cue: CueMatch) -> SpeakerProfile? {
+        guard cue.shape == .imperfect, !cue.conjoined, let back = parser.backward(from: cue.first),
+              text.tokens[back.lowerBound].startsLine, back.count <= 4,
+              let p = classifier.profile(back, verbGender: cue.gender) else { return nil }
+        return p
+    }
+}

@@ -1,0 +1,24 @@
+/// Relays: «نقلت وكالة X عن Y أن …»، «… عن مصادر قولها …»: Y is the inner
+/// source, its statement embedded in the relaying one.
+extension SpeakerResolver {
+    /// «نقلت وكالة X عن Y أن …» / «… عن مصادر قولها …»: the inner source.
+    mutating func relaySource(after cue: CueMatch, outer: Statement) -> (cue: CueMatch, decision: Decision)? {
+        let sentence = text.tokens[cue.first].sentence
+        var k = cue.last + 1
+        while k < text.tokens.count, text.tokens[k].sentence == sentence, !text.tokens[k].norm.isKey("عن"), k < cue.last + 12 {
+            k += 1
+        }
+        guard k < text.tokens.count, text.tokens[k].norm.isKey("عن") else { return nil }
+        let forward = parser.forward(from: k + 1, sentence: sentence)
+        guard let range = forward.phrase, let p = classifier.profile(range, verbGender: nil) else { return nil }
+        var inner = CueMatch(first: k, last: k, lemma: "عن", kind: .frame)
+        // «عن مسؤولين قولهم»: the cue runs from عن to the verbal noun.
+        if forward.next < text.tokens.count, facts[forward.next].category == .relayNoun {
+            inner.last = forward.next
+        }
+        inner.conjoined = false
+        var decision = speaker(p, cue: inner, contentFrom: forward.next)
+        decision.embeddedIn = outer.id
+        return (inner, decision)
+    }
+}

@@ -1,0 +1,33 @@
+/// The same speaker named again: the same normalised name, a surname or
+/// short form of a named speaker, or a spelling variant of it.
+///
+///     «سيرغي لافروف» … «وأكد لافروف» → سيرغي لافروف
+///     «عبد اللطيف السيد» … «وأكد السيد» → عبد اللطيف السيد
+///     «ريفلين» / «ريفيلين» → one person (same consonant skeleton)
+
+extension EntityRegistry {
+    /// Same normalised name, or a surname / short form of a named speaker.
+    func sameName(_ p: SpeakerProfile) -> String? {
+        let key = names.key(p.name)
+        guard !key.isEmpty else { return nil }
+        if let r = records.last(where: { $0.nameKey == key && $0.entity.kind == p.kind }) { return r.entity.id }
+        // «وأكد السيد» after «عبد اللطيف السيد»: a bare title that is the
+        // surname of a named person is that person.
+        if p.kind == .person, p.anonymity == .role, key.count == 1,
+           let r = records.last(where: { $0.entity.kind == .person && $0.entity.anonymity == .named && $0.nameKey.isSuperset(of: key) }) {
+            return r.entity.id
+        }
+        guard p.anonymity == .named, [.person, .institution, .media].contains(p.kind) else { return nil }
+        // Skeletons only when the words themselves do not match: most
+        // names never need theirs.
+        var skeleton: Set<Int>?
+        return records.last(where: { r in
+            guard r.entity.kind == p.kind, r.entity.anonymity == .named else { return false }
+            if key.isSubset(of: r.nameKey) || r.nameKey.isSubset(of: key) { return true }
+            let mine = skeleton ?? names.skeleton(p.name)
+            skeleton = mine
+            let other = names.skeleton(r.entity.name)
+            return mine.isSubset(of: other) || other.isSubset(of: mine)
+        })?.entity.id
+    }
+}

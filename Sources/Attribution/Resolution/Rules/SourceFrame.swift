@@ -1,0 +1,83 @@
+/// Source frames: a phrase that names where a claim comes from.
+///
+///     «بحسب المصدر»، «وفقاً لـ…»، «نقلاً عن …»، «على حد قوله»، «جاء في البيان»
+///     «وفق الخطة» → no source (a rule, plan or standard)
+extension SpeakerResolver {
+    /// بحسب المصدر، وفقاً لـ…، نقلاً عن …، على حد قوله، جاء في البيان.
+    mutating func frame(_ cue: CueMatch) -> Decision? {
+        guard let frame = cue.frame else { return nil }
+        if frame.speaker == "previous" {
+            // «حسب قوله»: the speaker whose agreement the pronoun shows.
+            let id = cue.gender == nil && cue.number == .singular ? registry.lastSpeaker : proDrop(cue)
+            var decision = Decision(entity: id, resolution: "tag", contentStart: sentenceStart(cue.first))
+            // A tag on a relayed report is relayed too («… حسب قوله» after
+            // «أفاد اللاعب … حسب ما ذكرته المصادر»).
+            let sentence = text.tokens[cue.first].sentence
+            decision.embeddedIn = statements.last { $0.sentence == sentence && $0.speaker.entity == id }?.embeddedIn
+            return decision
+        }
+        // «بحسب ما أعلن»: the cue already holds the relative verb
+        // (`CueFinder`); «وفقاً لـ…»، «استناداً إلى …» leave a preposition.
+        var k = cue.last + 1
+        while k < text.tokens.count, ["ل", "الي"].contains(Key(text.tokens[k].norm)) { k += 1 }
+        let sentence = text.tokens[cue.first].sentence
+        var forward = parser.forward(from: k, sentence: sentence)
+        // «جاء في الحديث»، «ورد في البيان»: the document noun is the phrase.
+        if frame.kind == "document", forward.phrase == nil, k < text.tokens.count, text.tokens[k].isWord {
+            let end = max(k, parser.phraseEnd(from: k + 1, sentence: sentence))
+            forward = SpeakerPhraseParser.Forward(recipient: nil, phrase: k...end, next: end + 1)
+        }
+        var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: nil, afterFrame: true) }
+        if let first = forward.phrase?.lowerBound, facts[first].category == .objectNoun || isNormNoun(first) {
+            return nil
+        }
+        // «وفق الخطة»: a frame names its source; only a relative frame
+        // («حسب ما صرح به») may leave it to the last speaker.
+        let relativeFrame = cue.last >= cue.first + (cue.frame?.words.count ?? 1) || text.tokens[cue.last].norm.hasSuffix("ما")
+        if forward.phrase == nil, !relativeFrame { return nil }
+        if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
+        // «وفقاً للتفاهمات»، «وفقاً لرغبتها»، «وفقاً لتقدير …»: a frame over
+        // a common noun (definite, with a possessive, or a verbal noun) is
+        // no source.
+        if let p = profile, let range = forward.phrase, !isKnownSpeaker(p, range: range) {
+            let head = text.tokens[range.lowerBound]
+            let bare = SpeakerClassifier.dropLam(head.norm)
+            if head.isDefinite || head.norm.hasPrefix("لل") || ["ها", "هم", "ه"].contains(where: { head.norm.hasSuffix($0) })
+                || Morphology.looksLikeVerbalNoun(bare) {
+                return nil
+            }
+        }
+        var decision = speaker(profile, cue: cue, contentFrom: forward.next)
+        decision.contentStart = sentenceStart(cue.first)
+        if frame.kind == "relay" { decision.embeddedIn = enclosingStatement(for: cue)?.id }
+        if frame.kind == "frame", profile != nil { nest(frame: cue, decision: decision) }
+        return decision
+    }
+
+    /// A source frame between another speaker's verb and its content
+    /// relays that report: «وقالت المصادر (حسب وكالة الأنباء الألمانية) إن
+    /// …»، «أفاد اللاعب … حسب ما ذكرته المصادر أنه …». Inside the content
+    /// («… حسب وصف الجماهير») it is a source in its own right, as the
+    /// guidelines' gold treats it.
+    mutating func nest(frame cue: CueMatch, decision: Decision) {
+        let sentence = text.tokens[cue.first].sentence
+        let start = text.tokens[cue.first].start
+        guard let host = statements.indices.last(where: { i in
+            statements[i].sentence == sentence && statements[i].cue.start < start && !subordinate.contains(i)
+                && statements[i].cue.kind != .frame && statements[i].embeddedIn == nil
+        }), let own = decision.entity, statements[host].speaker.entity != own else { return }
+        // «وقالت المصادر (حسب وكالة …) إن»: a bracket before the frame
+        // does not put it inside the content.
+        var first = tokenIndex(atOffset: statements[host].content.start)
+        while first < cue.first, text.tokens[first].kind == .punctuation { first += 1 }
+        if first >= cue.first {
+            statements[host].embeddedIn = "s\(statements.count + 1)"
+        }
+    }
+
+    /// «وفق الخطة»، «وفقاً لمعايير محددة»: a rule, plan or standard
+    /// (`normnoun`), bare, with the article or after a clitic.
+    func isNormNoun(_ k: Int) -> Bool {
+        lexicon.derivedCategory(text.tokens[k].norm) == .normNoun
+    }
+}

@@ -1,0 +1,82 @@
+/// A reporting verb and its subject: the overt phrase after the verb
+/// (VS order), or before it (SV order, «كان» clauses), or the document's
+/// issuer; with none, the verb is pro-drop (`ProDrop`).
+///
+///     «وقال الكرملين إن …»        → الكرملين, overt
+///     «موسكو تعلن …»              → موسكو, subject before the verb
+///     «ما قاله الوزير …»          → الوزير, relative
+extension SpeakerResolver {
+    /// وقال الكرملين إن … / وأضاف أن … / موسكو تعلن … / ما قاله الوزير …
+    mutating func verb(_ cue: CueMatch) -> Decision? {
+        let sentence = text.tokens[cue.first].sentence
+        if cue.impersonal {
+            return Decision(entity: registry.unspecified(), resolution: "impersonal",
+                            contentStart: contentStart(after: cue.last + 1))
+        }
+        if isFuture(cue) { return nil }
+        // «طلب عدم ذكر اسمه»، «أكد ضرورة إعلان …»: after an object noun the
+        // cue word is a verbal noun, not a verb.
+        if cue.first > 0, !["عن", "علي", "من", "ما", "لما", "بما"].contains(Key(text.tokens[cue.first - 1].norm)),
+           facts[cue.first - 1].category == .objectNoun { return nil }
+        let forward = parser.forward(from: cue.last + 1, sentence: sentence)
+        var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
+        var next = forward.next
+        if let subject = headlineSubject(cue) {
+            return speaker(subject, cue: cue, contentFrom: cue.last + 1)
+        }
+        let negatedVerb = cue.first > 0 && ["لم", "لن", "لا"].contains(Key(text.tokens[cue.first - 1].norm))
+        // «هذا ما قاله كارار»: after ما the phrase that follows is the subject.
+        if let p = profile, let range = forward.phrase, !cue.relative, !isSpeaker(p, range: range, followedBy: forward.next, cue: cue) {
+            // «توضح زيارات الوزير …»: a present-tense verb whose subject is
+            // a thing, not a speaker, reports nothing.
+            if cue.shape == .imperfect, !negatedVerb, !cue.conjoined || text.tokens[range.lowerBound].isDefinite,
+               [nil, .demonstrative].contains(facts[range.lowerBound].category),
+               !Morphology.looksLikeVerbalNoun(text.tokens[range.lowerBound].norm) {
+                return nil
+            }
+            profile = nil
+            next = cue.last + 1
+        }
+        if cue.kind == .noun, profile == nil { return nil }  // a nominal report names its speaker
+        // A known speaker after the verb makes it a report whatever follows
+        // («وذكرت تقارير صحفية …»); otherwise the complement must fit.
+        let knownSubject = profile != nil && !cue.complements.contains("strict") && !cue.complements.contains("content")
+            && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
+        guard knownSubject || complementFits(cue, at: next) else { return nil }
+        if cue.objectSuffix, !cue.relative, !cue.complements.contains("any"), !knownSubject { return nil }
+        if profile == nil, !cue.conjoined, let back = parser.backward(from: cue.first),
+           let p = classifier.profile(back, verbGender: cue.gender), isKnownSpeaker(p, range: back) {
+            profile = p
+        }
+        if profile == nil, !cue.conjoined, let back = parser.kanaSubject(of: cue.first),
+           let p = classifier.profile(back, verbGender: cue.gender) {
+            profile = p
+        }
+        if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
+        if profile == nil, let p = documentIssuer(before: cue) { profile = p }
+        if cue.verbClass == "learn", let (source, after) = learntFrom(at: next, sentence: sentence, outlet: forward.phrase) {
+            profile = source
+            next = after
+        }
+        // «وقال كاتب الدولة لدى وزير التجارة … هشام بن أحمد إن»: the
+        // office's holder is named at its end (`NameAfterRole`).
+        if let p = profile, p.kind == .person, p.anonymity == .role || (p.anonymity == .named && !p.hasGivenName && p.nameTokens.count >= 2),
+           p.backReference == nil || p.anonymity == .role, let range = forward.phrase,
+           let found = NameAfterRole(text: text, lexicon: lexicon, facts: facts).find(after: range.upperBound + 1, sentence: sentence),
+           var holder = classifier.profile(found.name, verbGender: cue.gender), holder.kind == .person, holder.anonymity == .named {
+            holder.role = holder.role ?? p.name
+            profile = holder
+            next = found.opener
+        }
+        var decision = speaker(profile, cue: cue, contentFrom: next)
+        decision.recipient = forward.recipient
+        if cue.relative { decision.embeddedIn = enclosingStatement(for: cue)?.id }
+        return decision
+    }
+
+    /// «ستعلن قريباً»، «لن تعلن رسمياً»: an announcement still to come is
+    /// not a report.
+    func isFuture(_ cue: CueMatch) -> Bool {
+        cue.future || (cue.first > 0 && text.tokens[cue.first - 1].norm.isKey("لن"))
+    }
+}
