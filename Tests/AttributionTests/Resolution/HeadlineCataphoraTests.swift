@@ -1,0 +1,13 @@
+import Testing
+import Attribution
+
+/// `HeadlineCataphora`: a pro-drop verb in the title takes the first
+/// speaker the article names.
+struct HeadlineCataphoraTests {
+    @Test func aTitleVerbLooksAheadToTheBodysSpeaker() throws {
+        let p = ResolutionProbe("وقال المدرب جورجيوس دونيس إن الفريق جاهز للمباراة.", title: "أكد جاهزية الفريق للقاء النصر")
+        let title = try #require(p.doc.statements.first)
+        #expect(title.speaker.resolution == "cataphora")
+        #expect(p.doc.speaker(of: title)?.name.contains("دونيس") == true)
+    }
+}
