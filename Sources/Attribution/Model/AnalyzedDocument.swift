@@ -11,6 +11,14 @@ public struct AnalyzedDocument: Sendable, Hashable, Codable {
     public var length: Int
     public var statements: [Statement]
     public var entities: [Entity]
+    /// Sentence and paragraph spans of the text, as the tokenizer found
+    /// them (empty for a document read back from JSON, which has no text).
+    public var sentences: [TextSpan] = []
+    public var paragraphs: [TextSpan] = []
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, outlet, date, url, length, statements, entities
+    }
 
     public init(id: String, title: String? = nil, outlet: String? = nil, date: String? = nil,
                 url: String? = nil, length: Int, statements: [Statement], entities: [Entity]) {

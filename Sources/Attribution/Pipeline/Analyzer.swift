@@ -1,12 +1,11 @@
-/// The attribution pipeline: text → segments (and residue) → cues →
-/// statements → entities.
+/// The attribution pipeline: a fixed chain of stages over one
+/// `AnnotatedDocument`, each adding its layer: segmentation → cues →
+/// resolution (phrases, mentions, speakers) → content.
 ///
-/// Each stage is a small type that can be run and tested alone:
-/// `Tokenizer` and `QuotationScanner` (segments), `CueFinder` (cues),
-/// `StatementBuilder` with `SpeakerPhraseParser`, `SpeakerClassifier` and
-/// `EntityRegistry` (statements and speakers), `ContentFinder` (content and
-/// form). One `Analyzer` holds only the immutable lexicon, so it can run on
-/// many threads at once.
+/// Each stage is a type with one entry point that can be run and tested
+/// alone: `SegmentationStage`, `CueStage`, `ResolutionStage`,
+/// `ContentStage`. One `Analyzer` holds only the immutable lexicon and
+/// weights, so it can run on many threads at once.
 ///
 ///     let doc = Analyzer().analyze(SourceDocument(id: "a", text: "وقال الكرملين إن …"))
 ///     doc.statements[0].cue.text                   // "وقال"
@@ -32,22 +31,10 @@ public struct Analyzer: Sendable {
     /// for also trains the ranking (`RankingTrainer`), collecting
     /// examples; ranking itself still uses `ranking`.
     public func analyze(_ document: SourceDocument, teacher: RankingTeacher?, trainer: RankingTrainer?) -> AnalyzedDocument {
-        let text = AnalysisText(document.text)
-        // Site residue (related titles, «اقرأ أيضاً» lists, teasers of other
-        // stories) yields no statement but a «Speaker: claim» title's.
-        let kinds = Residue(text: text, lexicon: lexicon).paragraphKinds()
-        let cues = CueFinder(text: text, lexicon: lexicon).find()
-            .filter { $0.kind == .headline || kinds[text.tokens[$0.first].paragraph] == .body }
-            .sorted { $0.first < $1.first }
-        var builder = SpeakerResolver(text: text, lexicon: lexicon)
-        for cue in cues { builder.add(cue) }
-        builder.resolveCataphora()
-        builder.rank(ranking, teacher: teacher, trainer: trainer)
-        let statements = ContentFinder(text: text, lexicon: lexicon).complete(builder.statements)
-        let speaking = Set(statements.compactMap(\.speaker.entity))
-        let entities = builder.registry.records.map(\.entity).filter { speaking.contains($0.id) }
-        return AnalyzedDocument(id: document.id, title: document.title, outlet: document.outlet,
-                                date: document.date, url: document.url, length: text.scalars.count,
-                                statements: statements, entities: entities)
+        var doc = SegmentationStage(lexicon: lexicon).annotate(document)
+        CueStage(lexicon: lexicon).annotate(&doc)
+        ResolutionStage(lexicon: lexicon, ranking: ranking).annotate(&doc, teacher: teacher, trainer: trainer)
+        ContentStage(lexicon: lexicon).annotate(&doc)
+        return doc.result
     }
 }

@@ -33,10 +33,11 @@ struct SpeakerResolver {
     /// Where the possessed person nouns are, found as far as asked (`namedLater`).
     let possessedNouns = PossessedNounIndex()
 
-    init(text: AnalysisText, lexicon: Lexicon) {
+    init(text: AnalysisText, lexicon: Lexicon, facts: TokenFacts? = nil) {
         self.text = text
         self.lexicon = lexicon
-        facts = TokenFacts(text: text, lexicon: lexicon)
+        let facts = facts ?? TokenFacts(text: text, lexicon: lexicon)
+        self.facts = facts
         registry = EntityRegistry(cast: Cast(text: text, lexicon: lexicon, facts: facts))
     }
 
