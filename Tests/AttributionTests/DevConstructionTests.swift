@@ -81,7 +81,7 @@ struct DevConstructionTests {
     /// so it goes to the man the article just introduced.
     @Test func proDropFallsBackToAnIntroducedPerson() throws {
         let (s, e) = try statement("snn_2015-07-21_2315", "فأكد أن ما سيتخذونه")
-        #expect(s.speaker.resolution == "pro-drop")
+        #expect(s.speaker.resolution == .proDrop)
         #expect(e?.name == "عبدالله البرقان")
         #expect(e?.role?.hasPrefix("رئيس اللجنة") == true)
     }
@@ -142,7 +142,7 @@ struct DevConstructionTests {
     /// is the player already named; the comma sets the content off.
     @Test func definiteRoleWithNisbaPointsBackToTheNamedPlayer() throws {
         let (s, e) = try statement("snn_2015-07-21_2397", "وبيّن المهاجم السوري")
-        #expect(s.speaker.resolution == "back-reference")
+        #expect(s.speaker.resolution == .backReference)
         #expect(e?.name == "عمر السومه")
     }
 
@@ -189,7 +189,7 @@ struct DevConstructionTests {
         #expect(s.cue.text == "وعدتها")
         #expect(e?.name == "منظمة التعاون الإسلامي")
         let (p, protesters) = try statement("snn_2015-07-22_0061", "اعتبروه «أحادي")
-        #expect(p.speaker.resolution == "pro-drop")
+        #expect(p.speaker.resolution == .proDrop)
         #expect(protesters?.kind == .group)
     }
 
@@ -202,7 +202,7 @@ struct DevConstructionTests {
         #expect(asiri?.name.contains("عسيري") == true)
         let (_, coach) = try statement("snn_2015-08-11_1297", "جورجيوس :")
         let (spoke, same) = try statement("snn_2015-08-11_1297", "تحدث عن كريري")
-        #expect(spoke.speaker.resolution == "cataphora")
+        #expect(spoke.speaker.resolution == .cataphora)
         #expect(same?.id == coach?.id)
     }
 
@@ -220,7 +220,7 @@ struct DevConstructionTests {
     /// sentence once the article names it after the same word and a title.
     @Test func proDropWithoutAntecedentGoesToAPossessedNounNamedLater() throws {
         let (s, e) = try statement("snn_2015-07-24_2058", "اتهم \"درباوياً\"")
-        #expect(s.speaker.resolution == "pro-drop")
+        #expect(s.speaker.resolution == .proDrop)
         #expect(e?.name == "فهيد حمود الشمري")
         #expect(e?.anonymity == .named)
         // The sources quoted next stay anonymous: the named colleague

@@ -30,7 +30,7 @@ import Attribution
         let (_, source) = try speaker("وقال مصدر من موسكو")
         let (s, e) = try speaker("وأضاف أن «القوات التركية")
         #expect(e.id == source.id)
-        #expect(s.speaker.resolution == "pro-drop")
+        #expect(s.speaker.resolution == .proDrop)
         #expect(s.content.form == .direct)
     }
 

@@ -21,7 +21,7 @@ import Testing
         let statement = Statement(
             id: "s1",
             cue: Cue(span: TextSpan(0, 4), text: "وقال", lemma: "قال", kind: .verb),
-            speaker: SpeakerReference(entity: "e1", text: "مصدر من موسكو", span: TextSpan(5, 18), resolution: "overt"),
+            speaker: SpeakerReference(entity: "e1", text: "مصدر من موسكو", span: TextSpan(5, 18), resolution: .overt),
             content: Content(span: TextSpan(39, 120), form: .direct,
                              text: "العملية التركية جزء من ترتيبات إقامة منطقة خفض التصعيد في المحافظة"),
             recipient: "الشرق الأوسط")

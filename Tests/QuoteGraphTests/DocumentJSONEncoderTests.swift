@@ -29,12 +29,12 @@ import Testing
         let bare = Entity(id: "e2", name: "", kind: .unspecified, anonymity: .vague)
         let statement = Statement(
             id: "s1", cue: Cue(span: TextSpan(0, 4), text: "وقال", lemma: awkward, kind: .verb),
-            speaker: SpeakerReference(entity: "e1", text: "مصدر", span: TextSpan(5, 9), resolution: "overt"),
+            speaker: SpeakerReference(entity: "e1", text: "مصدر", span: TextSpan(5, 9), resolution: .overt),
             content: Content(span: TextSpan(10, 20), form: .mixed, text: awkward),
             negated: true, embeddedIn: "s0", recipient: "الشرق الأوسط", sentence: 3)
         let proDrop = Statement(
             id: "s2", cue: Cue(span: TextSpan(1, 2), text: "", lemma: "", kind: .headline),
-            speaker: SpeakerReference(entity: nil, resolution: "pro-drop"),
+            speaker: SpeakerReference(entity: nil, resolution: .proDrop),
             content: Content(span: TextSpan(0, 0), form: .direct, text: ""))
         return [
             AnalyzedDocument(id: "empty", length: 0, statements: [], entities: []),

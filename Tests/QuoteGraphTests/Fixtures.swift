@@ -88,7 +88,7 @@ enum Fixtures {
                           form: ContentForm = .indirect, negated: Bool = false, embeddedIn: String? = nil,
                           recipient: String? = nil, speakerText: String = "") -> Statement {
         Statement(id: id, cue: Cue(span: TextSpan(0, 0), text: cue, lemma: lemma, kind: kind),
-                  speaker: SpeakerReference(entity: speaker, text: speakerText, resolution: "overt"),
+                  speaker: SpeakerReference(entity: speaker, text: speakerText, resolution: .overt),
                   content: Content(span: TextSpan(0, 0), form: form, text: ""),
                   negated: negated, embeddedIn: embeddedIn, recipient: recipient)
     }

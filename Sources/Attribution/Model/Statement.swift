@@ -39,11 +39,10 @@ public struct SpeakerReference: Sendable, Hashable, Codable {
     public var text: String
     public var start: Int?
     public var end: Int?
-    /// How the speaker was found: `overt`, `pro-drop`, `participle`,
-    /// `back-reference`, `tag` (على حد قوله), `impersonal`.
-    public var resolution: String
+    /// How the speaker was found: which rule decided (`ResolutionKind`).
+    public var resolution: ResolutionKind
 
-    public init(entity: String?, text: String = "", span: TextSpan? = nil, resolution: String) {
+    public init(entity: String?, text: String = "", span: TextSpan? = nil, resolution: ResolutionKind) {
         self.entity = entity
         self.text = text
         self.start = span?.start

@@ -55,7 +55,7 @@ struct SpeakerResolver {
         var subordinate = false
         var entity: String?
         var phrase: SpeakerProfile?
-        var resolution: String
+        var resolution: ResolutionKind
         var contentStart: Int
         var recipient: String?
         var embeddedIn: String?
@@ -94,11 +94,11 @@ struct SpeakerResolver {
             if let fuller = earlierFullName(of: p) { _ = registry.resolve(fuller) }
             let id = registry.resolve(p)
             registry.learnGender(id, cue.gender)
-            return Decision(entity: id, phrase: p, resolution: p.backReference == nil ? "overt" : "back-reference",
+            return Decision(entity: id, phrase: p, resolution: p.backReference == nil ? .overt : .backReference,
                             contentStart: contentStart(after: next))
         }
         let id = proDrop(cue)
-        return Decision(entity: id, resolution: "pro-drop", contentStart: contentStart(after: next))
+        return Decision(entity: id, resolution: .proDrop, contentStart: contentStart(after: next))
     }
 
     mutating func record(_ cue: CueMatch, _ d: Decision) {
@@ -119,7 +119,7 @@ struct SpeakerResolver {
         if d.subordinate { subordinate.insert(statements.count - 1) }
         // A relayed speaker («ما قاله الوزير») does not take over the
         // following pro-drop verbs: they continue the relaying speaker.
-        if let id = d.entity, d.embeddedIn == nil, !d.subordinate, d.resolution != "impersonal", !cue.negated || d.phrase != nil {
+        if let id = d.entity, d.embeddedIn == nil, !d.subordinate, d.resolution != .impersonal, !cue.negated || d.phrase != nil {
             registry.noteSpeaker(id)
         } else if let id = d.entity, d.embeddedIn != nil, d.phrase != nil {
             registry.noteRelayed(id)

@@ -137,7 +137,7 @@ struct JSONByteWriter {
         openObject()
         if let end = s.end { key("end"); int(end) }
         if let entity = s.entity { key("entity"); string(entity) }
-        key("resolution"); string(s.resolution)
+        key("resolution"); string(s.resolution.rawValue)
         if let start = s.start { key("start"); int(start) }
         key("text"); string(s.text)
         closeObject()

@@ -14,9 +14,9 @@ enum ReviewPriority {
         guard let original = s.original else { return 5 }
         if s.entity == nil { return 0 }
         switch original.speaker.resolution {
-        case "impersonal": return 1
-        case "pro-drop", "back-reference", "participle", "tag": return 2
-        default: break
+        case .impersonal: return 1
+        case .proDrop, .backReference, .participle, .tag: return 2
+        case .overt, .cataphora, .ranked: break
         }
         return s.anonymity.isHidden ? 3 : 4
     }

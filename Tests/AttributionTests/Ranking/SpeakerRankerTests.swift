@@ -34,9 +34,9 @@ struct SpeakerRankerTests {
         let ranked = Analyzer(ranking: weights).analyze(doc)
         let again = try #require(ranked.statements.last { $0.cue.text == "وأضاف" })
         #expect(ranked.speaker(of: again)?.name.contains("كونتي") == true)
-        #expect(again.speaker.resolution == "ranked")
-        #expect(ranked.statements.filter { $0.speaker.resolution == "overt" }
-                == rules.statements.filter { $0.speaker.resolution == "overt" })
+        #expect(again.speaker.resolution == .ranked)
+        #expect(ranked.statements.filter { $0.speaker.resolution == .overt }
+                == rules.statements.filter { $0.speaker.resolution == .overt })
     }
 
     @Test func trainingCollectsTheStatementsTheTeacherKnows() {

@@ -6,7 +6,7 @@ import Attribution
 struct BackReferenceTests {
     @Test func theRoleGoesBackToTheNamedHolder() throws {
         let p = ResolutionProbe("وقال وزير الخارجية الأمريكي مايك بومبيو إن العقوبات ستستمر. وأكد الوزير أن واشنطن لن تتراجع.")
-        #expect(try p.resolution("وأكد") == "back-reference")
+        #expect(try p.resolution("وأكد") == .backReference)
         #expect(try p.speaker("وأكد") == p.speaker("وقال"))
     }
 

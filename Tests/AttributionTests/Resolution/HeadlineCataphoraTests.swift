@@ -7,7 +7,7 @@ struct HeadlineCataphoraTests {
     @Test func aTitleVerbLooksAheadToTheBodysSpeaker() throws {
         let p = ResolutionProbe("وقال المدرب جورجيوس دونيس إن الفريق جاهز للمباراة.", title: "أكد جاهزية الفريق للقاء النصر")
         let title = try #require(p.doc.statements.first)
-        #expect(title.speaker.resolution == "cataphora")
+        #expect(title.speaker.resolution == .cataphora)
         #expect(p.doc.speaker(of: title)?.name.contains("دونيس") == true)
     }
 }

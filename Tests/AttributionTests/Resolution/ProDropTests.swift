@@ -6,7 +6,7 @@ import Attribution
 struct ProDropTests {
     @Test func aContinuationGoesToTheLastSpeaker() throws {
         let p = ResolutionProbe("وقال وزير الخارجية الروسي سيرغي لافروف إن الحوار مستمر. وأضاف أن موسكو لن تتخلى عن حلفائها.")
-        #expect(try p.resolution("وأضاف") == "pro-drop")
+        #expect(try p.resolution("وأضاف") == .proDrop)
         #expect(try p.speaker("وأضاف") == p.speaker("وقال"))
     }
 

@@ -23,7 +23,7 @@ struct ResolutionProbe {
         doc.speaker(of: try statement(cue, n))?.name
     }
 
-    func resolution(_ cue: String, _ n: Int = 0) throws -> String {
+    func resolution(_ cue: String, _ n: Int = 0) throws -> ResolutionKind {
         try statement(cue, n).speaker.resolution
     }
 }

@@ -6,7 +6,7 @@ struct VerbReportTests {
     @Test func theSubjectAfterTheVerb() throws {
         let p = ResolutionProbe("وقال الكرملين إن الرئيس بوتين لم يتخذ أي قرار بعد.")
         #expect(try p.speaker("وقال") == "الكرملين")
-        #expect(try p.resolution("وقال") == "overt")
+        #expect(try p.resolution("وقال") == .overt)
     }
 
     @Test func theSubjectBeforeTheVerbInATitle() throws {
@@ -16,7 +16,7 @@ struct VerbReportTests {
 
     @Test func anImpersonalPassiveHasAnUnspecifiedSpeaker() throws {
         let p = ResolutionProbe("وقيل إن الاجتماع سيعقد الأسبوع المقبل في جنيف.")
-        #expect(try p.resolution("وقيل") == "impersonal")
+        #expect(try p.resolution("وقيل") == .impersonal)
         #expect(try p.speaker("وقيل") == "غير محدد")
     }
 

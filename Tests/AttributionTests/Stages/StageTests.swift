@@ -39,8 +39,8 @@ struct StageTests {
         ResolutionStage(lexicon: lexicon).annotate(&doc)
         let said = doc.statements.first { $0.cue.text == "وقال" }
         let added = doc.statements.first { $0.cue.text == "وأضاف" }
-        #expect(said?.speaker.resolution == "overt")
-        #expect(added?.speaker.resolution == "pro-drop")
+        #expect(said?.speaker.resolution == .overt)
+        #expect(added?.speaker.resolution == .proDrop)
         #expect(added?.speaker.entity == said?.speaker.entity)
         #expect(doc.entities.contains { $0.name == "سيرغي لافروف" })
         #expect(said?.content.span.start == said?.content.span.end, "content is the next stage's")

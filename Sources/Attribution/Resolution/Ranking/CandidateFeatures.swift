@@ -69,7 +69,7 @@ struct CandidateFeatures {
         let ruleID = s.speaker.entity
         let rule = s.speaker.entity.flatMap { registry.record($0) }
         let ruleKey = rule?.nameKey ?? []
-        let resolution = ruleID == nil ? "nil" : F.resolutionFacts[s.speaker.resolution] != nil ? s.speaker.resolution : "other"
+        let resolution = ruleID == nil ? "nil" : F.resolutionFacts[s.speaker.resolution.rawValue] != nil ? s.speaker.resolution.rawValue : "other"
         var common = [F.resolutionFacts[resolution]!, F.kindFacts[cue.kind]!]
         if text.speechQuoteAt[k] != nil { common.append(F.fact("inQuote")) }
         if here.paragraph == 0 { common.append(F.fact("cueHead")) } else if here.paragraph == 1 { common.append(F.fact("cueLead")) }

@@ -11,7 +11,7 @@
 /// A weights file naming a feature outside this space is a load error.
 enum FeatureSpace {
     static let origins: [SpeakerCandidate.Origin] = [.rule, .entity, .cast, .none]
-    static let resolutions = ["nil", "overt", "back-reference", "pro-drop", "participle", "tag", "cataphora", "impersonal", "ranked", "other"]
+    static let resolutions = ["nil"] + ResolutionKind.allCases.map(\.rawValue) + ["other"]
     static let tokenBins = [5, 15, 40, 100, 250]
     static let sentenceBins = [0, 1, 2, 4]
     static let paragraphBins = [0, 1, 2]

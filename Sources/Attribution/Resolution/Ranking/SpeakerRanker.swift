@@ -53,12 +53,12 @@ struct SpeakerRanker {
             let c = candidates[chosen]
             switch c.origin {
             case .entity:
-                statements[i].speaker = SpeakerReference(entity: c.entity, resolution: "ranked")
+                statements[i].speaker = SpeakerReference(entity: c.entity, resolution: .ranked)
             case .cast:
                 let id = registry.resolve(c.profile!)
-                statements[i].speaker = SpeakerReference(entity: id, resolution: "ranked")
+                statements[i].speaker = SpeakerReference(entity: id, resolution: .ranked)
             case .none where statements[i].speaker.entity != nil:
-                statements[i].speaker = SpeakerReference(entity: nil, resolution: "ranked")
+                statements[i].speaker = SpeakerReference(entity: nil, resolution: .ranked)
             case .rule, .none:
                 break
             }

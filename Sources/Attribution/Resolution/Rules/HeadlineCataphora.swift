@@ -15,12 +15,12 @@ extension SpeakerResolver {
             let s = statements[i]
             nextSpoken[i] = s.speaker.entity != nil && s.embeddedIn == nil ? i : nextSpoken[i + 1]
         }
-        for i in statements.indices where statements[i].speaker.entity == nil && statements[i].speaker.resolution == "pro-drop"
+        for i in statements.indices where statements[i].speaker.entity == nil && statements[i].speaker.resolution == .proDrop
             && text.tokens[tokenIndex(atOffset: statements[i].cue.start)].paragraph == 0 {
             guard let n = nextSpoken[i + 1] else { continue }
             let next = statements[n]
             statements[i].speaker.entity = next.speaker.entity
-            statements[i].speaker.resolution = "cataphora"
+            statements[i].speaker.resolution = .cataphora
         }
     }
 }

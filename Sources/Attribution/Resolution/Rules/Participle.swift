@@ -16,11 +16,11 @@ extension SpeakerResolver {
         }.map { statements[$0] }
         if owner == nil, let subject = clauseSubject(before: cue) {
             var decision = speaker(subject, cue: cue, contentFrom: cue.last + 1)
-            decision.resolution = "participle"
+            decision.resolution = .participle
             return decision
         }
         let id = owner?.speaker.entity ?? proDrop(cue)
-        return Decision(entity: id, resolution: "participle", contentStart: contentStart(after: cue.last + 1))
+        return Decision(entity: id, resolution: .participle, contentStart: contentStart(after: cue.last + 1))
     }
 
     /// «وتبنى الجناح العسكري … الهجوم، متحدثاً عن …»: a participle whose

@@ -9,7 +9,7 @@ extension SpeakerResolver {
         if frame.speaker == "previous" {
             // «حسب قوله»: the speaker whose agreement the pronoun shows.
             let id = cue.gender == nil && cue.number == .singular ? registry.lastSpeaker : proDrop(cue)
-            var decision = Decision(entity: id, resolution: "tag", contentStart: sentenceStart(cue.first))
+            var decision = Decision(entity: id, resolution: .tag, contentStart: sentenceStart(cue.first))
             // A tag on a relayed report is relayed too («… حسب قوله» after
             // «أفاد اللاعب … حسب ما ذكرته المصادر»).
             let sentence = text.tokens[cue.first].sentence

@@ -10,7 +10,7 @@ extension SpeakerResolver {
     mutating func verb(_ cue: CueMatch) -> Decision? {
         let sentence = text.tokens[cue.first].sentence
         if cue.impersonal {
-            return Decision(entity: registry.unspecified(), resolution: "impersonal",
+            return Decision(entity: registry.unspecified(), resolution: .impersonal,
                             contentStart: contentStart(after: cue.last + 1))
         }
         if isFuture(cue) { return nil }
