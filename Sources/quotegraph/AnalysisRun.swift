@@ -1,6 +1,6 @@
 import Attribution
+import Corpus
 import Foundation
-import QuoteGraph
 
 /// Reads every input and analyses it, handing documents on in input order.
 ///

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Attribution
+import Corpus
 import Foundation
-import QuoteGraph
+import QuoteGraphCore
 
 /// `quotegraph analyze`: articles in, statements and speakers out.
 struct AnalyzeCommand: AsyncParsableCommand {

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Attribution
+import Audit
 import Foundation
-import QuoteGraph
+import Graph
 
 /// `quotegraph audit`: how much of each article rests on anonymous or vague
 /// sources, and whether they come with a reason and a basis.

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Attribution
+import Compare
 import Foundation
-import QuoteGraph
+import Graph
 
 /// `quotegraph compare`: how several articles, or outlets, source the same
 /// story.
@@ -96,7 +97,9 @@ struct CompareCommand: AsyncParsableCommand {
         case .table: return Data(ComparisonTable().render(comparison).utf8)
         case .markdown: return Data(ComparisonMarkdown().render(comparison, heading: "#").utf8)
         case .json: return try ComparisonJSON.encode(comparison)
-        case .svg: return try await ComparisonGraph.render(comparison, format: .svg)
+        case .svg:
+            let graph = ComparisonGraph.graph(of: comparison)
+            return try await exportGraph(graph, format: .svg, options: .sideBySide(graph))
         }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import QuoteGraph
+import QuoteGraphCore
 
 /// Messages on standard error, each one line with the program's name, as
 /// compilers and Unix tools write them: `quotegraph: error: …`,

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Attribution
+import Evaluation
 import Foundation
-import QuoteGraph
 
 /// `quotegraph evaluate`: scores the analyser against your own annotated
 /// articles, with the metrics of `shared/eval/score.py`.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Attribution
 import Foundation
-import QuoteGraph
+import Graph
 
 /// `quotegraph graph`: who cites whom, drawn with Graphviz.
 struct GraphCommand: AsyncParsableCommand {

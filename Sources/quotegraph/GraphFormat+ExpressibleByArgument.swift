@@ -1,5 +1,5 @@
 import ArgumentParser
-import QuoteGraph
+import Graph
 
 /// Lets `--format svg` name a `GraphFormat`.
 extension GraphFormat: ExpressibleByArgument {}

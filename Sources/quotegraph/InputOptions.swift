@@ -1,6 +1,6 @@
 import ArgumentParser
 import Attribution
-import QuoteGraph
+import Corpus
 
 /// The INPUT arguments shared by `analyze` and `graph`, and how the
 /// analysis runs: on how many threads, and how large one document may be.

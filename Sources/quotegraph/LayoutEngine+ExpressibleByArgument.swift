@@ -1,5 +1,5 @@
 import ArgumentParser
-import QuoteGraph
+import Graph
 
 /// Lets `--layout neato` name a `LayoutEngine`.
 extension LayoutEngine: ExpressibleByArgument {}

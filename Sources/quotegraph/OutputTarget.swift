@@ -1,6 +1,6 @@
 import ArgumentParser
+import Corpus
 import Foundation
-import QuoteGraph
 
 /// The `-o FILE` option of the commands that may also write to standard
 /// output (analyze, audit, compare).

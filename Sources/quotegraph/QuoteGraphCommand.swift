@@ -1,6 +1,7 @@
 import ArgumentParser
+import Corpus
 import Foundation
-import QuoteGraph
+import Graph
 
 /// The `quotegraph` command: its subcommands, and the error handling they
 /// share.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Attribution
+import Evaluation
 import Foundation
-import QuoteGraph
 
 /// `quotegraph train`: learns the speaker ranking's weights from gold
 /// files and writes them as a TSV (`RankerWeights`).

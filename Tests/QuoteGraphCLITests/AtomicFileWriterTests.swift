@@ -1,6 +1,6 @@
+@testable import Corpus
 import Foundation
 import Testing
-@testable import QuoteGraph
 
 /// Output files appear whole or not at all, and never over an input.
 @Suite struct AtomicFileWriterTests {

@@ -1,7 +1,7 @@
 import Attribution
+@testable import Corpus
 import Foundation
 import Testing
-@testable import QuoteGraph
 
 /// JSON Lines corpora, plain and gzip-compressed, streamed line by line.
 @Suite struct CorpusInputTests {

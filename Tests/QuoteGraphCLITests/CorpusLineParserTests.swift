@@ -1,7 +1,7 @@
 import Attribution
+@testable import Corpus
 import Foundation
 import Testing
-@testable import QuoteGraph
 
 /// `CorpusRecord.parse` (the hand-written `CorpusLineParser`, falling back
 /// to Foundation on what it leaves undecided) gives what the

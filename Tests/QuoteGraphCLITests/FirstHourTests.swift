@@ -1,6 +1,7 @@
 import Attribution
+@testable import Corpus
 import Foundation
-@testable import QuoteGraph
+@testable import QuoteGraphCore
 import Testing
 
 /// What a new user met in their first hour (issue #16): files as newsrooms

@@ -1,7 +1,8 @@
 import Attribution
+@testable import Corpus
 import Foundation
+@testable import QuoteGraphCore
 import Testing
-@testable import QuoteGraph
 
 /// Saved web pages: the article's paragraphs, without the page around them.
 @Suite struct HTMLInputTests {

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import QuoteGraph
 
 /// Out-of-range numbers are refused or capped, never an overflow trap or a
 /// hang, and the messages say what is wrong (issue #17, items 10, 11, 16).

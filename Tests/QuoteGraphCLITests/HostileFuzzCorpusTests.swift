@@ -1,7 +1,7 @@
 import Attribution
+@testable import Corpus
 import Foundation
 import Testing
-@testable import QuoteGraph
 
 /// Replays what the fuzzer found (Fuzz/corpus: inputs that reached new
 /// code, kept by `Fuzz/run.sh`) and the hand-made hostile seeds

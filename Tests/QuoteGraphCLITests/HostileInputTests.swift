@@ -1,7 +1,7 @@
 import Attribution
+@testable import Corpus
 import Foundation
 import Testing
-@testable import QuoteGraph
 
 /// Whatever text it is given, `quotegraph analyze` answers with a clear
 /// message or a result: never a crash or a hang. In a corpus run a bad

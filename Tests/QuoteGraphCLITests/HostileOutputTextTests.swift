@@ -1,6 +1,7 @@
+@testable import Audit
 import Foundation
+@testable import QuoteGraphCore
 import Testing
-@testable import QuoteGraph
 
 /// Text from the input never becomes markup, a terminal escape sequence, a
 /// bidi override or a spreadsheet formula in what the commands print
@@ -109,9 +110,9 @@ struct HostileOutputTextTests {
     }
 
     @Test func statementTableDropsBidiControlsFromValues() {
-        let value = StatementTable.isolate("مصدر\u{2069}\u{202E}abc\u{2066}")
+        let value = BidiText.isolate("مصدر\u{2069}\u{202E}abc\u{2066}")
         #expect(value == "\u{2068}مصدرabc\u{2069}")
-        #expect(StatementTable.isolate("id\u{1B}[2J") == "id [2J")
+        #expect(BidiText.isolate("id\u{1B}[2J") == "id [2J")
     }
 
     @Test func csvGuardsFormulasAfterATabOrCarriageReturn() {

@@ -1,9 +1,9 @@
-import Foundation
 #if canImport(Glibc)
-import Glibc
 #endif
+@testable import Corpus
+import Foundation
+import Glibc
 import Testing
-@testable import QuoteGraph
 
 /// No input is read past the document limit, and inputs that are not
 /// regular files are read once (pipes) or refused (devices), never run

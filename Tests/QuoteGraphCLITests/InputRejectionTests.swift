@@ -1,6 +1,6 @@
+@testable import Corpus
 import Foundation
 import Testing
-@testable import QuoteGraph
 
 /// Inputs that are not articles stop the run with one clear message that
 /// names the file.

@@ -1,9 +1,9 @@
-import Foundation
 #if canImport(Glibc)
-import Glibc
 #endif
+@testable import Corpus
+import Foundation
+import Glibc
 import Testing
-@testable import QuoteGraph
 
 /// `-o` never replaces a device, a pipe or a symbolic link, keeps a file's
 /// permissions, refuses a read-only file, and leaves no temporary file

@@ -1,7 +1,8 @@
 import Attribution
+@testable import Corpus
 import Foundation
+@testable import QuoteGraphCore
 import Testing
-@testable import QuoteGraph
 
 /// JSON, JSON Lines and the terminal table, on a hand-made document.
 @Suite struct OutputFormatTests {
@@ -95,7 +96,7 @@ import Testing
         #expect(table.render(Self.document).contains("content   \u{2068}العملية التركية جزء …\u{2069}"))
         let empty = AnalyzedDocument(id: "x", length: 1, statements: [], entities: [])
         #expect(table.render(empty).contains("(no statements found)"))
-        #expect(StatementTable.isolate("line\nbreak") == "line break")
-        #expect(StatementTable.isolate("قال\nأن") == "\u{2068}قال أن\u{2069}")
+        #expect(BidiText.isolate("line\nbreak") == "line break")
+        #expect(BidiText.isolate("قال\nأن") == "\u{2068}قال أن\u{2069}")
     }
 }

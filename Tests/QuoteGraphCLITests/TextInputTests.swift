@@ -1,7 +1,7 @@
 import Attribution
+@testable import Corpus
 import Foundation
 import Testing
-@testable import QuoteGraph
 
 /// Reading single articles: `.txt` files, directories, standard input.
 @Suite struct TextInputTests {

@@ -1,9 +1,9 @@
-import Attribution
-import Foundation
 #if canImport(FoundationXML)
-import FoundationXML
 #endif
-@testable import QuoteGraph
+import Attribution
+@testable import Audit
+import Foundation
+import FoundationXML
 import Testing
 
 /// The shapes of the audit's outputs, and their safety with hostile text.

@@ -1,6 +1,7 @@
 import Attribution
+@testable import Audit
+@testable import Corpus
 import Foundation
-@testable import QuoteGraph
 import Testing
 
 /// Per-article anonymous shares against `../shared/corpus/dev` gold files.

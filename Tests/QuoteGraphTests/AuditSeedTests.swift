@@ -1,6 +1,6 @@
 import Attribution
+@testable import Audit
 import Foundation
-@testable import QuoteGraph
 import Testing
 
 /// The acceptance test on the seed article, and the criteria.

@@ -1,6 +1,8 @@
 import Attribution
+@testable import Audit
+@testable import Corpus
 import Foundation
-@testable import QuoteGraph
+@testable import Graph
 
 /// Shared helpers for the audit tests.
 enum AuditSupport {

@@ -1,6 +1,6 @@
 import Attribution
+@testable import Corpus
 import Foundation
-@testable import QuoteGraph
 import Testing
 
 /// Speaker constructions met in the bench corpus (`../shared/corpus/bench`,

@@ -1,5 +1,5 @@
 import Attribution
-@testable import QuoteGraph
+@testable import QuoteGraphCore
 import Testing
 
 @Suite struct CitationGraphTests {

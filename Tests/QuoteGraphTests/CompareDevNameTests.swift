@@ -1,6 +1,7 @@
 import Attribution
+@testable import Compare
 import Foundation
-@testable import QuoteGraph
+@testable import QuoteGraphCore
 import Testing
 
 /// Cross-article speaker merging on real name variants from the dev articles

@@ -1,5 +1,5 @@
 import Attribution
-@testable import QuoteGraph
+@testable import QuoteGraphCore
 import Testing
 
 /// `PersonName` and the merge rules it gives `SpeakerMerger`.

@@ -1,6 +1,6 @@
 import Attribution
+@testable import Compare
 import Foundation
-@testable import QuoteGraph
 import Testing
 
 /// `compare` on the three takes on one story in `Samples/`: the seed (mixed

@@ -1,6 +1,7 @@
 import Attribution
+@testable import Compare
 import Foundation
-@testable import QuoteGraph
+@testable import Graph
 import Testing
 
 /// `--same-story`: grouping articles about one event across outlets, and
@@ -73,7 +74,8 @@ import Testing
     }
 
     @Test func svgRendersThroughGraphviz() async throws {
-        let svg = try await ComparisonGraph.render(CompareSupport.sampleComparison)
+        let graph = ComparisonGraph.graph(of: CompareSupport.sampleComparison)
+        let svg = try await exportGraph(graph, format: .svg, options: .sideBySide(graph))
         let text = String(decoding: svg, as: UTF8.self)
         #expect(text.contains("<svg") && text.contains("كوناشينكوف"))
     }

@@ -1,6 +1,7 @@
 import Attribution
+@testable import Compare
+@testable import Corpus
 import Foundation
-@testable import QuoteGraph
 
 /// Digests of real inputs for the compare tests, read the way the command
 /// reads them.

@@ -1,5 +1,6 @@
 import Foundation
-@testable import QuoteGraph
+@testable import Graph
+@testable import QuoteGraphCore
 import Testing
 
 @Suite struct DOTWriterTests {

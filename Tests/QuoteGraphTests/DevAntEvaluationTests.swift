@@ -1,7 +1,6 @@
+import Attribution
 import Foundation
 import Testing
-import Attribution
-@testable import QuoteGraph
 
 /// The analyser on the pan-Arab part of dev (`../shared/corpus/dev-ant`:
 /// 40 articles of 2018 from five outlets, annotated by people who never saw

@@ -1,7 +1,7 @@
+import Attribution
+@testable import Evaluation
 import Foundation
 import Testing
-import Attribution
-@testable import QuoteGraph
 
 /// The analyser on the shared dev corpus (60 real articles, 49 with gold).
 /// The corpus is research-use only and not copied into the project: these

@@ -1,7 +1,7 @@
 import Attribution
+@testable import Corpus
 import Foundation
 import Testing
-@testable import QuoteGraph
 
 /// The hand-written document encoder gives `JSONEncoder`'s bytes.
 @Suite struct DocumentJSONEncoderTests {

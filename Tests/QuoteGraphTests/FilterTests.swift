@@ -1,4 +1,4 @@
-@testable import QuoteGraph
+@testable import QuoteGraphCore
 import Testing
 
 @Suite struct FilterTests {

@@ -1,7 +1,9 @@
 import Attribution
+@testable import Compare
 import Foundation
 import FoundationXML
-@testable import QuoteGraph
+@testable import Graph
+@testable import QuoteGraphCore
 import Testing
 
 /// Graphs that can be read and comparisons without false alarms (issue #16,

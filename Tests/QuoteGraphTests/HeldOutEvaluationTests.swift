@@ -1,7 +1,6 @@
+import Attribution
 import Foundation
 import Testing
-import Attribution
-@testable import QuoteGraph
 
 /// The analyser on the held-out gold (`../shared/corpus/heldout`: the 12 dev
 /// articles annotated after the rules were tuned, by an annotator who did

@@ -1,6 +1,6 @@
 import Attribution
+@testable import Audit
 import Foundation
-@testable import QuoteGraph
 import Testing
 
 /// The HTML audit shows the article text as written and keeps its quote

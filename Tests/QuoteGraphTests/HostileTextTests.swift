@@ -1,9 +1,10 @@
+#if canImport(FoundationXML)
+#endif
 import Attribution
 import Foundation
-#if canImport(FoundationXML)
 import FoundationXML
-#endif
-@testable import QuoteGraph
+@testable import Graph
+@testable import QuoteGraphCore
 import Testing
 
 /// Names full of markup, quotes, backslashes, controls, bidi overrides and

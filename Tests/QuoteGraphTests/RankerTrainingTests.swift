@@ -1,7 +1,7 @@
+import Attribution
+@testable import Evaluation
 import Foundation
 import Testing
-import Attribution
-@testable import QuoteGraph
 
 /// Training the speaker ranking on real gold (`../shared/corpus/dev-ant`)
 /// and judging it on articles it did not see. Skipped without the corpus.

@@ -1,9 +1,10 @@
+#if canImport(FoundationXML)
+#endif
 import Attribution
 import Foundation
-#if canImport(FoundationXML)
 import FoundationXML
-#endif
-@testable import QuoteGraph
+@testable import Graph
+@testable import QuoteGraphCore
 import Testing
 
 /// Rendering through libgvc. Every Graphviz call goes through

@@ -1,7 +1,8 @@
-import Foundation
-import Testing
 import Attribution
-@testable import QuoteGraph
+import Foundation
+@testable import Graph
+@testable import QuoteGraphCore
+import Testing
 
 /// The quote graph of the real articles in `Samples/`, analysed by the real
 /// pipeline.

@@ -1,9 +1,10 @@
-import Attribution
-import Foundation
 #if canImport(FoundationNetworking)
-import FoundationNetworking
 #endif
-import QuoteGraph
+import Attribution
+import Compare
+import Corpus
+import Foundation
+import FoundationNetworking
 import Testing
 @testable import Workbench
 
