@@ -57,7 +57,7 @@ let package = Package(
         // Articles and outlets side by side; same-story groups.
         .target(name: "Compare", dependencies: ["Attribution", "QuoteGraphCore"]),
         // Scoring against gold files; training the speaker ranking.
-        .target(name: "Evaluation", dependencies: ["Attribution"]),
+        .target(name: "Evaluation", dependencies: ["Attribution", "QuoteGraphCore"]),
         // The newsroom workbench: `quotegraph serve`, pages, JSON API, corrections in SQLite.
         .target(
             name: "Workbench",

@@ -156,3 +156,18 @@ enum AuditNumber {
         whole == 0 ? "–" : "\(part)/\(whole)"
     }
 }
+
+extension AnonymityThreshold {
+    /// `--fail-above` (a ratio, if given) and `--show-articles`, as the
+    /// one-line message the command line shows.
+    ///
+    ///     try AnonymityThreshold.validate(failAbove: 0.5, showArticles: 50)
+    public static func validate(failAbove: Double?, showArticles: Int) throws(RunError) {
+        if let failAbove, !(failAbove >= 0 && failAbove <= 1) {
+            throw RunError("--fail-above must be a ratio from 0 to 1, not \(failAbove)")
+        }
+        if showArticles < 0 {
+            throw RunError("--show-articles must be 0 or more, not \(showArticles)")
+        }
+    }
+}

@@ -1,5 +1,6 @@
 import Attribution
 import Foundation
+import QuoteGraphCore
 
 /// Training and honest evaluation of the speaker ranking (`SpeakerRanker`):
 /// training on gold documents, K-fold cross-validation by article, and
@@ -79,5 +80,27 @@ public struct RankerTraining {
         let scorer = AttributionScorer()
         return (scorer.score(gold: test, predicted: test.map { analyzer.analyze(SourceDocument(id: $0.id, text: $0.text)) }),
                 scorer.score(gold: test, predicted: test.map { rules.analyze(SourceDocument(id: $0.id, text: $0.text)) }))
+    }
+}
+
+extension RankerTraining {
+    /// `quotegraph train`: learns the weights from the gold files in
+    /// `directories`, writes them to `output` (TSV, with notes on how they
+    /// were made) and says on standard error what it learnt from.
+    ///
+    ///     try RankerTraining.train(directories: ["../shared/corpus/dev"], l2: 1, output: "speaker-ranker.tsv")
+    public static func train(directories: [String], l2: Double, output: String) throws {
+        let documents = try GoldDirectories.load(directories)
+        let notes = [
+            "Speaker ranking weights (softmax ranking, L2 \(l2)), see SpeakerRanker and CandidateFeatures.",
+            "Trained by `quotegraph train \(directories.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " ")) --l2 \(l2)`"
+                + " on \(documents.count) articles, \(documents.reduce(0) { $0 + $1.attributions.count }) gold attributions.",
+        ]
+        let training = RankerTraining(l2: l2)
+        let trainer = training.pooled(training.examples(documents))
+        let weights = trainer.fit(l2: l2, notes: notes)
+        try Data(weights.tsv().utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        Diagnostics.note("\(trainer.labelled) statements with gold: \(trainer.reachable) with a right candidate, \(trainer.ruleRight) where the rules' choice is right")
+        Diagnostics.note("wrote \(output) (\(weights.values.count) features from \(documents.count) articles)")
     }
 }

@@ -11,6 +11,20 @@ public enum GraphFormat: String, Sendable, CaseIterable {
         self.init(rawValue: pathExtension.lowercased())
     }
 
+    /// The format to write `output` in: `given`, or the one its extension
+    /// names; a `GraphError` saying what to do when neither tells.
+    ///
+    ///     try GraphFormat.resolved(nil, output: "out/samples.svg")   // .svg
+    public static func resolved(_ given: GraphFormat?, output: String) throws(GraphError) -> GraphFormat {
+        if let format = given ?? GraphFormat(pathExtension: URL(fileURLWithPath: output).pathExtension) {
+            return format
+        }
+        let choices = allCases.map(\.rawValue).joined(separator: ", ")
+        throw GraphError(output == "-"
+            ? "writing the graph to standard output needs --format (\(choices))"
+            : "cannot tell the graph format from '\(output)': end it in .\(GraphFormat.svg.rawValue) or give --format (\(choices))")
+    }
+
     /// The Graphviz device that renders this format, nil for formats written
     /// without Graphviz. PNG and PDF name cairo explicitly: the gd fallback
     /// draws Arabic unjoined and left to right, so failing is better.
@@ -56,6 +70,17 @@ public struct GraphOptions: Sendable {
     public var byOutlet: Bool?
     public static let outletLimit = 100
 
+    /// `--top` and `--min-weight` below 1, as the message the command
+    /// line shows.
+    public func validate() throws(GraphError) {
+        if let top, top < 1 {
+            throw GraphError("--top must be at least 1, not \(top)")
+        }
+        if minWeight < 1 {
+            throw GraphError("--min-weight must be at least 1, not \(minWeight)")
+        }
+    }
+
     public init(top: Int? = nil, minWeight: Int = 1, edgeLabels: Bool = false, layout: LayoutEngine? = nil,
                 legend: Bool = true, byOutlet: Bool? = nil) {
         self.byOutlet = byOutlet
@@ -68,7 +93,7 @@ public struct GraphOptions: Sendable {
 }
 
 /// Errors from graph building and rendering; each is one line for the user.
-public struct GraphError: Error, CustomStringConvertible, Sendable {
+public struct GraphError: UserFacingError, Sendable {
     public var description: String
     public init(_ description: String) { self.description = description }
 }

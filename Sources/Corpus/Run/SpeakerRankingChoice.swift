@@ -1,28 +1,31 @@
-import ArgumentParser
 import Attribution
 import Foundation
+import QuoteGraphCore
 
 /// `--speaker-ranking off|bundled|FILE`: which weights the learned speaker
 /// ranking uses (`SpeakerRanker`).
 ///
-///     quotegraph analyze Samples/ --speaker-ranking bundled
-///     quotegraph evaluate --gold ../shared/corpus/dev-ant --speaker-ranking my-weights.tsv
+///     let weights = try SpeakerRankingChoice.weights("bundled")
+///     let analyzer = Analyzer(ranking: weights)
 ///
 /// Off by default: on dev and dev-ant together its cross-validated gain is
 /// a tenth of a point of attribution F1, for about a third more analysis
 /// time (README, "Speaker ranking").
-enum SpeakerRankingOption {
-    static func weights(_ spec: String) throws -> RankerWeights {
+public enum SpeakerRankingChoice {
+    /// The weights `spec` names. A missing or unreadable weights file is a
+    /// `RunError` whose message names the option (the command line turns
+    /// it into a usage error); the bundled file's own errors are rethrown.
+    public static func weights(_ spec: String) throws -> RankerWeights {
         switch spec {
         case "off": return RankerWeights()
         case "bundled":
             return try RankerWeights(contentsOf: RankerWeights.bundledURL())
         default:
             guard FileManager.default.isReadableFile(atPath: spec) else {
-                throw ValidationError("--speaker-ranking: \(spec): no such weights file (give off, bundled or a file from `quotegraph train`)")
+                throw RunError("--speaker-ranking: \(spec): no such weights file (give off, bundled or a file from `quotegraph train`)")
             }
             do { return try RankerWeights(contentsOf: URL(fileURLWithPath: spec)) } catch {
-                throw ValidationError("--speaker-ranking: \(error)")
+                throw RunError("--speaker-ranking: \(error)")
             }
         }
     }

@@ -1,19 +1,21 @@
 import Foundation
-import QuoteGraphCore
 
 /// Messages on standard error, each one line with the program's name, as
 /// compilers and Unix tools write them: `quotegraph: error: …`,
 /// `quotegraph: warning: …`.
-enum Diagnostics {
-    static func error(_ message: String) {
+///
+///     Diagnostics.warning("skipped 3 of 20 documents")
+///     // quotegraph: warning: skipped 3 of 20 documents
+public enum Diagnostics {
+    public static func error(_ message: String) {
         emit("quotegraph: error: \(message)")
     }
 
-    static func warning(_ message: String) {
+    public static func warning(_ message: String) {
         emit("quotegraph: warning: \(message)")
     }
 
-    static func note(_ message: String) {
+    public static func note(_ message: String) {
         emit("quotegraph: \(message)")
     }
 

@@ -1,0 +1,4 @@
+/// Output formats of `quotegraph compare`.
+public enum CompareFormat: String, Sendable, CaseIterable {
+    case table, json, markdown, svg
+}

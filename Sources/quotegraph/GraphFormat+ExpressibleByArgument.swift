@@ -1,5 +1,0 @@
-import ArgumentParser
-import Graph
-
-/// Lets `--format svg` name a `GraphFormat`.
-extension GraphFormat: ExpressibleByArgument {}
