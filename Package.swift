@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "quotegraph", targets: ["quotegraph"]),
         .library(name: "Attribution", targets: ["Attribution"]),
+        .library(name: "QuoteGraphCore", targets: ["QuoteGraphCore"]),
         .library(name: "Corpus", targets: ["Corpus"]),
         .library(name: "Graph", targets: ["Graph"]),
         .library(name: "Audit", targets: ["Audit"]),
@@ -79,19 +80,33 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AttributionTests", dependencies: ["Attribution"]),
+        // What the test targets share: the package's paths, the corpora in
+        // ../shared (SharedCorpus, skipped cleanly when absent), scratch files
+        // and the built quotegraph executable (TestSupport.run, Subprocess),
+        // analysed documents made by hand (Fixtures).
+        .target(name: "TestSupport", dependencies: ["Attribution", "CZlib"], path: "Tests/TestSupport"),
+        .testTarget(name: "AttributionTests", dependencies: ["Attribution", "TestSupport"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Attribution", "QuoteGraphCore", "TestSupport"]),
         // Golden DOT files are read by path (#filePath), not bundled.
         .testTarget(
-            name: "QuoteGraphTests",
-            dependencies: ["Attribution", "QuoteGraphCore", "Corpus", "Graph", "Audit", "Compare", "Evaluation"],
+            name: "GraphTests",
+            dependencies: ["Graph", "Attribution", "QuoteGraphCore", "TestSupport"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "AuditTests", dependencies: ["Audit", "Attribution", "Corpus", "Graph", "TestSupport"]),
+        .testTarget(name: "CompareTests", dependencies: ["Compare", "Attribution", "QuoteGraphCore", "Corpus", "Graph", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Attribution", "TestSupport"]),
+        // The quotegraph executable as a user runs it (`swift test` builds it).
         .testTarget(
-            name: "QuoteGraphCLITests",
-            dependencies: ["Attribution", "QuoteGraphCore", "Corpus", "Graph", "Audit", "Compare", "Evaluation", "CZlib"]
+            name: "CLITests",
+            dependencies: ["Corpus", "Audit", "Attribution", "QuoteGraphCore", "TestSupport", "CZlib"]
         ),
         // Browser/ holds the DevTools-protocol script the browser test runs (read by path).
-        .testTarget(name: "WorkbenchTests", dependencies: ["Workbench", "Attribution", "Corpus", "Graph", "Audit", "Compare"], exclude: ["Browser"]),
+        .testTarget(
+            name: "WorkbenchTests",
+            dependencies: ["Workbench", "Attribution", "Corpus", "Compare", "TestSupport"],
+            exclude: ["Browser"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

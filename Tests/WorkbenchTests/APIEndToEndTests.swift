@@ -1,10 +1,11 @@
-#if canImport(FoundationNetworking)
-#endif
 import Attribution
 import Compare
 import Corpus
 import Foundation
+#if canImport(FoundationNetworking)
 import FoundationNetworking
+#endif
+import TestSupport
 import Testing
 @testable import Workbench
 
