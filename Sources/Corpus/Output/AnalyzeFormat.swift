@@ -1,4 +1,7 @@
-/// Output formats of `quotegraph analyze`.
+/// Output formats of `quotegraph analyze` (`--format`), written by
+/// `AnalysisRun.write(_:to:tableWidth:)`.
+///
+///     try await run.write(AnalyzeFormat(rawValue: "jsonl")!, to: sink)
 public enum AnalyzeFormat: String, Sendable, CaseIterable {
     /// `{"documents": [...]}`, what `shared/eval/score.py` reads.
     case json
