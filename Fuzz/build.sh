@@ -17,15 +17,19 @@ src="$out/src"
 rm -rf "$src"
 mkdir -p "$src/Input" "$src/Fuzz"
 cp -R Sources/Attribution "$src/Attribution"
-cp Sources/QuoteGraph/Input/HTMLTextExtractor.swift Sources/QuoteGraph/Input/HTMLEntities.swift \
-   Sources/QuoteGraph/Input/String+TrimmingBlanks.swift "$src/Input/"
+cp Sources/Corpus/Input/HTMLTextExtractor.swift Sources/QuoteGraphCore/Text/HTMLEntities.swift \
+   Sources/Corpus/Input/String+TrimmingBlanks.swift "$src/Input/"
+# One module here: the page extractor's import of QuoteGraphCore (where
+# HTMLEntities lives in the package) goes; `package` declarations need
+# -package-name below.
+sed -i.orig '/^import QuoteGraphCore$/d' "$src"/Input/*.swift && rm -f "$src"/Input/*.orig
 cp Fuzz/*.swift "$src/Fuzz/"
 # Every Swift file of Attribution, however deep (Resolution/Ranking/ …).
 mapfile -t attribution < <(find "$src/Attribution" -name '*.swift' | sort)
 sources=("${attribution[@]}" "$src"/Input/*.swift "$src"/Fuzz/*.swift)
 echo "fuzz: compiling ${#sources[@]} files (optimised, fuzzer + address sanitizer)"
 # ld.gold warns about every ASan helper symbol; those lines are noise.
-swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name AttributionFuzz \
+swiftc -O -g -sanitize=fuzzer,address -parse-as-library -module-name AttributionFuzz -package-name quotegraph \
     -swift-version 6 "${sources[@]}" -o "$out/attribution-fuzz" \
     2> >(grep -v "Cannot export local symbol" >&2)
 echo "fuzz: built $out/attribution-fuzz"

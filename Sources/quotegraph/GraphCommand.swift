@@ -1,25 +1,16 @@
 import ArgumentParser
 import Attribution
+import Corpus
 import Foundation
-import QuoteGraph
+import Graph
+import QuoteGraphCore
 
 /// `quotegraph graph`: who cites whom, drawn with Graphviz.
 struct GraphCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "graph",
-        abstract: "Draw who is quoted, and who relays whom, as a graph.",
-        discussion: """
-        Speakers are nodes (named, role, anonymous, vague), articles cite them, \
-        and a relay such as «نقلت وكالة رويترز عن مسؤول تركي قوله …» is an edge \
-        from the agency to the official. The format comes from the output \
-        file's extension unless --format is given.
-
-        Examples:
-          quotegraph graph Samples/ -o out/samples.svg
-          quotegraph graph bench.jsonl.gz -o bench.svg --layout sfdp --top 60
-          quotegraph graph Samples/ -o out/samples.gexf       (for Gephi)
-          quotegraph graph Samples/ -o - --format dot | dot -Tpng > graph.png
-        """
+        abstract: GraphHelp.abstract,
+        discussion: GraphHelp.discussion
     )
 
     @OptionGroup var input: InputOptions
@@ -50,27 +41,16 @@ struct GraphCommand: AsyncParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Draw the key to node shapes and colours (dot, svg, png, pdf).")
     var legend = true
 
-    /// The format to write: given, or from the extension.
-    var resolvedFormat: GraphFormat? {
-        format ?? GraphFormat(pathExtension: URL(fileURLWithPath: output).pathExtension)
-    }
-
     func validate() throws {
         if output.isEmpty {
             throw ValidationError("the output file name is empty")
         }
-        if resolvedFormat == nil {
-            let choices = GraphFormat.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ValidationError(output == "-"
-                ? "writing the graph to standard output needs --format (\(choices))"
-                : "cannot tell the graph format from '\(output)': end it in .\(GraphFormat.svg.rawValue) or give --format (\(choices))")
-        }
-        if let top, top < 1 {
-            throw ValidationError("--top must be at least 1, not \(top)")
-        }
-        if minWeight < 1 {
-            throw ValidationError("--min-weight must be at least 1, not \(minWeight)")
-        }
+        _ = try usage { try GraphFormat.resolved(format, output: output) }
+        try usage { try options.validate() }
+    }
+
+    var options: GraphOptions {
+        GraphOptions(top: top, minWeight: minWeight, edgeLabels: edgeLabels, layout: layout, legend: legend)
     }
 
     func run() async throws {
@@ -78,9 +58,7 @@ struct GraphCommand: AsyncParsableCommand {
         var documents: [AnalyzedDocument] = []
         let file = try await OutputTarget.write(to: output, reader: reader) { sink in
             _ = try await input.analysisRun(reader).run { documents.append($0) }
-            let options = GraphOptions(top: top, minWeight: minWeight, edgeLabels: edgeLabels,
-                                       layout: layout, legend: legend)
-            try sink.write(try await renderGraph(of: documents, format: resolvedFormat!, options: options,
+            try sink.write(try await renderGraph(of: documents, format: try GraphFormat.resolved(format, output: output), options: options,
                                                  note: { Diagnostics.note("graph: \($0)") }))
         }
         if let file {
@@ -89,3 +67,7 @@ struct GraphCommand: AsyncParsableCommand {
         }
     }
 }
+
+/// Lets `--format svg` name a `GraphFormat`, `--layout sfdp` a `LayoutEngine`.
+extension GraphFormat: ExpressibleByArgument {}
+extension LayoutEngine: ExpressibleByArgument {}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Attribution
-import QuoteGraph
+import Corpus
+import QuoteGraphCore
 
 /// The INPUT arguments shared by `analyze` and `graph`, and how the
 /// analysis runs: on how many threads, and how large one document may be.
@@ -38,39 +39,26 @@ struct InputOptions: ParsableArguments {
     var speakerRanking = "off"
 
     func validate() throws {
-        _ = try SpeakerRankingOption.weights(speakerRanking)
-        guard !inputs.isEmpty else {
-            throw ValidationError("no input given: name an article, a directory of .txt files, a .jsonl(.gz) corpus or '-'")
-        }
-        guard jobs >= 1 else {
-            throw ValidationError("--jobs must be at least 1, not \(jobs)")
-        }
-        guard inputs.filter({ $0 == "-" }).count <= 1 else {
-            throw ValidationError("'-' (standard input) can be given only once")
-        }
-        guard maxDocumentSize > 0, maxDocumentSize.isFinite else {
-            throw ValidationError("--max-document-size must be a positive number of megabytes, not \(maxDocumentSize)")
-        }
-    }
-
-    /// The limit on one document's text, in bytes.
-    var maximumDocumentBytes: Int {
-        Int(min(maxDocumentSize * 1_000_000, Double(Int.max / 2)))
+        _ = try Self.weights(speakerRanking)
+        try usage { try AnalysisRun.validate(inputs: inputs, jobs: jobs, maxDocumentSize: maxDocumentSize) }
     }
 
     /// The reader of these inputs; no article is read past the limit.
     func reader() throws(InputError) -> InputReader {
-        try InputReader(paths: inputs, maximumDocumentBytes: maximumDocumentBytes)
+        try InputReader(paths: inputs, maximumDocumentBytes: AnalysisRun.maximumDocumentBytes(megabytes: maxDocumentSize))
     }
 
-    /// An analysis run over these inputs, with these options; `--jobs` is
-    /// capped (`AnalysisRun.effectiveJobs`).
+    /// An analysis run over these inputs, with these options.
     func analysisRun(_ reader: InputReader) -> AnalysisRun {
-        var run = AnalysisRun(reader: reader)
         // Checked in validate(); a file that vanished since is the rules alone.
-        run.analyzer = Analyzer(ranking: (try? SpeakerRankingOption.weights(speakerRanking)) ?? RankerWeights())
-        run.jobs = AnalysisRun.effectiveJobs(jobs, sources: reader.sources)
-        run.maximumDocumentBytes = maximumDocumentBytes
-        return run
+        AnalysisRun(reader: reader, jobs: jobs, maximumDocumentBytes: AnalysisRun.maximumDocumentBytes(megabytes: maxDocumentSize),
+                    ranking: (try? SpeakerRankingChoice.weights(speakerRanking)) ?? RankerWeights())
+    }
+
+    /// `--speaker-ranking`'s weights; a bad value is a usage error.
+    static func weights(_ spec: String) throws -> RankerWeights {
+        do { return try SpeakerRankingChoice.weights(spec) } catch let error as RunError {
+            throw ValidationError(error.description)
+        }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import QuoteGraph
+import QuoteGraphCore
 
 /// The `quotegraph` command: its subcommands, and the error handling they
 /// share.
@@ -50,13 +50,7 @@ struct QuoteGraphCommand: AsyncParsableCommand {
         let code: Int32
         let message: String
         switch error {
-        case let error as InputError:
-            (code, message) = (1, error.description)
-        case let error as OutputError:
-            (code, message) = (1, error.description)
-        case let error as GraphError:
-            (code, message) = (1, error.description)
-        case let error as RunError:
+        case let error as UserFacingError:
             (code, message) = (1, error.description)
         default:
             let exitCode = exitCode(for: error)

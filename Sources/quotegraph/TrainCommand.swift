@@ -1,24 +1,13 @@
 import ArgumentParser
-import Attribution
-import Foundation
-import QuoteGraph
+import Evaluation
 
 /// `quotegraph train`: learns the speaker ranking's weights from gold
 /// files and writes them as a TSV (`RankerWeights`).
 struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
-        abstract: "Learn the speaker ranking's weights from gold files.",
-        discussion: """
-        Reads every <id>.txt with its <id>.gold.json in the directories given, \
-        trains the linear speaker ranking (an a softmax ranking with an L2 penalty, deterministic) \
-        and writes its weights. The bundled weights live in \
-        Sources/Attribution/Resources/Models/speaker-ranker.tsv; judge a model by \
-        `quotegraph evaluate --cross-validate K`, never by its score on the data \
-        it was trained on.
-
-          quotegraph train ../shared/corpus/dev ../shared/corpus/dev-ant -o speaker-ranker.tsv
-        """
+        abstract: TrainHelp.abstract,
+        discussion: TrainHelp.discussion
     )
 
     @Argument(help: ArgumentHelp("Directories of <id>.txt and <id>.gold.json files.", valueName: "GOLD_DIR"))
@@ -36,36 +25,6 @@ struct TrainCommand: ParsableCommand {
     }
 
     func run() throws {
-        let documents = try GoldDirectories.load(directories)
-        let notes = [
-            "Speaker ranking weights (softmax ranking, L2 \(l2)), see SpeakerRanker and CandidateFeatures.",
-            "Trained by `quotegraph train \(directories.map { URL(fileURLWithPath: $0).lastPathComponent }.joined(separator: " ")) --l2 \(l2)`"
-                + " on \(documents.count) articles, \(documents.reduce(0) { $0 + $1.attributions.count }) gold attributions.",
-        ]
-        let training = RankerTraining(l2: l2)
-        let trainer = training.pooled(training.examples(documents))
-        let weights = trainer.fit(l2: l2, notes: notes)
-        try Data(weights.tsv().utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-        Diagnostics.note("\(trainer.labelled) statements with gold: \(trainer.reachable) with a right candidate, \(trainer.ruleRight) where the rules' choice is right")
-        Diagnostics.note("wrote \(output) (\(weights.values.count) features from \(documents.count) articles)")
-    }
-}
-
-/// Gold documents from several directories, each one's problems reported
-/// as warnings; no documents at all is an error.
-enum GoldDirectories {
-    static func load(_ directories: [String]) throws -> [GoldDocument] {
-        var all: [GoldDocument] = []
-        for d in directories {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: d, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw RunError("\(d): not a directory")
-            }
-            let (documents, problems) = try GoldDocument.load(directory: URL(fileURLWithPath: d))
-            for problem in problems { Diagnostics.warning("gold: \(problem)") }
-            guard !documents.isEmpty else { throw RunError("\(d): no <id>.gold.json files") }
-            all += documents
-        }
-        return all
+        try RankerTraining.train(directories: directories, l2: l2, output: output)
     }
 }

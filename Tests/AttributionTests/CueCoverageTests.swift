@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import Attribution
 
@@ -154,7 +155,7 @@ import Testing
     /// الأمريكي، مايك بومبيو …»، «رد بهرام قاسمي …»، «في 28 سبتمبر/أيلول
     /// …»، «حذر جون بولتون … تشرين ال». The article's own «وقال الرئيس
     /// الأمريكي في اجتماع» stays.
-    @Test(.enabled(if: SampleText.hasDevAnt, "needs ../shared/corpus/dev-ant"))
+    @Test(.enabled(if: SharedCorpus.devAnt.isPresent, "needs ../shared/corpus/dev-ant"))
     func teasersOfADevAntArticle() throws {
         let text = try SampleText.devAnt("ant_CN-internationalNews-628-20180928")
         let doc = analyze(text)

@@ -1,10 +1,11 @@
-import Testing
 import Attribution
+import TestSupport
+import Testing
 
 /// Constructions met in the dev corpus, each on its real sentence: the cue,
 /// the speaker and the form. Skipped when `../shared` is absent (the
 /// articles are under a research-use licence and not copied here).
-@Suite(.enabled(if: SampleText.hasDevCorpus, "needs ../shared/corpus/dev"))
+@Suite(.enabled(if: SharedCorpus.dev.isPresent, "needs ../shared/corpus/dev"))
 struct DevConstructionTests {
     /// The statement at `anchor` in dev article `id`, with its speaker.
     private func statement(_ id: String, _ anchor: String) throws -> (Statement, Entity?) {

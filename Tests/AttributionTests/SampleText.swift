@@ -1,39 +1,20 @@
-import Foundation
 import Attribution
+import Foundation
+import TestSupport
 
 /// Real articles the tests read: the seed article shipped in `Samples/`,
-/// and the dev corpus in `../shared` when it is there (it is not copied
-/// into the project: research-use licence).
+/// and the dev corpora in `../shared` when they are there (`SharedCorpus`).
 enum SampleText {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     static func sample(_ name: String) throws -> String {
-        try String(contentsOf: packageRoot.appendingPathComponent("Samples/\(name).txt"), encoding: .utf8)
-    }
-
-    static var devDirectory: URL {
-        packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/dev")
-    }
-
-    static var hasDevCorpus: Bool {
-        FileManager.default.fileExists(atPath: devDirectory.appendingPathComponent("asharq-moscow-idlib.txt").path)
-    }
-
-    static var devAntDirectory: URL {
-        packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus/dev-ant")
-    }
-
-    static var hasDevAnt: Bool {
-        FileManager.default.fileExists(atPath: devAntDirectory.path)
+        try String(contentsOf: TestSupport.samples.appendingPathComponent("\(name).txt"), encoding: .utf8)
     }
 
     static func devAnt(_ id: String) throws -> String {
-        try String(contentsOf: devAntDirectory.appendingPathComponent("\(id).txt"), encoding: .utf8)
+        try String(contentsOf: SharedCorpus.devAnt.file("\(id).txt"), encoding: .utf8)
     }
 
     static func dev(_ id: String) throws -> String {
-        try String(contentsOf: devDirectory.appendingPathComponent("\(id).txt"), encoding: .utf8)
+        try String(contentsOf: SharedCorpus.dev.file("\(id).txt"), encoding: .utf8)
     }
 
     /// The analysed seed article (Asharq Al-Awsat, Moscow on Idlib).

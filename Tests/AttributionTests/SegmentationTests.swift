@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Attribution
 
@@ -40,7 +41,7 @@ import Testing
 
     static var articles: [String] {
         var texts = (try? [SampleText.sample("asharq-moscow-idlib")]) ?? []
-        if SampleText.hasDevCorpus, let names = try? FileManager.default.contentsOfDirectory(atPath: SampleText.devDirectory.path) {
+        if SharedCorpus.dev.isPresent, let names = try? FileManager.default.contentsOfDirectory(atPath: SharedCorpus.dev.url.path) {
             for name in names.sorted() where name.hasSuffix(".txt") {
                 if let text = try? SampleText.dev(String(name.dropLast(4))) { texts.append(text) }
             }
@@ -59,7 +60,7 @@ import Testing
     }
 
     @Test func tokenizerIsItsDefinition() {
-        #expect(Self.articles.count > (SampleText.hasDevCorpus ? 50 : 0))
+        #expect(Self.articles.count > (SharedCorpus.dev.isPresent ? 50 : 0))
         for text in Self.hostile + Self.random + Self.articles {
             var scalars: [Unicode.Scalar] = []
             let tokens = Tokenizer.tokenize(text, scalars: &scalars)

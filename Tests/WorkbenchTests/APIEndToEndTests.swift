@@ -1,9 +1,11 @@
 import Attribution
+import Compare
+import Corpus
 import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import QuoteGraph
+import TestSupport
 import Testing
 @testable import Workbench
 

@@ -1,5 +1,6 @@
 import Attribution
 import Foundation
+import TestSupport
 import Testing
 @testable import Workbench
 

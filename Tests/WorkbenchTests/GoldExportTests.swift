@@ -1,5 +1,6 @@
 import Attribution
 import Foundation
+import TestSupport
 import Testing
 @testable import Workbench
 
@@ -7,7 +8,7 @@ import Testing
 /// files that `shared/eval/score.py --check` accepts.
 @Suite("Gold export")
 struct GoldExportTests {
-    static var scorer: URL { ServerHarness.shared.appendingPathComponent("eval/score.py") }
+    static var scorer: URL { TestSupport.shared.appendingPathComponent("eval/score.py") }
 
     @Test("a correction made through the API is in the exported gold, and score.py --check accepts it")
     func roundTrip() async throws {
@@ -60,12 +61,12 @@ struct GoldExportTests {
     }
 
     @Test("every dev-ant article analysed as is exports gold that score.py --check accepts",
-          .enabled(if: FileManager.default.fileExists(atPath: ServerHarness.shared.appendingPathComponent("corpus/dev-ant").path)))
+          .enabled(if: FileManager.default.fileExists(atPath: TestSupport.shared.appendingPathComponent("corpus/dev-ant").path)))
     func devAntAnchors() async throws {
         let root = try ServerHarness.scratch()
         defer { try? FileManager.default.removeItem(at: root) }
         let workspace = try Workspace(directory: root.appendingPathComponent("ws"))
-        let dir = ServerHarness.shared.appendingPathComponent("corpus/dev-ant")
+        let dir = TestSupport.shared.appendingPathComponent("corpus/dev-ant")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".txt") }.sorted()
         let reader = UploadReader(incoming: root.appendingPathComponent("ws/.incoming"))
         for name in names {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import Workbench
 
@@ -91,11 +92,11 @@ struct PageEndToEndTests {
     }
 
     @Test("a large workspace's graph is cut to the 40 speakers quoted most, each node with its panel",
-          .enabled(if: FileManager.default.fileExists(atPath: ServerHarness.shared.appendingPathComponent("corpus/dev-ant").path)))
+          .enabled(if: FileManager.default.fileExists(atPath: TestSupport.shared.appendingPathComponent("corpus/dev-ant").path)))
     func graphTopN() async throws {
         let server = try await ServerHarness.start()
         defer { server.stop() }
-        let dir = ServerHarness.shared.appendingPathComponent("corpus/dev-ant")
+        let dir = TestSupport.shared.appendingPathComponent("corpus/dev-ant")
         for name in try FileManager.default.contentsOfDirectory(atPath: dir.path).filter({ $0.hasSuffix(".txt") }).sorted() {
             let reply = try await server.post("/api/articles?name=\(name)", body: try Data(contentsOf: dir.appendingPathComponent(name)))
             #expect(reply.status == 201)

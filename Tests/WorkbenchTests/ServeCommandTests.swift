@@ -1,33 +1,24 @@
 import Foundation
+import TestSupport
+import Testing
+@testable import Workbench
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Testing
-@testable import Workbench
 
 /// `quotegraph serve` and `export-gold` as a user runs them: the built
 /// executable, a real process, real signals.
 @Suite("serve and export-gold commands", .serialized)
 struct ServeCommandTests {
-    /// The `quotegraph` executable `swift test` built beside the tests.
-    static let executable: URL? = {
-        if let path = ProcessInfo.processInfo.environment["QUOTEGRAPH_BIN"] { return URL(fileURLWithPath: path) }
-        var candidates = [Bundle.main.bundleURL]
-        if let e = Bundle.main.executableURL { candidates.append(e.deletingLastPathComponent()) }
-        candidates += Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
-        return candidates.map { $0.appendingPathComponent("quotegraph") }
-            .first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
     @Test("serve says where it listens, serves, and stops cleanly on SIGTERM and SIGINT",
-          .enabled(if: executable != nil, "the quotegraph executable was not built"),
+          .enabled(if: TestSupport.executable != nil, "the quotegraph executable was not built"),
           arguments: [SIGTERM, SIGINT])
     func startsAndStops(signal: Int32) async throws {
         let root = try ServerHarness.scratch()
         defer { try? FileManager.default.removeItem(at: root) }
         let workspace = root.appendingPathComponent("ws")
         let process = Process()
-        process.executableURL = Self.executable
+        process.executableURL = TestSupport.executable
         process.arguments = ["serve", "--port", "0", "--workspace", workspace.path]
         process.currentDirectoryURL = root
         let out = Pipe()
@@ -71,18 +62,18 @@ struct ServeCommandTests {
     }
 
     @Test("export-gold refuses a directory that is no workspace, in one line",
-          .enabled(if: executable != nil, "the quotegraph executable was not built"))
+          .enabled(if: TestSupport.executable != nil, "the quotegraph executable was not built"))
     func exportGoldErrors() async throws {
         let root = try ServerHarness.scratch()
         defer { try? FileManager.default.removeItem(at: root) }
-        let (status, output) = try await Subprocess.run(Self.executable!.path, ["export-gold", "--workspace", root.path, "-o", root.appendingPathComponent("gold").path], timeout: 60)
+        let (status, output) = try await Subprocess.run(TestSupport.executable!.path, ["export-gold", "--workspace", root.path, "-o", root.appendingPathComponent("gold").path], timeout: 60)
         #expect(status == 1)
         #expect(output == "quotegraph: error: \(root.path): not a quotegraph workspace (no workbench.sqlite)\n")
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("gold").path))
     }
 
     @Test("export-gold writes what `evaluate` and score.py read, from a workspace a server filled",
-          .enabled(if: executable != nil, "the quotegraph executable was not built"))
+          .enabled(if: TestSupport.executable != nil, "the quotegraph executable was not built"))
     func exportGoldThenEvaluate() async throws {
         let server = try await ServerHarness.start()
         let root = try ServerHarness.scratch()
@@ -96,13 +87,13 @@ struct ServeCommandTests {
         #expect(try await server.postJSON("/api/articles/\(id)/corrections",
                                           ["kind": "wrong-anonymity", "statement": moscow.id, "anonymity": "named"]).status == 201)
         let gold = root.appendingPathComponent("gold")
-        let (status, said) = try await Subprocess.run(Self.executable!.path,
+        let (status, said) = try await Subprocess.run(TestSupport.executable!.path,
                                                 ["export-gold", "--workspace", server.workspace.path, "-o", gold.path], timeout: 120)
         #expect(status == 0, "\(said)")
         #expect(said.contains("export-gold: 1 articles, \(reviewed.statements.count) attributions in \(gold.path)"), "\(said)")
         let written = try FileManager.default.contentsOfDirectory(atPath: gold.path).sorted()
         #expect(written == ["\(id).gold.json", "\(id).txt"])
-        let (evaluated, report) = try await Subprocess.run(Self.executable!.path, ["evaluate", "--gold", gold.path, "--json"],
+        let (evaluated, report) = try await Subprocess.run(TestSupport.executable!.path, ["evaluate", "--gold", gold.path, "--json"],
                                                      timeout: 120, errors: false)
         #expect(evaluated == 0, "\(report)")
         let metrics = try #require(try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any], "\(report)")
@@ -112,7 +103,7 @@ struct ServeCommandTests {
         let attribution = try #require(metrics["attribution_f1"] as? Double, "\(report)")
         #expect(attribution < 1.0, "\(report)")
         #expect(attribution > 0.9, "\(report)")
-        let scorer = ServerHarness.shared.appendingPathComponent("eval/score.py")
+        let scorer = TestSupport.shared.appendingPathComponent("eval/score.py")
         guard FileManager.default.fileExists(atPath: scorer.path) else { return }
         let (checked, output) = try await Subprocess.run("/usr/bin/env", ["python3", scorer.path, "--gold", gold.path, "--check"])
         #expect(checked == 0, "\(output)")

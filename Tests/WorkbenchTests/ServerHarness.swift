@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
+import Testing
+@testable import Workbench
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import Testing
-@testable import Workbench
 
 /// A workbench server on a free loopback port with its own scratch
 /// workspace, driven through URLSession: a real HTTP client on a real
@@ -30,11 +31,8 @@ final class ServerHarness: Sendable {
         session = URLSession(configuration: configuration)
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let samples = packageRoot.appendingPathComponent("Samples")
+    static let samples = TestSupport.samples
     static let seed = samples.appendingPathComponent("asharq-moscow-idlib.txt")
-    static let shared = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
 
     static func scratch() throws -> URL {
         let url = FileManager.default.temporaryDirectory

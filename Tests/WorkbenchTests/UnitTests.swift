@@ -1,5 +1,6 @@
 import Attribution
 import Foundation
+import TestSupport
 import Testing
 @testable import Workbench
 
@@ -87,10 +88,10 @@ struct UnitTests {
 
     @Test("docs/openapi.yaml describes every API route the server registers")
     func openAPIDescribesTheRoutes() throws {
-        let yaml = try String(contentsOf: ServerHarness.packageRoot.appendingPathComponent("docs/openapi.yaml"), encoding: .utf8)
+        let yaml = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("docs/openapi.yaml"), encoding: .utf8)
         let documented = Set(yaml.split(separator: "\n").filter { $0.hasPrefix("  /api/") }
             .map { String($0.dropFirst(2).dropLast()) })
-        let source = try String(contentsOf: ServerHarness.packageRoot.appendingPathComponent("Sources/Workbench/Server/APIRoutes.swift"),
+        let source = try String(contentsOf: TestSupport.packageRoot.appendingPathComponent("Sources/Workbench/Server/APIRoutes.swift"),
                                 encoding: .utf8)
         // Every "/api/…" path literal in the routes, `:id` written `{id}` as OpenAPI does.
         let registered = Set(source.matches(of: /"(\/api\/[a-z\/:]+)"/).map {

@@ -1,6 +1,6 @@
 import Attribution
+import Corpus
 import Foundation
-import QuoteGraph
 
 /// `quotegraph export-gold`: the workspace's reviewed articles as gold
 /// files that `shared/eval/score.py` and `quotegraph evaluate` read.

@@ -1,6 +1,6 @@
 import Attribution
+import Corpus
 import Foundation
-import QuoteGraph
 
 /// Turns uploads into articles with the command line's own readers, so that
 /// the page, the API and `quotegraph analyze` read a file the same way and

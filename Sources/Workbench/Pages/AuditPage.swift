@@ -1,5 +1,5 @@
 import Attribution
-import QuoteGraph
+import Audit
 
 /// The audit of what the workspace holds (or of the articles chosen):
 /// summary cards, the articles by headline, and every anonymous or vague

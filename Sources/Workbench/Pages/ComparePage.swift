@@ -1,5 +1,5 @@
 import Attribution
-import QuoteGraph
+import Compare
 
 /// Two or more articles side by side: each side's profile and the speakers
 /// only it quotes, the speakers they share, and the statements whose

@@ -1,6 +1,6 @@
 import Attribution
 import Foundation
-import QuoteGraph
+import QuoteGraphCore
 
 /// The quote graph, drawn through the project's Graphviz path
 /// (`exportGraph`), with one panel per speaker node listing what that

@@ -1,7 +1,10 @@
 import Attribution
+import Audit
+import Compare
+import Corpus
 import Foundation
+import Graph
 import Hummingbird
-import QuoteGraph
 
 /// The JSON API under `/api/`, described in `docs/openapi.yaml`.
 ///

@@ -1,5 +1,5 @@
+import Corpus
 import Foundation
-import QuoteGraph
 
 /// An `OutputSink` that keeps the bytes, so that the API answers with
 /// exactly what a command's formatter writes to a file.

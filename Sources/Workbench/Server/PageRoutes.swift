@@ -1,7 +1,9 @@
 import Attribution
+import Compare
 import Foundation
+import Graph
 import Hummingbird
-import QuoteGraph
+import QuoteGraphCore
 
 /// The pages: analyse (`/`, `POST /analyze`), an article (`/articles/{id}`
 /// and its correction forms), `/audit`, `/graph`, `/compare`, and the

@@ -1,7 +1,8 @@
 import Attribution
+import Audit
+import Compare
 import Foundation
 import Hummingbird
-import QuoteGraph
 
 /// What the routes share: the workspace, the analysis gate and the limits,
 /// and the operations both the pages and the API are made of (read a body,

@@ -1,5 +1,0 @@
-import ArgumentParser
-import QuoteGraph
-
-/// Lets `--layout neato` name a `LayoutEngine`.
-extension LayoutEngine: ExpressibleByArgument {}
