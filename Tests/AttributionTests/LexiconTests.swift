@@ -45,4 +45,62 @@ import Attribution
             "\(error)" == "words.tsv:\(lines): unknown word category «auxilary» (see WordCategory)"
         }
     }
+
+    @Test func wordRolesAreTypedAndAWordMayPlaySeveral() {
+        let fi = lexicon.roles("في")
+        #expect(fi.contains(.sourcePlace) && fi.contains(.notOpener) && fi.contains(.closesClause))
+        #expect(!fi.contains(.boundary))
+        #expect(lexicon.roles(ArabicNormalizer.normalize("إلى")).contains(.boundary))
+        #expect(lexicon.roles("ولا").contains(.clauseOpener))
+        #expect(lexicon.roles("وزير") == [])
+        #expect(lexicon.hasSuffix("صلتها", .adjunctPossessive))
+        #expect(!lexicon.hasSuffix("خطبته", .adjunctPossessive) && lexicon.hasSuffix("خطبته", .commonPossessive))
+        #expect(lexicon.suffix(of: "مصادرنا", .headPossessive) == "نا")
+        #expect(lexicon.words(.recipientPronoun) == ["له", "لها", "لهم", "لنا", "لي"])
+        #expect(WordRole(name: "clauseopener") == .clauseOpener && WordRole.clauseOpener.name == "clauseopener")
+    }
+
+    /// The load errors of roles.tsv, each naming the file and the line.
+    @Test(arguments: [
+        ("ومضى\tclauseopenr", "unknown word role «clauseopenr» (see WordRole)"),
+        ("ومضى\tboundary\t", "empty role column (a stray tab?)"),
+        ("ومضى\tboundary\tboundary", "role «boundary» given twice"),
+        ("ومضى\tadjunctpossessive", "«adjunctpossessive» is a suffix role: write the suffix with a leading - («-ها»)"),
+        ("-كم\tboundary", "«boundary» is a word role, not a suffix role"),
+        ("ما يعرف\tboundary", "«ما يعرف»: a role is given to one word, or to one suffix written «-ها»"),
+    ])
+    func malformedRoleRowIsALoadErrorNamingFileAndLine(row: String, message: String) throws {
+        let (dir, line) = try lexiconCopy(appending: row, to: "roles.tsv")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect {
+            _ = try Lexicon(directory: dir)
+        } throws: { error in
+            "\(error)" == "roles.tsv:\(line): \(message)"
+        }
+    }
+
+    @Test func wordListedTwiceInRolesIsALoadError() throws {
+        let (dir, line) = try lexiconCopy(appending: "في\tboundary", to: "roles.tsv")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect {
+            _ = try Lexicon(directory: dir)
+        } throws: { error in
+            "\(error)".hasPrefix("roles.tsv:\(line): «في» is listed already on line ")
+        }
+    }
+
+    /// A copy of the bundled lexicon with `row` appended to `file`, and
+    /// the line number of that row.
+    private func lexiconCopy(appending row: String, to file: String) throws -> (URL, Int) {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
+        try fm.copyItem(at: Lexicon.bundledDirectory(), to: dir)
+        let url = dir.appendingPathComponent(file)
+        var text = try String(contentsOf: url, encoding: .utf8)
+        if !text.hasSuffix("\n") { text += "\n" }
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        text += row + "\n"
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return (dir, line)
+    }
 }

@@ -18,6 +18,7 @@ import Testing
                 #expect(facts[i].speakerWord == lexicon.speakerWord(t.norm), "\(t.text)")
                 #expect(facts[i].givenName == lexicon.givenNames[t.norm], "\(t.text)")
                 #expect(facts[i].place == lexicon.place(t.norm), "\(t.text)")
+                #expect(facts[i].roles == lexicon.roles(t.norm), "\(t.text)")
                 #expect(facts.isVerbCue(i) == SpeakerPhraseParser.isVerbCue(t.norm, lexicon: lexicon), "\(t.text)")
             }
         }
