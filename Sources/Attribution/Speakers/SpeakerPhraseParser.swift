@@ -34,16 +34,16 @@ struct SpeakerPhraseParser {
                 k = after
             } else if [.time, .pronoun].contains(facts[k].category) {
                 k += 1
-            } else if text.tokens[k].norm.isKey("ما"), k + 1 < text.tokens.count,
+            } else if facts[k].roles.contains(.namedAsOpener), k + 1 < text.tokens.count,
                       facts[k + 1].category == .namedAs {
                 // «وأعلنت ما تسمى مؤسسة الكنانة»: "the so-called".
                 k += 2
-            } else if text.tokens[k].norm.isKey("ذلك"), k + 1 < text.tokens.count, text.tokens[k + 1].isWord,
+            } else if facts[k].roles.contains(.objectBeforeSubject), k + 1 < text.tokens.count, text.tokens[k + 1].isWord,
                       facts[k + 1].speakerWord != nil || facts[k + 1].givenName != nil {
                 // «أوضح ذلك المتحدث الرسمي»، «أعلن ذلك وزير الزراعة»: ذلك
                 // is the object ("explained that"); the subject follows it.
                 k += 1
-            } else if text.tokens[k].norm.isKey("كل"), k + 1 < text.tokens.count, text.tokens[k + 1].norm.isKey("من") {
+            } else if facts[k].roles.contains(.distributive), k + 1 < text.tokens.count, facts[k + 1].roles.contains(.partitive) {
                 // «وقال كل من الطالبين …»: "each of".
                 k += 2
             } else {
@@ -72,13 +72,13 @@ struct SpeakerPhraseParser {
     func recipientPhrase(at k: Int) -> (String, Int)? {
         let t = text.tokens[k]
         guard t.isWord, t.norm.hasKeyPrefix("ل") else { return nil }
-        if ["له", "لها", "لهم", "لنا", "لي"].contains(Key(t.norm)) { return (t.text, k + 1) }
+        if facts[k].roles.contains(.recipientPronoun) { return (t.text, k + 1) }
         if t.norm.isKey("ل"), k + 1 < text.tokens.count, let q = text.quote(openingAt: k + 1), !q.isSpeech {
             return (text.text(k + 2, q.close - 1), q.close + 1)
         }
         let rest = t.norm.hasKeyPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
         guard lexicon.speakerWord(rest)?.category == .media
-                || ["الصحفيين", "الصحافيين", "الصحافة", "الاعلاميين", "وسائل"].contains(Key(rest)) else { return nil }
+                || lexicon.roles(rest).contains(.press) else { return nil }
         var end = k
         while end + 1 < text.tokens.count, end - k < 3, text.tokens[end + 1].isWord,
               !isBoundary(end + 1, phraseStarted: true), text.tokens[end + 1].sentence == t.sentence,
@@ -163,10 +163,11 @@ struct SpeakerPhraseParser {
     private func endsDefinitePhrase(_ j: Int, from k: Int) -> Bool {
         let t = text.tokens[j]
         guard j > k, isDefiniteWord(text.tokens[j - 1]), !isDefiniteWord(t) else { return false }
-        if facts[j].givenName != nil || ["بن", "ابن", "ابو", "باسم"].contains(Key(t.norm)) { return false }
+        let roles = facts[j].roles
+        if facts[j].givenName != nil || roles.contains(.nameLink) || roles.contains(.spokesFor) { return false }
         // A preposition after the head («المسؤول عن الطوارئ»، «مصدر في
         // الوزارة») was already judged by `isBoundary`.
-        if ["عن", "في", "من", "لدي", "علي"].contains(Key(t.norm)) { return false }
+        if roles.contains(.officePreposition) { return false }
         // «التابعة لغرفة تجارة جدة»، «المدير الفني للفريق الأول لكرة القدم»:
         // an affiliation with ل continues a body or an office.
         if t.norm.hasKeyPrefix("ل"), facts[j].speakerWord != nil
@@ -205,7 +206,7 @@ struct SpeakerPhraseParser {
         let t = text.tokens[i]
         return t.isWord && !isDefiniteWord(t) && !t.norm.hasKeySuffix("ة") && facts[i].category == nil
             && facts[i].speakerWord == nil && facts[i].place == nil
-            && !["باسم", "بن", "ابن", "ابو"].contains(Key(t.norm))
+            && !facts[i].roles.contains(.spokesFor) && !facts[i].roles.contains(.nameLink)
     }
 
     /// «تنصح المنظمة الأفراد المقبلين …»: an adjective after a bare
@@ -232,14 +233,16 @@ struct SpeakerPhraseParser {
         // «المستشار بأكاديمية ناصر»، «الأستاذ بجامعة»: after a role, بـ
         // names the place of the office.
         if facts[j - 1].speakerWord?.category.isRoleLike == true { return false }
-        if t.norm.hasKeyPrefix("ب"), !t.norm.hasKeyPrefix("بال"), t.norm.keyLength > 3, !["باسم", "بن"].contains(Key(t.norm)),
+        // (Of the name links, only «بن» opens with ب.)
+        if t.norm.hasKeyPrefix("ب"), !t.norm.hasKeyPrefix("بال"), t.norm.keyLength > 3,
+           !facts[j].roles.contains(.spokesFor), !facts[j].roles.contains(.nameLink),
            followedByWord, facts[j - 1].givenName == nil, facts[j].givenName == nil,
            facts[j - 1].speakerWord?.category != .title,
            facts[j].speakerWord == nil, facts[j].place == nil { return true }
         // «لسؤاله»، «لزيارته»: ل with a pronoun suffix is a purpose adjunct.
-        if t.norm.hasKeyPrefix("ل"), !t.norm.hasKeyPrefix("لل"), t.norm.hasKeySuffix("ه"), t.norm.keyLength > 4,
+        if t.norm.hasKeyPrefix("ل"), !t.norm.hasKeyPrefix("لل"), lexicon.hasSuffix(t.norm, .purposePossessive), t.norm.keyLength > 4,
            facts[j].speakerWord == nil, facts[j].givenName == nil { return true }
-        return ["ها", "هم", "هما"].contains { t.norm.hasKeySuffix($0) } && t.norm.keyLength > 4
+        return lexicon.hasSuffix(t.norm, .adjunctPossessive) && t.norm.keyLength > 4
             && facts[j].category != .anaphor && facts[j].speakerWord == nil
     }
 
@@ -250,11 +253,12 @@ struct SpeakerPhraseParser {
     func isBoundary(_ j: Int, phraseStarted: Bool, head: Int? = nil) -> Bool {
         let t = text.tokens[j]
         if t.norm.keyLength <= 1 { return true }
-        if Self.clauseOpeners.contains(Key(t.norm)) { return true }
+        let roles = facts[j].roles
+        if roles.contains(.clauseOpener) { return true }
         // إمام (imam) and أمام (in front of) fold to the same key; the
         // hamza seat tells them apart when the writer kept it.
-        if t.norm.isKey("امام"), t.text.unicodeScalars.first == "إ" { return false }
-        if !["في", "من", "لدي"].contains(Key(t.norm)), facts[j].category == .frameNoun || facts[j].stemCategory == .frameNoun,
+        if roles.contains(.imamHomograph), t.text.unicodeScalars.first == "إ" { return false }
+        if !roles.contains(.sourcePlace), facts[j].category == .frameNoun || facts[j].stemCategory == .frameNoun,
            phraseStarted || facts[j].speakerWord == nil { return true }
         let category = facts[j].category
         if [.complementiser, .time, .particle, .pronoun, .formula, .relayNoun].contains(category)
@@ -277,8 +281,7 @@ struct SpeakerPhraseParser {
             let hal = t.norm.hasKeySuffix("ا") || (!phraseStarted && t.norm.hasKeySuffix("ة") && facts[j].speakerWord == nil)
             if hal || (phraseStarted && !text.tokens[j - 1].isWord) { return true }
         }
-        switch Key(t.norm) {
-        case "علي":
+        if roles.contains(.alaOrAli) {
             // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition;
             // «المشرف العام على القناة» part of an office.
             guard phraseStarted, j + 1 < text.tokens.count else { return true }
@@ -288,9 +291,11 @@ struct SpeakerPhraseParser {
             }
             let next = text.tokens[j + 1]
             return !(facts[j + 1].givenName != nil || (next.isDefinite && next.norm.hasKeySuffix("ي")))
-        case "عن", "الي", "حول", "خلال", "عقب", "امام", "بعد", "قبل", "منذ", "مع", "عند", "حيث", "التي", "الذي", "الذين":
-            return !(t.norm.isKey("عن") && phraseStarted && isRoleAffiliation(j))
-        case "في", "من", "لدي":
+        }
+        if roles.contains(.boundary) {
+            return !(roles.contains(.represents) && phraseStarted && isRoleAffiliation(j))
+        }
+        if roles.contains(.sourcePlace) {
             // «مصدر في الوزارة»، «مسؤول من موسكو»: after a source noun or an
             // office, not after a name («أكد "العيد" في ردّه»).
             guard phraseStarted, j + 1 < text.tokens.count else { return true }
@@ -312,10 +317,9 @@ struct SpeakerPhraseParser {
             }
             return facts[j + 1].stemCategory == .frameNoun || facts[j + 1].category == .frameNoun
                 || facts[j + 1].category == .time || !next.isWord
-        default:
-            // «أعلنت مصادر رسمية مقتل عسكريين»: the object ends the subject.
-            return category == .objectNoun || (!phraseStarted && category == .normNoun)
         }
+        // «أعلنت مصادر رسمية مقتل عسكريين»: the object ends the subject.
+        return category == .objectNoun || (!phraseStarted && category == .normNoun)
     }
 
     /// «النائب عن كتلة …»: عن after a role marks whom it represents.
@@ -329,7 +333,19 @@ struct SpeakerPhraseParser {
     /// pronoun after و/ف, or a negation, opens a clause about the speaker,
     /// not part of his name. (A bare «هو» may introduce the name: «متحدث
     /// آخر باسم الرئاسة هو جربا شيهو».)
-    static let clauseOpeners: [Key] = ["وهو", "وهي", "وهم", "وهما", "فهو", "فهي", "فهم", "نحن", "ونحن", "لا", "ولا"]
+    /// They are the words of role `clauseopener` in `roles.tsv`: ask
+    /// `facts[i].roles.contains(.clauseOpener)`. This list, read once from
+    /// the bundled `roles.tsv`, is kept only for callers that have no
+    /// `TokenFacts` at hand (`StatementBuilder`).
+    static let clauseOpeners: [Key] = {
+        do {
+            let roles = try RoleTable(TSVFile(url: Lexicon.bundledDirectory().appendingPathComponent("roles.tsv")))
+            let words: [String] = roles.words.keys.filter { (roles.words[$0] ?? []).contains(WordRole.clauseOpener) }
+            return words.map { Key($0) }
+        } catch {
+            fatalError("quotegraph: cannot load its lexicon: \(error)")
+        }
+    }()
 
     /// A finite reporting verb, possibly with و/ف (a new clause begins).
     /// The speaker code asks it per token through `TokenFacts.isVerbCue`.
@@ -359,7 +375,7 @@ struct SpeakerPhraseParser {
     /// («وكانت "إليوت أدفيزارز" … قد قالت»).
     func kanaSubject(of cue: Int) -> ClosedRange<Int>? {
         var j = cue - 1
-        if j >= 0, ["قد", "لقد"].contains(Key(text.tokens[j].norm)) { j -= 1 }
+        if j >= 0, facts[j].roles.contains(.perfectParticle) { j -= 1 }
         return kanaSubject(endingAt: j, cue: cue)
     }
 
@@ -396,7 +412,7 @@ struct SpeakerPhraseParser {
     /// (فإن الكرملين) or a particle, up to the verb.
     func backward(from cue: Int) -> ClosedRange<Int>? {
         var j = cue - 1
-        if j >= 0, ["قد", "لقد"].contains(Key(text.tokens[j].norm)) { j -= 1 }
+        if j >= 0, facts[j].roles.contains(.perfectParticle) { j -= 1 }
         if let subject = kanaSubject(endingAt: j, cue: cue) { return subject }
         let end = j
         var words = 0
@@ -407,13 +423,13 @@ struct SpeakerPhraseParser {
             let verb = facts.isVerbCue(j) && !isStrictHomograph(text.tokens[j].norm)
             // «… في طليعة اللاعبين الذين أعلنوا»: a relative pronoun or a
             // preposition closes the clause before the verb's subject.
-            let closes = ["الذي", "التي", "الذين", "اللذين", "اللتين", "في"].contains(Key(text.tokens[j].norm))
+            let closes = facts[j].roles.contains(.closesClause)
             if category == .complementiser || category == .particle || verb || closes { break }
             words += 1
             // «… بالنسبة لروسيا وكثير من الدول تعتبر»: a quantifier (كثير،
             // بعض، عدد) opens the subject.
             if facts[j].speakerWord?.category == .group, j + 1 < cue,
-               text.tokens[j + 1].norm.isKey("من") {
+               facts[j + 1].roles.contains(.partitive) {
                 j -= 1
                 break
             }
@@ -421,7 +437,7 @@ struct SpeakerPhraseParser {
         }
         guard end > j, end >= 0 else { return nil }
         let quantified = facts[j + 1].speakerWord?.category == .group && j + 2 <= end
-            && text.tokens[j + 2].norm.isKey("من")
+            && facts[j + 2].roles.contains(.partitive)
         let startsClause = j < 0 || quantified || text.tokens[j].sentence != text.tokens[cue].sentence
             || text.tokens[j].kind == .punctuation || facts[j].category != nil
         guard startsClause else { return nil }

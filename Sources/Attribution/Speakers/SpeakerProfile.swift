@@ -96,13 +96,13 @@ struct SpeakerClassifier {
                 p.hasGivenName = true
             } else if first.isDefinite, first.norm.hasKeySuffix("ون") || first.norm.hasKeySuffix("ين") {
                 p.kind = .group; p.anonymity = .anonymous; p.number = .plural
-            } else if first.norm.isKey("احد") || first.norm.isKey("احدي"), words.count > 1, !described,
+            } else if facts[firstWord].roles.contains(.oneOf), words.count > 1, !described,
                       givenName(in: words, after: 1) == nil,
                       !words.dropFirst().contains(where: { facts[$0].speakerWord?.category == .title }) {
                 // «أحد المسؤولين»، «إحدى المشاركات»: one unnamed member of
                 // a group («أحد رفقائه الدكتور زاهي حواس» names him).
                 p.anonymity = .anonymous; p.name = text.text(words.first!, words.last!)
-                if first.norm.isKey("احدي") { p.gender = .feminine }
+                if facts[firstWord].roles.contains(.feminine) { p.gender = .feminine }
             } else if !first.isDefinite, Self.looksLikeHumanPlural(first.norm), facts[firstWord].givenName == nil,
                       !facts.isNamePart(first.norm) {
                 // «وحذر متخصصون»، «قال مستثمران آخران»: unnamed people by
@@ -201,21 +201,17 @@ struct SpeakerClassifier {
     /// («الأمير على بن الحسين»).
     private func opensWithFunctionWord(_ i: Int, afterTitle: Bool = false) -> Bool {
         let t = text.tokens[i]
-        var norm = t.norm
+        let norm = t.norm
+        var roles = facts[i].roles
         if (norm.hasKeyPrefix("و") || norm.hasKeyPrefix("ف")), norm.keyLength > 2 {
-            let rest = String(norm.unicodeScalars.dropFirst())
-            if rest.isKey("علي") || Self.nonOpeners.contains(Key(rest)) { norm = rest }
+            let restRoles = lexicon.roles(String(norm.unicodeScalars.dropFirst()))
+            if restRoles.contains(.alaOrAli) || restRoles.contains(.notOpener) { roles = restRoles }
         }
-        if norm.isKey("علي") { return !afterTitle && (t.endsInAlefMaqsura || facts[i].givenName == nil) }
-        return Self.nonOpeners.contains(Key(norm))
+        if roles.contains(.alaOrAli) { return !afterTitle && (t.endsInAlefMaqsura || facts[i].givenName == nil) }
+        // Prepositions, personal pronouns, negations and «بل» (role
+        // `notopener` in roles.tsv).
+        return roles.contains(.notOpener)
     }
-
-    /// Prepositions, personal pronouns, negations and «بل»: words that
-    /// cannot open a noun phrase.
-    private static let nonOpeners: [Key] = [
-        "في", "من", "عن", "الي", "لدي", "منذ", "حول", "خلال", "مع", "عند",
-        "هو", "هي", "هم", "هما", "هن", "انا", "نحن", "لا", "بل",
-    ]
 
     /// «يعلن ذلك رسمياً»، «وأرجع ذلك إلى …»، «وفقاً لذلك»: a demonstrative
     /// alone is the verb's object or the frame's antecedent, a thing; it
@@ -253,7 +249,7 @@ struct SpeakerClassifier {
             if let nameStart = givenName(in: words, after: 1) ?? afterDefinite { named(words, from: nameStart, &p) }
             else if definite && words.count <= 2 { p.backReference = .head(p.head) }
         case .vague:
-            p.kind = ["وسائل", "صحف", "مواقع"].contains(p.head) ? .media : .unspecified
+            p.kind = lexicon.roles(p.head).contains(.mediaNoun) ? .media : .unspecified
             p.anonymity = .vague
         case .group:
             p.kind = .group; p.anonymity = .anonymous
@@ -344,8 +340,8 @@ struct SpeakerClassifier {
     private func constructIsDefinite(_ words: [Int]) -> Bool {
         for k in words.dropFirst() {
             let t = text.tokens[k]
-            if ["في", "من", "عن", "لدي", "علي"].contains(Key(t.norm)) { return false }
-            if t.isDefinite || t.norm.isKey("باسم") || t.norm.hasKeyPrefix("لل") || t.norm.hasKeyPrefix("وال") { return true }
+            if facts[k].roles.contains(.officePreposition) { return false }
+            if t.isDefinite || facts[k].roles.contains(.spokesFor) || t.norm.hasKeyPrefix("لل") || t.norm.hasKeyPrefix("وال") { return true }
             // A proper noun is definite without the article: «أمين عام أوبك».
             if facts[k].place != nil || facts[k].speakerWord.map({ [.institution, .media].contains($0.category) }) == true {
                 return true
@@ -402,11 +398,12 @@ struct SpeakerClassifier {
             if t.norm.hasKeySuffix("ة") { return false }
             if !afterDefinite, ["ي", "ون", "ين", "ان"].contains(where: { t.norm.hasKeySuffix($0) }) { return false }
             // A possessive pronoun marks a common noun: «في نهاية خطبته».
-            if ["ته", "ها", "هم"].contains(where: { t.norm.hasKeySuffix($0) }) { return false }
+            if lexicon.hasSuffix(t.norm, .commonPossessive) { return false }
             let prefixed = ["ل", "ب", "و"].contains { t.norm.hasKeyPrefix($0) } && facts[words[k]].speakerWord != nil
             return !t.isDefinite && !prefixed && facts[words[k]].speakerWord == nil && facts[words[k]].place == nil
                 && facts[words[k]].category == nil && facts[words[k]].stemCategory == nil
-                && !["باسم", "لدي", "في", "عن", "من"].contains(Key(t.norm))
+                && !facts[words[k]].roles.contains(.spokesFor)
+                && !(facts[words[k]].roles.contains(.officePreposition) && !facts[words[k]].roles.contains(.alaOrAli))
                 && !t.norm.hasKeyPrefix("لل") && !t.norm.hasKeyPrefix("بال")
         }
     }
@@ -423,7 +420,7 @@ struct SpeakerClassifier {
     /// The institution a role belongs to: after «باسم», or the first
     /// institution head inside the role («مدير شرطة الرياض»).
     private func affiliation(in words: [Int]) -> String? {
-        if let k = words.firstIndex(where: { text.tokens[$0].norm.isKey("باسم") }), k + 1 < words.count {
+        if let k = words.firstIndex(where: { facts[$0].roles.contains(.spokesFor) }), k + 1 < words.count {
             return text.text(words[k + 1], words.last!)
         }
         if let k = words.dropFirst().firstIndex(where: {
@@ -465,7 +462,7 @@ struct SpeakerClassifier {
         guard p.role == nil, let first = words.first, let last = words.last else { return }
         p.role = text.text(first, last)
         p.affiliation = affiliation(in: words)
-        if let k = words.firstIndex(where: { text.tokens[$0].norm.isKey("باسم") }) {
+        if let k = words.firstIndex(where: { facts[$0].roles.contains(.spokesFor) }) {
             p.role = text.text(first, words[max(0, k - 1)])
         }
     }
