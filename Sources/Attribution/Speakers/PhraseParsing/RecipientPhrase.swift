@@ -29,6 +29,6 @@ extension SpeakerPhraseParser {
             end = q.close
         }
         // «للصحافيين» → «الصحافيين»، «لوكالة الأنباء» → «وكالة الأنباء».
-        return (SpeakerClassifier.dropLam(text.text(k, end)), end + 1)
+        return (MentionClassifier.dropLam(text.text(k, end)), end + 1)
     }
 }

@@ -1,0 +1,43 @@
+/// The head of a mention, as the resolution code compares heads.
+///
+///     MentionClassifier.normalizedHead("مصادر")          // «مصدر»
+///     MentionClassifier.roleHead("المتحدث الرسمي")       // «متحدث»
+///     MentionClassifier.dropLam("لوزارة الداخلية")       // «وزارة الداخلية»
+///     MentionClassifier.looksLikeHumanPlural("متخصصون")  // true
+extension MentionClassifier {
+    /// A sound plural of an agent noun (متخصصون، محللين، مستثمران): long
+    /// enough not to be a name that merely ends so (شارون), and, for the
+    /// endings names share (بوتين، أردوغان), with the participle's م.
+    static func looksLikeHumanPlural(_ norm: String) -> Bool {
+        let n = norm.unicodeScalars.count
+        if norm.hasSuffix("ون") { return n >= 6 }
+        return norm.hasPrefix("م") && n >= 6 && (norm.hasSuffix("ين") || norm.hasSuffix("ان"))
+    }
+
+    /// The head noun of a role, without the article: «المتحدث الرسمي» → «متحدث».
+    static func roleHead(_ role: String?) -> String? {
+        guard let first = role?.split(separator: " ").first else { return nil }
+        let norm = ArabicNormalizer.normalize(first)
+        return norm.hasPrefix("ال") && norm.count > 4 ? String(norm.dropFirst(2)) : norm
+    }
+
+    /// «للخبراء» → «الخبراء»، «لوزارة الداخلية» → «وزارة الداخلية».
+    static func dropLam(_ s: String) -> String {
+        let norm = ArabicNormalizer.normalize(s.prefix(3))
+        if norm.hasPrefix("لل") { return "ال" + s.dropFirst(2) }
+        if norm.hasPrefix("ل"), s.count > 3 { return String(s.dropFirst()) }
+        return s
+    }
+
+    /// Plural and singular source nouns refer to each other (المصادر ↔ مصدر).
+    static func normalizedHead(_ head: String) -> String {
+        let possessive = ["نا", "ها"].first { head.keyLength > 5 && head.hasKeySuffix($0) }.map { String(head.dropLast($0.count)) }
+        let word = possessive ?? head
+        return singularHeads[word] ?? word
+    }
+
+    /// Plural source nouns and their singulars, made once (this runs for
+    /// every speaker phrase).
+    static let singularHeads = WordTable<String>(
+        [("مصادر", "مصدر"), ("مسؤولون", "مسؤول"), ("مسؤولين", "مسؤول"), ("مسئول", "مسؤول")])
+}
