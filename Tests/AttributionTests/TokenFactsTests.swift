@@ -7,7 +7,7 @@ import Testing
     let lexicon = Lexicon.shared
 
     @Test func answersAsTheLexiconOnTheSeedArticle() throws {
-        let text = AnalysisText(try SampleText.sample("asharq-moscow-idlib"))
+        let text = AnalysisText(try SampleText.sample("asharq-moscow-idlib"), lexicon: .shared)
         let facts = TokenFacts(text: text, lexicon: lexicon)
         // Backwards, then forwards: the second pass reads the cached answers.
         for pass in [Array(text.tokens.indices.reversed()), Array(text.tokens.indices)] {
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func knowsTheSeedArticlesSpeakersAndVerbs() throws {
-        let text = AnalysisText(try SampleText.sample("asharq-moscow-idlib"))
+        let text = AnalysisText(try SampleText.sample("asharq-moscow-idlib"), lexicon: .shared)
         let facts = TokenFacts(text: text, lexicon: lexicon)
         let source = try #require(text.tokens.indices.first { text.tokens[$0].norm == "مصدر" })
         #expect(facts[source].speakerWord?.category == .anonymous)
