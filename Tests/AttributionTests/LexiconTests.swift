@@ -103,4 +103,22 @@ import Attribution
         try text.write(to: url, atomically: true, encoding: .utf8)
         return (dir, line)
     }
+
+    /// speakers.tsv and verbs.tsv name the file and line of a wrong row too.
+    @Test(arguments: [
+        ("speakers.tsv", "العميد\ttitel\tm\ts", "unknown speaker category «titel» (see SpeakerWord.Category)"),
+        ("speakers.tsv", "العميد\ttitle\tM\ts", "gender must be m or f, not «M»"),
+        ("speakers.tsv", "العميد\ttitle\tm", "expected 4 columns: word, category, gender, number"),
+        ("verbs.tsv", "نوه\tينوه\tمنوها\t-\tclause\twarns", "unknown verb class «warns» (one of say, add, assert, deny, opinion, directive, stance, relay, reveal, warn, expect, accuse, hedge, reply, learn)"),
+        ("verbs.tsv", "نوه\tينوه\tمنوها\tclause\twarn", "expected 6 columns: lemma, imperfect, participle, extra, complement, class"),
+    ])
+    func wrongSpeakerOrVerbRowIsALoadErrorNamingFileAndLine(file: String, row: String, message: String) throws {
+        let (dir, line) = try lexiconCopy(appending: row, to: file)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect {
+            _ = try Lexicon(directory: dir)
+        } throws: { error in
+            "\(error)" == "\(file):\(line): \(message)"
+        }
+    }
 }

@@ -13,12 +13,15 @@ public struct SpeakerWord: Sendable, Hashable {
 
     static func load(_ file: TSVFile) throws -> [String: SpeakerWord] {
         var words: [String: SpeakerWord] = [:]
-        for row in file.rows {
-            guard row.count >= 4, let category = Category(rawValue: row[1]) else {
-                throw LexiconError("speakers.tsv: bad row «\(row.joined(separator: " "))»")
+        for r in file.rows.indices {
+            let row = file.rows[r]
+            guard row.count >= 4 else { throw file.error(row: r, "expected 4 columns: word, category, gender, number") }
+            guard let category = Category(rawValue: row[1]) else {
+                throw file.error(row: r, "unknown speaker category «\(row[1])» (see SpeakerWord.Category)")
             }
-            let entry = SpeakerWord(category: category, gender: Gender(rawValue: row[2]) ?? .masculine,
-                                    number: Number(rawValue: row[3]) ?? .singular)
+            guard let gender = Gender(rawValue: row[2]) else { throw file.error(row: r, "gender must be m or f, not «\(row[2])»") }
+            guard let number = Number(rawValue: row[3]) else { throw file.error(row: r, "number must be s, p or n, not «\(row[3])»") }
+            let entry = SpeakerWord(category: category, gender: gender, number: number)
             let key = ArabicNormalizer.normalize(row[0])
             if words[key] == nil { words[key] = entry }
         }

@@ -7,9 +7,10 @@
 ///
 /// The column in `roles.tsv` is the case name in lower case
 /// (`clauseOpener` → `clauseopener`); a role not listed here is a load
-/// error naming the file and line. To add a role: add a case here (at the
-/// end: the bit is the position), describe it at the top of `roles.tsv`,
-/// give it to its words there, then test it where the Swift needs it.
+/// error naming the file and line. To add a role: add a case here (a
+/// suffix role also to `isSuffixRole`), describe it at the top of
+/// `roles.tsv`, give it to its words there, then test it where the Swift
+/// needs it. The bit is the case's position (at most 64 roles).
 ///
 /// Most roles are named for the construction that reads them: the word
 /// lists differ by construction («في» opens an office, «عن» does not end
@@ -96,7 +97,12 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
 
     /// Whether `roles.tsv` gives this role to suffixes («-ها») rather
     /// than words.
-    public var isSuffixRole: Bool { rawValue >= WordRole.adjunctPossessive.rawValue }
+    public var isSuffixRole: Bool {
+        switch self {
+        case .adjunctPossessive, .commonPossessive, .headPossessive, .purposePossessive: true
+        default: false
+        }
+    }
 
     /// The role named so in `roles.tsv`.
     public init?(name: String) {
