@@ -21,6 +21,12 @@ import Attribution
         #expect(lexicon.place("موسكو") == .feminine)
     }
 
+    @Test func pluralHeadsStandForTheirSingular() {
+        #expect(lexicon.singularHeads["مصادر"] == "مصدر")
+        #expect(lexicon.singularHeads["مسئول"] == "مسؤول")
+        #expect(lexicon.singularHeads["مصدر"] == nil)
+    }
+
     @Test func wordCategoriesAreTyped() {
         #expect(lexicon.category(ArabicNormalizer.normalize("بأن")) == .complementiser)
         #expect(lexicon.category("مقتل") == .objectNoun)
@@ -109,6 +115,7 @@ import Attribution
         ("speakers.tsv", "العميد\ttitel\tm\ts", "unknown speaker category «titel» (see SpeakerWord.Category)"),
         ("speakers.tsv", "العميد\ttitle\tM\ts", "gender must be m or f, not «M»"),
         ("speakers.tsv", "العميد\ttitle\tm", "expected 4 columns: word, category, gender, number"),
+        ("speakers.tsv", "مصادرهم\tanonymous\tf\tn\tمصدرهم", "singular «مصدرهم» is not a word of speakers.tsv"),
         ("verbs.tsv", "نوه\tينوه\tمنوها\t-\tclause\twarns", "unknown verb class «warns» (one of say, add, assert, deny, opinion, directive, stance, relay, reveal, warn, expect, accuse, hedge, reply, learn)"),
         ("verbs.tsv", "نوه\tينوه\tمنوها\tclause\twarn", "expected 6 columns: lemma, imperfect, participle, extra, complement, class"),
     ])

@@ -82,6 +82,10 @@ import Testing
 
     @Test func theSameSourcePointsBack() throws {
         #expect(try profile("وأضاف المصدر نفسه أن الاجتماع انتهى.", "المصدر", "نفسه").backReference == .same)
+        // «نفس» before its noun (role samebefore).
+        #expect(try profile("وأضاف نفس المصدر أن الاجتماع انتهى.", "نفس", "المصدر").backReference == .same)
+        // «مصادرنا» → «مصدر»: possessive (headpossessive) and singular column.
+        #expect(try profile("وقالت مصادرنا إن الاجتماع انتهى.", "مصادرنا", "مصادرنا").head == "مصدر")
     }
 
     @Test func aMinistryIsAnInstitution() throws {

@@ -23,6 +23,9 @@ public final class Lexicon: Sendable {
     public let negations: WordTable<[Frame]>
     /// Head words of speaker noun phrases.
     public let speakerWords: WordTable<SpeakerWord>
+    /// Plural heads and the singular they stand for (مصادر → مصدر), from
+    /// the singular column of speakers.tsv.
+    public let singularHeads: WordTable<String>
     /// Countries and capitals with their agreement gender.
     public let places: WordTable<Gender>
     /// Function words by category (complementiser, time, framenoun …).
@@ -53,8 +56,10 @@ public final class Lexicon: Sendable {
             .map { ($0.key, $0.value) })
         negations = WordTable(try Frame.load(TSVFile(url: directory.appendingPathComponent("negations.tsv")), negated: true)
             .map { ($0.key, $0.value) })
-        speakerWords = WordTable(try SpeakerWord.load(TSVFile(url: directory.appendingPathComponent("speakers.tsv")))
-            .map { ($0.key, $0.value) })
+        let speakerRows = try TSVFile(url: directory.appendingPathComponent("speakers.tsv"))
+        let speakers = try SpeakerWord.load(speakerRows)
+        speakerWords = WordTable(speakers.map { ($0.key, $0.value) })
+        singularHeads = WordTable(try SpeakerWord.singulars(speakerRows, words: speakers))
         let placeRows = try TSVFile(url: directory.appendingPathComponent("places.tsv"))
         places = WordTable(placeRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .feminine) })
         let wordRows = try TSVFile(url: directory.appendingPathComponent("words.tsv"))

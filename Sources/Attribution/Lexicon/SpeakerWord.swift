@@ -11,6 +11,21 @@ public struct SpeakerWord: Sendable, Hashable {
     public var gender: Gender
     public var number: Number
 
+    /// The fifth column, where given: a head and the singular it stands
+    /// for when speakers are matched (مصادر → مصدر). The singular must be
+    /// a word of the file.
+    static func singulars(_ file: TSVFile, words: [String: SpeakerWord]) throws -> [(String, String)] {
+        try file.rows.indices.compactMap { r in
+            let row = file.rows[r]
+            guard row.count >= 5, row[4] != "-", !row[4].isEmpty else { return nil }
+            let singular = ArabicNormalizer.normalize(row[4])
+            guard words[singular] != nil else {
+                throw file.error(row: r, "singular «\(row[4])» is not a word of speakers.tsv")
+            }
+            return (ArabicNormalizer.normalize(row[0]), singular)
+        }
+    }
+
     static func load(_ file: TSVFile) throws -> [String: SpeakerWord] {
         var words: [String: SpeakerWord] = [:]
         for r in file.rows.indices {

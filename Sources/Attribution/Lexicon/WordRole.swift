@@ -77,6 +77,8 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// «عن» after a role or a source noun: whom it represents («النائب عن
     /// كتلة …»), not the end of the phrase.
     case represents
+    /// «نفس» before its noun: the speaker just quoted («نفس المصدر»).
+    case sameBefore
 
     // MARK: Suffixes (written «-ها» in roles.tsv)
 

@@ -77,7 +77,7 @@ extension MentionClassifier {
             } else if facts[rest.first!].speakerWord?.category.isRoleLike == true {
                 // «فضيلة إمام وخطيب المسجد النبوي الشيخ صلاح البدير»: an
                 // office after the title, then the name.
-                p.head = Self.normalizedHead(text.tokens[rest.first!].stem)
+                p.head = Self.normalizedHead(text.tokens[rest.first!].stem, lexicon: lexicon)
                 role(Array(rest), definite: true, &p)
             } else {
                 setName(Array(rest), &p)

@@ -36,7 +36,7 @@ struct MentionClassifier {
         words = main.isEmpty ? words : main
         var p = SpeakerProfile(text: text.text(range.lowerBound, range.upperBound), span: span, name: "",
                                nameTokens: [], kind: .person, anonymity: .named, gender: verbGender,
-                               number: .singular, head: Self.normalizedHead(text.tokens[firstWord].stem))
+                               number: .singular, head: Self.normalizedHead(text.tokens[firstWord].stem, lexicon: lexicon))
         let headWord = facts[firstWord].speakerWord
         let place = facts[firstWord].place
         if let anaphor = sameSpeaker(words) { p.backReference = anaphor; p.name = p.text; return p }

@@ -1,6 +1,6 @@
 /// The head of a mention, as the resolution code compares heads.
 ///
-///     MentionClassifier.normalizedHead("مصادر")          // «مصدر»
+///     MentionClassifier.normalizedHead("مصادر", lexicon: lexicon)   // «مصدر»
 ///     MentionClassifier.roleHead("المتحدث الرسمي")       // «متحدث»
 ///     MentionClassifier.dropLam("لوزارة الداخلية")       // «وزارة الداخلية»
 ///     MentionClassifier.looksLikeHumanPlural("متخصصون")  // true
@@ -29,15 +29,34 @@ extension MentionClassifier {
         return s
     }
 
-    /// Plural and singular source nouns refer to each other (المصادر ↔ مصدر).
-    static func normalizedHead(_ head: String) -> String {
-        let possessive = ["نا", "ها"].first { head.keyLength > 5 && head.hasKeySuffix($0) }.map { String(head.dropLast($0.count)) }
+    /// Plural and singular source nouns refer to each other (المصادر ↔
+    /// مصدر): the head without a possessive (a suffix of role
+    /// headpossessive in roles.tsv: مصادرنا → مصادر) and in the singular
+    /// the singular column of speakers.tsv gives (مصادر → مصدر).
+    static func normalizedHead(_ head: String, lexicon: Lexicon) -> String {
+        let possessive = head.keyLength > 5 ? lexicon.suffix(of: head, .headPossessive).map { String(head.dropLast($0.count)) } : nil
         let word = possessive ?? head
-        return singularHeads[word] ?? word
+        return lexicon.singularHeads[word] ?? word
     }
 
-    /// Plural source nouns and their singulars, made once (this runs for
-    /// every speaker phrase).
-    static let singularHeads = WordTable<String>(
-        [("مصادر", "مصدر"), ("مسؤولون", "مسؤول"), ("مسؤولين", "مسؤول"), ("مسئول", "مسؤول")])
+    /// `normalizedHead(_:lexicon:)` with the bundled lexicon's rows, for
+    /// callers that have no lexicon at hand; read once.
+    @available(*, deprecated, message: "normalizedHead(_:lexicon:) with the analyser's lexicon")
+    static func normalizedHead(_ head: String) -> String {
+        let word = bundledHeads.possessives.first { head.keyLength > 5 && head.hasKeySuffix($0) }
+            .map { String(head.dropLast($0.count)) } ?? head
+        return bundledHeads.singulars[word] ?? word
+    }
+
+    private static let bundledHeads: (possessives: [String], singulars: WordTable<String>) = {
+        do {
+            let directory = Lexicon.bundledDirectory()
+            let roles = try RoleTable(TSVFile(url: directory.appendingPathComponent("roles.tsv")))
+            let speakers = try TSVFile(url: directory.appendingPathComponent("speakers.tsv"))
+            return (roles.suffixes.filter { $0.roles.contains(.headPossessive) }.map(\.suffix),
+                    WordTable(try SpeakerWord.singulars(speakers, words: SpeakerWord.load(speakers))))
+        } catch {
+            fatalError("quotegraph: cannot load its lexicon: \(error)")
+        }
+    }()
 }

@@ -40,7 +40,8 @@ extension MentionClassifier {
     func sameSpeaker(_ words: [Int]) -> SpeakerProfile.BackReference? {
         let norms = words.map { text.tokens[$0].norm }
         if norms.count == 1, lexicon.category(norms[0]) == .honorific { return .honorific }
-        if norms.first == "نفس" || (norms.count == 2 && lexicon.category(norms[1]) == .anaphor)
+        // «نفس المصدر»: role samebefore in roles.tsv.
+        if (words.first.map { facts[$0].roles.contains(.sameBefore) } ?? false) || (norms.count == 2 && lexicon.category(norms[1]) == .anaphor)
             || (norms.count == 1 && lexicon.category(norms[0]) == .anaphor) {
             return .same
         }
