@@ -79,6 +79,12 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     case represents
     /// «نفس» before its noun: the speaker just quoted («نفس المصدر»).
     case sameBefore
+    /// «ما»، «بما»، «مما» before a verb: a relative clause («ما قاله
+    /// الوزير»), the verb's object is what was said.
+    case relativeMa
+    /// «ما»، «لما» after a frame: the relative clause whose verb is the
+    /// frame's cue («بحسب ما أعلن»، «وفقاً لما ذكرته الوكالة»).
+    case frameRelative
 
     // MARK: Suffixes (written «-ها» in roles.tsv)
 
