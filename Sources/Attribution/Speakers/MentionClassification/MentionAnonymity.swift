@@ -1,6 +1,7 @@
 /// The anonymity decision: whether a mention names its speaker, points
 /// to an office, hides him, or is vague. Every place a mention's
-/// `anonymity` is set is in this file.
+/// `anonymity` is set is in this file (a mention starts `.named` in
+/// `MentionClassifier.profile`, for a name the lexicon does not know).
 ///
 ///     وقال مصدر مطلع لسكاي نيوز عربية إن …
 ///
@@ -188,5 +189,20 @@ extension MentionClassifier {
         p.anonymity = .named
         setName(apposition, &p)
         return true
+    }
+
+    /// «وزير الخارجية الروسي سيرغي لافروف»: a name found after the role
+    /// (`PersonName.swift`) makes the mention named, the words before it
+    /// its role.
+    func named(_ words: [Int], from nameStart: Int, _ p: inout SpeakerProfile) {
+        let roleWords = Array(words[..<nameStart])
+        if !roleWords.isEmpty {
+            p.role = text.text(roleWords.first!, roleWords.last!)
+            p.affiliation = affiliation(in: roleWords)
+        }
+        p.kind = .person
+        p.anonymity = .named
+        setName(Array(words[nameStart...]), &p)
+        if let g = facts[words[nameStart]].givenName { p.gender = g; p.hasGivenName = true }
     }
 }

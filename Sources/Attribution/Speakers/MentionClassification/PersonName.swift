@@ -1,5 +1,5 @@
-/// Where a personal name starts inside a speaker phrase, and the
-/// mention it makes named.
+/// Where a personal name starts inside a speaker phrase (the mention it
+/// makes named is `named` in `MentionAnonymity.swift`).
 ///
 ///     وأكد وزير الخارجية الروسي سيرغي لافروف أن …
 ///     personName(in: «وزير الخارجية الروسي سيرغي لافروف», after: 1)   // 3: «سيرغي» (names.tsv)
@@ -18,18 +18,6 @@ extension MentionClassifier {
             return (t.norm.hasKeyPrefix("ل") || t.norm.hasKeyPrefix("ب")) && !t.norm.hasKeyPrefix("لل")
                 && facts[k].speakerWord?.category.isRoleLike == true
         }
-    }
-
-    func named(_ words: [Int], from nameStart: Int, _ p: inout SpeakerProfile) {
-        let roleWords = Array(words[..<nameStart])
-        if !roleWords.isEmpty {
-            p.role = text.text(roleWords.first!, roleWords.last!)
-            p.affiliation = affiliation(in: roleWords)
-        }
-        p.kind = .person
-        p.anonymity = .named
-        setName(Array(words[nameStart...]), &p)
-        if let g = facts[words[nameStart]].givenName { p.gender = g; p.hasGivenName = true }
     }
 
     /// Index (into `words`) where a personal name starts: the first given
