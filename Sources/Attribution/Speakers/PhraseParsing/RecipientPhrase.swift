@@ -1,11 +1,15 @@
 /// The recipient or medium phrase after a cue: whom the speaker spoke to.
 ///
-///     وقال مصدر مطلع لسكاي نيوز عربية إن …
-///     recipientPhrase(at: 3)   // («سكاي نيوز عربية», index of «إن»)
+///     وقال المتحدث باسم الوزارة للصحفيين إن …
+///     recipientPhrase(at: 4)   // («الصحفيين», 5: the index of «إن»)
 ///
 /// «لـ«الشرق الأوسط»»، «لوكالة الأنباء»، «للصحفيين»، «له»: ل with a
 /// quoted name, a media head (`speakers.tsv` category media), the press
 /// (role `press` in roles.tsv) or a pronoun (role `recipientpronoun`).
+/// A channel the lexicon does not know as media is not one: in «وقال
+/// مصدر مطلع لسكاي نيوز عربية إن» «سكاي» is no media head, and the
+/// channel stays in the speaker phrase (a known issue of
+/// `PhraseParserTests`).
 extension SpeakerPhraseParser {
     /// لـ«الشرق الأوسط»، لوكالة الأنباء، للصحفيين، له: returns the
     /// recipient as written and the index after it.

@@ -1,7 +1,7 @@
 /// The subject before its verb: subject-verb order, and كان clauses.
 ///
 ///     وكان الوزير قد أعلن أن …           kanaSubject(of: «أعلن»)  // «الوزير»
-///     فإن الكرملين لم يعلق …              backward(from: «يعلق»)   // «الكرملين»
+///     موسكو تعلن مقتل …                   backward(from: «تعلن»)   // «موسكو»
 ///
 /// The subject runs back from the verb (past «قد»، «لقد», role
 /// `perfectparticle`) to the start of its clause: the sentence start, a
