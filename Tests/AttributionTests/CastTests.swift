@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func partialHarvestsAgreeWithTheWholeArticle() throws {
-        let text = AnalysisText(try SampleText.sample("asharq-moscow-idlib"))
+        let text = AnalysisText(try SampleText.sample("asharq-moscow-idlib"), lexicon: .shared)
         let whole = cast(text).all
         #expect(!whole.isEmpty, "the seed article introduces named people with roles")
         let lazy = cast(text)
@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func aClosedCastNamesNobody() throws {
-        let text = AnalysisText(try SampleText.sample("asharq-moscow-idlib"))
+        let text = AnalysisText(try SampleText.sample("asharq-moscow-idlib"), lexicon: .shared)
         let closed = Cast(text: text, lexicon: lexicon, facts: TokenFacts(text: text, lexicon: lexicon))
         #expect(closed.all.isEmpty)
         #expect(closed.members(before: text.scalars.count).isEmpty)

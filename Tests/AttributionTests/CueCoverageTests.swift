@@ -125,7 +125,7 @@ import Testing
         """
         let doc = analyze(text)
         #expect(doc.statements.map(\.cue.text) == ["يتهم", "وقال", "تيريزا ماي:", "وقالت"])
-        let kinds = Residue(text: AnalysisText(text), lexicon: .shared).paragraphKinds()
+        let kinds = Residue(text: AnalysisText(text, lexicon: .shared), lexicon: .shared).paragraphKinds()
         #expect(kinds == [.body, .body, .residue, .residue, .residue, .body])
     }
 
@@ -145,7 +145,7 @@ import Testing
         """
         let doc = analyze(text)
         #expect(doc.statements.map(\.cue.text) == ["وقال", "وأضاف"] || doc.statements.map(\.cue.text) == ["انتقدت", "وقال", "وأضاف"])
-        let kinds = Residue(text: AnalysisText(text), lexicon: .shared).paragraphKinds()
+        let kinds = Residue(text: AnalysisText(text, lexicon: .shared), lexicon: .shared).paragraphKinds()
         #expect(kinds.suffix(3) == [.residue, .residue, .residue])
         #expect(kinds.prefix(4).allSatisfy { $0 == .body })
     }
@@ -177,7 +177,7 @@ import Testing
         أعلنت القيادة المركزية مقتل جندي، وقالت إن التحقيق جار.
         حذر جون بولتون من أن الولايات المتحدة ستفرض عقوبات جديدة على إيران.
         """
-        #expect(Residue(text: AnalysisText(complete), lexicon: .shared).paragraphKinds().allSatisfy { $0 == .body })
+        #expect(Residue(text: AnalysisText(complete, lexicon: .shared), lexicon: .shared).paragraphKinds().allSatisfy { $0 == .body })
         let column = """
         عنوان المقال
 
@@ -189,7 +189,7 @@ import Testing
         لا يمكن للمال أن يشتري قلوب الناس وصداقتهم بشكل دائم، والعراق شاهد ومثال واضح على نتائج التدخل.
         المتظاهرون العراقيون هاجموا القاعدة العسكرية التابعة للحشد الشعبي في البصرة بسبب ارتباط هذا التنظيم العسكري بإيران ودوره في الانتخابات الأخيرة وقال أحدهم إن
         """
-        #expect(Residue(text: AnalysisText(column), lexicon: .shared).paragraphKinds().allSatisfy { $0 == .body })
+        #expect(Residue(text: AnalysisText(column, lexicon: .shared), lexicon: .shared).paragraphKinds().allSatisfy { $0 == .body })
         // A numbered list closing an article (bench, signs of a husband's
         // infidelity), its last item cut off.
         let list = """
@@ -202,6 +202,6 @@ import Testing
         4- قد يغلق الزوج هاتفه النقال أثناء غيابه عن المنزل وقد يتكرر سفره كثيرًا مدعيًا أن رحلاته تخص العمل.
         5- قد يتهمك زوجك بأنك امرأة موتورة لأنك تشكين في تصرفاته أو تسألين عن مكان وجوده، ويرفض أي محاولة لاستجوابه أو سؤاله عن غيابه الطويل. سمات تصرفات زوج
         """
-        #expect(Residue(text: AnalysisText(list), lexicon: .shared).paragraphKinds().allSatisfy { $0 == .body })
+        #expect(Residue(text: AnalysisText(list, lexicon: .shared), lexicon: .shared).paragraphKinds().allSatisfy { $0 == .body })
     }
 }

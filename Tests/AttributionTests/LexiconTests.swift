@@ -21,6 +21,12 @@ import Attribution
         #expect(lexicon.place("موسكو") == .feminine)
     }
 
+    @Test func pluralHeadsStandForTheirSingular() {
+        #expect(lexicon.singularHeads["مصادر"] == "مصدر")
+        #expect(lexicon.singularHeads["مسئول"] == "مسؤول")
+        #expect(lexicon.singularHeads["مصدر"] == nil)
+    }
+
     @Test func wordCategoriesAreTyped() {
         #expect(lexicon.category(ArabicNormalizer.normalize("بأن")) == .complementiser)
         #expect(lexicon.category("مقتل") == .objectNoun)
@@ -43,6 +49,86 @@ import Attribution
             _ = try Lexicon(directory: dir)
         } throws: { error in
             "\(error)" == "words.tsv:\(lines): unknown word category «auxilary» (see WordCategory)"
+        }
+    }
+
+    @Test func wordRolesAreTypedAndAWordMayPlaySeveral() {
+        let fi = lexicon.roles("في")
+        #expect(fi.contains(.sourcePlace) && fi.contains(.notOpener) && fi.contains(.closesClause))
+        #expect(!fi.contains(.boundary))
+        #expect(lexicon.roles(ArabicNormalizer.normalize("إلى")).contains(.boundary))
+        #expect(lexicon.roles("ولا").contains(.clauseOpener))
+        let ma = lexicon.roles("ما")
+        #expect(ma.contains(.namedAsOpener) && ma.contains(.relativeMa) && ma.contains(.frameRelative))
+        #expect(lexicon.roles("بما").contains(.relativeMa) && !lexicon.roles("لما").contains(.relativeMa))
+        #expect(lexicon.roles("وزير") == [])
+        #expect(lexicon.hasSuffix("صلتها", .adjunctPossessive))
+        #expect(!lexicon.hasSuffix("خطبته", .adjunctPossessive) && lexicon.hasSuffix("خطبته", .commonPossessive))
+        #expect(lexicon.suffix(of: "مصادرنا", .headPossessive) == "نا")
+        #expect(lexicon.words(.recipientPronoun) == ["له", "لها", "لهم", "لنا", "لي"])
+        #expect(WordRole(name: "clauseopener") == .clauseOpener && WordRole.clauseOpener.name == "clauseopener")
+    }
+
+    /// The load errors of roles.tsv, each naming the file and the line.
+    @Test(arguments: [
+        ("ومضى\tclauseopenr", "unknown word role «clauseopenr» (see WordRole)"),
+        ("ومضى\tboundary\t", "empty role column (a stray tab?)"),
+        ("ومضى\tboundary\tboundary", "role «boundary» given twice"),
+        ("ومضى\tadjunctpossessive", "«adjunctpossessive» is a suffix role: write the suffix with a leading - («-ها»)"),
+        ("-كم\tboundary", "«boundary» is a word role, not a suffix role"),
+        ("ما يعرف\tboundary", "«ما يعرف»: a role is given to one word, or to one suffix written «-ها»"),
+    ])
+    func malformedRoleRowIsALoadErrorNamingFileAndLine(row: String, message: String) throws {
+        let (dir, line) = try lexiconCopy(appending: row, to: "roles.tsv")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect {
+            _ = try Lexicon(directory: dir)
+        } throws: { error in
+            "\(error)" == "roles.tsv:\(line): \(message)"
+        }
+    }
+
+    @Test func wordListedTwiceInRolesIsALoadError() throws {
+        let (dir, line) = try lexiconCopy(appending: "في\tboundary", to: "roles.tsv")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect {
+            _ = try Lexicon(directory: dir)
+        } throws: { error in
+            "\(error)".hasPrefix("roles.tsv:\(line): «في» is listed already on line ")
+        }
+    }
+
+    /// A copy of the bundled lexicon with `row` appended to `file`, and
+    /// the line number of that row.
+    private func lexiconCopy(appending row: String, to file: String) throws -> (URL, Int) {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("lexicon-\(UUID().uuidString)")
+        try fm.copyItem(at: Lexicon.bundledDirectory(), to: dir)
+        let url = dir.appendingPathComponent(file)
+        var text = try String(contentsOf: url, encoding: .utf8)
+        if !text.hasSuffix("\n") { text += "\n" }
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        text += row + "\n"
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return (dir, line)
+    }
+
+    /// speakers.tsv and verbs.tsv name the file and line of a wrong row too.
+    @Test(arguments: [
+        ("speakers.tsv", "العميد\ttitel\tm\ts", "unknown speaker category «titel» (see SpeakerWord.Category)"),
+        ("speakers.tsv", "العميد\ttitle\tM\ts", "gender must be m or f, not «M»"),
+        ("speakers.tsv", "العميد\ttitle\tm", "expected 4 columns: word, category, gender, number"),
+        ("speakers.tsv", "مصادرهم\tanonymous\tf\tn\tمصدرهم", "singular «مصدرهم» is not a word of speakers.tsv"),
+        ("verbs.tsv", "نوه\tينوه\tمنوها\t-\tclause\twarns", "unknown verb class «warns» (one of say, add, assert, deny, opinion, directive, stance, relay, reveal, warn, expect, accuse, hedge, reply, learn)"),
+        ("verbs.tsv", "نوه\tينوه\tمنوها\tclause\twarn", "expected 6 columns: lemma, imperfect, participle, extra, complement, class"),
+    ])
+    func wrongSpeakerOrVerbRowIsALoadErrorNamingFileAndLine(file: String, row: String, message: String) throws {
+        let (dir, line) = try lexiconCopy(appending: row, to: file)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect {
+            _ = try Lexicon(directory: dir)
+        } throws: { error in
+            "\(error)" == "\(file):\(line): \(message)"
         }
     }
 }

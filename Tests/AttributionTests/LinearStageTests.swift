@@ -35,11 +35,11 @@ import Testing
     @Test func quotationCountsMatchTheWalk() {
         var quotations = 0
         for text in Self.texts {
-            let analysis = AnalysisText(text)
+            let analysis = AnalysisText(text, lexicon: .shared)
             let counts = QuotationScanner.InsideCounts(analysis.tokens, marks: analysis.marks)
             for q in analysis.quotations {
-                let walked = QuotationScanner.classify(q, analysis.tokens, marks: analysis.marks)
-                let counted = QuotationScanner.classify(q, analysis.tokens, marks: analysis.marks, counts: counts)
+                let walked = QuotationScanner.classify(q, analysis.tokens, lexicon: .shared, marks: analysis.marks)
+                let counted = QuotationScanner.classify(q, analysis.tokens, lexicon: .shared, marks: analysis.marks, counts: counts)
                 #expect(walked.words == counted.words && walked.isSpeech == counted.isSpeech, "\(q) in «\(text.prefix(60))»")
                 quotations += 1
             }
@@ -49,7 +49,7 @@ import Testing
 
     @Test func innermostSpeechQuotationMatchesTheWalk() {
         for text in Self.texts {
-            let analysis = AnalysisText(text)
+            let analysis = AnalysisText(text, lexicon: .shared)
             // The walk it replaced: each speech quotation writes its tokens, later (inner) ones last.
             var walked = [Int?](repeating: nil, count: analysis.tokens.count)
             for (qi, q) in analysis.quotations.enumerated() where q.isSpeech && q.close > q.open + 1 {
@@ -61,7 +61,7 @@ import Testing
 
     @Test func sentenceEndsMatchTheWalk() {
         for text in Self.texts {
-            let analysis = AnalysisText(text)
+            let analysis = AnalysisText(text, lexicon: .shared)
             for i in analysis.tokens.indices {
                 var j = i
                 while j + 1 < analysis.tokens.count, analysis.tokens[j + 1].sentence == analysis.tokens[i].sentence { j += 1 }

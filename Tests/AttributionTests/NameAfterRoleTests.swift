@@ -24,12 +24,12 @@ struct NameAfterRoleTests {
     }
 
     @Test func aNameAfterTheOneSpokenToIsNotTheSpeaker() throws {
-        let text = AnalysisText("وقال المتحدث باسم الوزارة للرئيس الفرنسي إيمانويل ماكرون إن الاتفاق قائم.")
+        let text = AnalysisText("وقال المتحدث باسم الوزارة للرئيس الفرنسي إيمانويل ماكرون إن الاتفاق قائم.", lexicon: .shared)
         let finder = NameAfterRole(text: text, lexicon: .shared, facts: TokenFacts(text: text, lexicon: .shared))
         let recipient = try #require(text.tokens.firstIndex { $0.text == "للرئيس" })
         #expect(finder.find(after: recipient, sentence: 0) == nil)
         // Without the recipient the same name is found.
-        let plain = AnalysisText("وقال المتحدث باسم الوزارة الفرنسية إيمانويل ماكرون إن الاتفاق قائم.")
+        let plain = AnalysisText("وقال المتحدث باسم الوزارة الفرنسية إيمانويل ماكرون إن الاتفاق قائم.", lexicon: .shared)
         let after = try #require(plain.tokens.firstIndex { $0.text == "الفرنسية" })
         let found = NameAfterRole(text: plain, lexicon: .shared, facts: TokenFacts(text: plain, lexicon: .shared))
             .find(after: after, sentence: 0)

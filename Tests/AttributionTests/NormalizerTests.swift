@@ -48,7 +48,7 @@ import Attribution
     /// what the standard library gives, for every scalar width.
     @Test func sliceMatchesTheStandardLibrary() {
         let text = "a وقال «الكرملين» 😀 é\u{301} ﴿ﻻ﴾ \u{200F}2024"
-        let analysis = AnalysisText(text)
+        let analysis = AnalysisText(text, lexicon: .shared)
         let scalars = Array(text.unicodeScalars)
         for start in 0..<scalars.count {
             for end in start...scalars.count {

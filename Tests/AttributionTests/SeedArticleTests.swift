@@ -94,7 +94,7 @@ import Attribution
     }
 
     @Test func guillemetsAroundANameAreNotSpeech() throws {
-        let analysis = AnalysisText(text)
+        let analysis = AnalysisText(text, lexicon: .shared)
         let daesh = analysis.quotations.filter { q in
             analysis.text(q.open + 1, q.close - 1) == "داعش"
         }

@@ -72,15 +72,15 @@ import Testing
     @Test func scannerIsItsDefinition() {
         for text in Self.hostile + Self.random + Self.articles {
             let reference = ReferenceSegmentation.scan(ReferenceSegmentation.tokenize(text))
-            #expect(AnalysisText(text).quotations == reference, "\(text.debugDescription)")
-            #expect(QuotationScanner.scan(Tokenizer.tokenize(text)) == reference, "\(text.debugDescription)")
+            #expect(AnalysisText(text, lexicon: .shared).quotations == reference, "\(text.debugDescription)")
+            #expect(QuotationScanner.scan(Tokenizer.tokenize(text), lexicon: .shared) == reference, "\(text.debugDescription)")
         }
         // Tokens made by hand: a mark of two scalars, an empty one.
         let odd = [Token(text: "«\u{301}", norm: "«\u{301}", start: 0, end: 2, kind: .punctuation),
                    Token(text: "", norm: "", start: 2, end: 2, kind: .punctuation),
                    Token(text: "قال", norm: "قال", start: 2, end: 5, kind: .word),
                    Token(text: "»", norm: "»", start: 5, end: 6, kind: .punctuation)]
-        #expect(QuotationScanner.scan(odd) == ReferenceSegmentation.scan(odd))
+        #expect(QuotationScanner.scan(odd, lexicon: .shared) == ReferenceSegmentation.scan(odd))
     }
 
     /// The tokenizer's table of the Arabic block is `isWordScalar` and the
@@ -137,7 +137,7 @@ import Testing
     /// `String.contains` it replaced, for every token of the texts.
     @Test func markTestsAreTheirDefinitions() {
         for text in Self.hostile + Self.random {
-            let analysis = AnalysisText(text)
+            let analysis = AnalysisText(text, lexicon: .shared)
             for (i, token) in analysis.tokens.enumerated() {
                 for m in Self.marks { #expect(analysis.isMark(i, m) == token.isMark(Character(m)), "\(text.debugDescription) \(i)") }
                 for set in [MarkSet.clause, .headlineStop, .dateline, .sentenceEnd] {

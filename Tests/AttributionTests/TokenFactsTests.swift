@@ -7,7 +7,7 @@ import Testing
     let lexicon = Lexicon.shared
 
     @Test func answersAsTheLexiconOnTheSeedArticle() throws {
-        let text = AnalysisText(try SampleText.sample("asharq-moscow-idlib"))
+        let text = AnalysisText(try SampleText.sample("asharq-moscow-idlib"), lexicon: .shared)
         let facts = TokenFacts(text: text, lexicon: lexicon)
         // Backwards, then forwards: the second pass reads the cached answers.
         for pass in [Array(text.tokens.indices.reversed()), Array(text.tokens.indices)] {
@@ -18,13 +18,14 @@ import Testing
                 #expect(facts[i].speakerWord == lexicon.speakerWord(t.norm), "\(t.text)")
                 #expect(facts[i].givenName == lexicon.givenNames[t.norm], "\(t.text)")
                 #expect(facts[i].place == lexicon.place(t.norm), "\(t.text)")
+                #expect(facts[i].roles == lexicon.roles(t.norm), "\(t.text)")
                 #expect(facts.isVerbCue(i) == SpeakerPhraseParser.isVerbCue(t.norm, lexicon: lexicon), "\(t.text)")
             }
         }
     }
 
     @Test func knowsTheSeedArticlesSpeakersAndVerbs() throws {
-        let text = AnalysisText(try SampleText.sample("asharq-moscow-idlib"))
+        let text = AnalysisText(try SampleText.sample("asharq-moscow-idlib"), lexicon: .shared)
         let facts = TokenFacts(text: text, lexicon: lexicon)
         let source = try #require(text.tokens.indices.first { text.tokens[$0].norm == "مصدر" })
         #expect(facts[source].speakerWord?.category == .anonymous)

@@ -123,7 +123,7 @@ struct CueFinder {
         let opensRelative = text.tokens[last].norm.hasSuffix("ما")
         guard k < text.tokens.count else { return nil }
         if let form = lexicon.verbForms[text.tokens[k].norm], form.shape != .participle { return k }
-        if ["ما", "لما"].contains(text.tokens[k].norm) { k += 1 } else if !opensRelative { return nil }
+        if lexicon.roles(text.tokens[k].norm).contains(.frameRelative) { k += 1 } else if !opensRelative { return nil }
         guard k < text.tokens.count, text.tokens[k].isWord, lexicon.speakerWord(text.tokens[k].norm) == nil else { return nil }
         return k
     }
@@ -138,10 +138,7 @@ struct CueFinder {
         // «ما قاله»، «بما قاله»، «مما قاله»: a relative clause on ما.
         let afterMa = {
             guard i > 0 else { return false }
-            switch Key(text.tokens[i - 1].norm) {
-            case "ما", "بما", "مما": return true
-            default: return false
-            }
+            return lexicon.roles(text.tokens[i - 1].norm).contains(.relativeMa)
         }
         for (probe, conjoined) in stems {
             if let form = lexicon.verbForms[probe: probe], lexicon.words[probe: probe] != .notCue {

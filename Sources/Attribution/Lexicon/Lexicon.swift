@@ -23,6 +23,9 @@ public final class Lexicon: Sendable {
     public let negations: WordTable<[Frame]>
     /// Head words of speaker noun phrases.
     public let speakerWords: WordTable<SpeakerWord>
+    /// Plural heads and the singular they stand for (مصادر → مصدر), from
+    /// the singular column of speakers.tsv.
+    public let singularHeads: WordTable<String>
     /// Countries and capitals with their agreement gender.
     public let places: WordTable<Gender>
     /// Function words by category (complementiser, time, framenoun …).
@@ -32,6 +35,12 @@ public final class Lexicon: Sendable {
     /// Verbal nouns of reporting (إعلان، اعتراف، تأكيدات), bare and after
     /// ب and ل.
     public let nounForms: WordTable<NounForm>
+    /// The roles each function word plays (`roles.tsv`): prepositions,
+    /// clause openers, name links … (see `WordRole`).
+    public let wordRoles: WordTable<WordRoles>
+    /// Pronoun suffixes and their roles (`roles.tsv` rows «-ها»), in file
+    /// order.
+    let suffixRoles: [RoleTable.Suffix]
     /// Every word a cue can start with, after its clitics: verb forms, the
     /// first words of frames and negations, auxiliaries, verbal nouns (see
     /// `CueFinder.mayOpenCue`).
@@ -47,8 +56,10 @@ public final class Lexicon: Sendable {
             .map { ($0.key, $0.value) })
         negations = WordTable(try Frame.load(TSVFile(url: directory.appendingPathComponent("negations.tsv")), negated: true)
             .map { ($0.key, $0.value) })
-        speakerWords = WordTable(try SpeakerWord.load(TSVFile(url: directory.appendingPathComponent("speakers.tsv")))
-            .map { ($0.key, $0.value) })
+        let speakerRows = try TSVFile(url: directory.appendingPathComponent("speakers.tsv"))
+        let speakers = try SpeakerWord.load(speakerRows)
+        speakerWords = WordTable(speakers.map { ($0.key, $0.value) })
+        singularHeads = WordTable(try SpeakerWord.singulars(speakerRows, words: speakers))
         let placeRows = try TSVFile(url: directory.appendingPathComponent("places.tsv"))
         places = WordTable(placeRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .feminine) })
         let wordRows = try TSVFile(url: directory.appendingPathComponent("words.tsv"))
@@ -58,6 +69,9 @@ public final class Lexicon: Sendable {
             }
             return (ArabicNormalizer.normalize(wordRows.rows[r][0]), category)
         })
+        let roleTable = try RoleTable(TSVFile(url: directory.appendingPathComponent("roles.tsv")))
+        wordRoles = roleTable.words
+        suffixRoles = roleTable.suffixes
         let nameRows = try TSVFile(url: directory.appendingPathComponent("names.tsv"))
         givenNames = WordTable(nameRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .masculine) })
         nounForms = WordTable(try NounForm.expand(TSVFile(url: directory.appendingPathComponent("nouns.tsv"))))
@@ -87,6 +101,28 @@ public final class Lexicon: Sendable {
         return Lexicon.firstDerivedKey(of: norm) { words[utf8: $0] }
     }
     public func isComplementiser(_ norm: String) -> Bool { words[norm] == .complementiser }
+
+    /// The roles of a normalised word in `roles.tsv` (none if unlisted):
+    /// `lexicon.roles("لا").contains(.clauseOpener)`. The speaker code asks
+    /// it per token through `facts[i].roles`.
+    public func roles(_ norm: String) -> WordRoles { wordRoles[norm] ?? [] }
+
+    /// Whether a normalised word ends in a suffix playing `role`
+    /// («صلتها» ends in «-ها», an `.adjunctPossessive`).
+    public func hasSuffix(_ norm: String, _ role: WordRole) -> Bool {
+        suffixRoles.contains { $0.roles.contains(role) && norm.hasKeySuffix($0.suffix) }
+    }
+
+    /// The first suffix (in `roles.tsv` order) playing `role` that the
+    /// normalised word ends in: «مصادرنا» → «نا» for `.headPossessive`.
+    public func suffix(of norm: String, _ role: WordRole) -> String? {
+        suffixRoles.first { $0.roles.contains(role) && norm.hasKeySuffix($0.suffix) }?.suffix
+    }
+
+    /// Every word playing `role`, in `roles.tsv` order.
+    public func words(_ role: WordRole) -> [String] {
+        wordRoles.keys.filter { roles($0).contains(role) }
+    }
 
     /// The speaker word for a token key, trying it bare, without the article
     /// and without a clitic (الوزير، لوزارة، بالوزارة).

@@ -11,14 +11,32 @@ public struct SpeakerWord: Sendable, Hashable {
     public var gender: Gender
     public var number: Number
 
+    /// The fifth column, where given: a head and the singular it stands
+    /// for when speakers are matched (مصادر → مصدر). The singular must be
+    /// a word of the file.
+    static func singulars(_ file: TSVFile, words: [String: SpeakerWord]) throws -> [(String, String)] {
+        try file.rows.indices.compactMap { r in
+            let row = file.rows[r]
+            guard row.count >= 5, row[4] != "-", !row[4].isEmpty else { return nil }
+            let singular = ArabicNormalizer.normalize(row[4])
+            guard words[singular] != nil else {
+                throw file.error(row: r, "singular «\(row[4])» is not a word of speakers.tsv")
+            }
+            return (ArabicNormalizer.normalize(row[0]), singular)
+        }
+    }
+
     static func load(_ file: TSVFile) throws -> [String: SpeakerWord] {
         var words: [String: SpeakerWord] = [:]
-        for row in file.rows {
-            guard row.count >= 4, let category = Category(rawValue: row[1]) else {
-                throw LexiconError("speakers.tsv: bad row «\(row.joined(separator: " "))»")
+        for r in file.rows.indices {
+            let row = file.rows[r]
+            guard row.count >= 4 else { throw file.error(row: r, "expected 4 columns: word, category, gender, number") }
+            guard let category = Category(rawValue: row[1]) else {
+                throw file.error(row: r, "unknown speaker category «\(row[1])» (see SpeakerWord.Category)")
             }
-            let entry = SpeakerWord(category: category, gender: Gender(rawValue: row[2]) ?? .masculine,
-                                    number: Number(rawValue: row[3]) ?? .singular)
+            guard let gender = Gender(rawValue: row[2]) else { throw file.error(row: r, "gender must be m or f, not «\(row[2])»") }
+            guard let number = Number(rawValue: row[3]) else { throw file.error(row: r, "number must be s, p or n, not «\(row[3])»") }
+            let entry = SpeakerWord(category: category, gender: gender, number: number)
             let key = ArabicNormalizer.normalize(row[0])
             if words[key] == nil { words[key] = entry }
         }

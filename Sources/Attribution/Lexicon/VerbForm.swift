@@ -20,11 +20,21 @@ public struct VerbForm: Sendable, Hashable {
     /// a dotted ي instead it is the verbal noun (نفي «denial»), not the verb.
     public var endsInAlefMaqsura = false
 
+    /// The classes of verbs.tsv's last column, as its header lists them.
+    static let verbClasses = ["say", "add", "assert", "deny", "opinion", "directive", "stance", "relay",
+                              "reveal", "warn", "expect", "accuse", "hedge", "reply", "learn"]
+
     /// Builds every form of every row of verbs.tsv.
     static func expand(_ file: TSVFile) throws -> [String: VerbForm] {
         var forms: [String: VerbForm] = [:]
-        for row in file.rows {
-            guard row.count >= 6 else { throw LexiconError("verbs.tsv: row «\(row[0])» needs 6 columns") }
+        for r in file.rows.indices {
+            let row = file.rows[r]
+            guard row.count >= 6 else {
+                throw file.error(row: r, "expected 6 columns: lemma, imperfect, participle, extra, complement, class")
+            }
+            guard verbClasses.contains(row[5]) else {
+                throw file.error(row: r, "unknown verb class «\(row[5])» (one of \(verbClasses.joined(separator: ", ")))")
+            }
             let lemma = ArabicNormalizer.normalize(row[0])
             let complements = Set(row[4].split(separator: "|").map { ArabicNormalizer.normalize($0) })
             var base = VerbForm(lemma: lemma, shape: .perfect, gender: .masculine, number: .singular,

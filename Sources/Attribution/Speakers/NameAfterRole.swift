@@ -30,14 +30,16 @@ struct NameAfterRole {
         var end = opener - 1
         while end >= k, !text.tokens[end].isWord { end -= 1 }
         guard end > k, var start = (k...end).last(where: { facts[$0].givenName != nil }) else { return nil }
-        if start - 2 >= k, ["بن", "بنت", "ابن"].contains(Key(text.tokens[start - 1].norm)), facts[start - 2].givenName != nil {
+        if start - 2 >= k, facts[start - 1].roles.contains(.nasab), facts[start - 2].givenName != nil {
             start -= 2
         }
         // «… للرئيس الفرنسي إيمانويل ماكرون إن»: a name after a recipient
         // (ل، مع) is the one spoken to.
         guard !(k..<start).contains(where: { i in
             let n = text.tokens[i].norm
-            return n.isKey("مع") || (n.hasKeyPrefix("ل") && !n.isKey("لدي") && facts[i].speakerWord != nil)
+            // (لدى opens with ل but names where the office is.)
+            return facts[i].roles.contains(.spokenWith)
+                || (n.hasKeyPrefix("ل") && !facts[i].roles.contains(.sourcePlace) && facts[i].speakerWord != nil)
                 || n.hasKeyPrefix("لل")
         }) else { return nil }
         // The name ends where a speaker phrase would: before «إلى»، «عن»،

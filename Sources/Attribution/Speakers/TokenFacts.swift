@@ -22,6 +22,7 @@ final class TokenFacts {
     private let givenNames: Column<Gender?>
     private let places: Column<Gender?>
     private let verbCues: Column<Bool>
+    private let roles: Column<WordRoles>
 
     init(text: AnalysisText, lexicon: Lexicon) {
         self.text = text
@@ -33,6 +34,7 @@ final class TokenFacts {
         givenNames = Column(n)
         places = Column(n)
         verbCues = Column(n)
+        roles = Column(n)
     }
 
     deinit {
@@ -42,6 +44,7 @@ final class TokenFacts {
         givenNames.free()
         places.free()
         verbCues.free()
+        roles.free()
     }
 
     private var surnameSet: Set<String>?
@@ -90,6 +93,13 @@ final class TokenFacts {
         /// `Lexicon.isComplementiser` of the token's key (أن، إن، بأن …).
         @inline(__always)
         var isComplementiser: Bool { category == .complementiser }
+
+        /// `Lexicon.roles` of the token's key: `facts[i].roles.contains(.clauseOpener)`.
+        @inline(__always)
+        var roles: WordRoles {
+            if let known = facts.roles[index] { return known }
+            return facts.roles.store(index, facts.lexicon.roles(facts.text.tokens[index].norm))
+        }
 
         @inline(__always)
         var speakerWord: SpeakerWord? {

@@ -24,7 +24,9 @@ public final class AnalysisText: Sendable {
     /// punctuation is one sentence).
     private let sentenceLast: [Int]
 
-    public init(_ text: String) {
+    /// The article `text`, with the analyser's `lexicon` (quotations are
+    /// told from names by the words around and inside them).
+    public init(_ text: String, lexicon: Lexicon) {
         var scalars: [Unicode.Scalar] = []
         let tokens = Tokenizer.tokenize(text, scalars: &scalars)
         self.tokens = tokens
@@ -39,7 +41,7 @@ public final class AnalysisText: Sendable {
             }
         }
         self.marks = marks
-        let quotations = QuotationScanner.scan(tokens, marks: marks)
+        let quotations = QuotationScanner.scan(tokens, lexicon: lexicon, marks: marks)
         self.quotations = quotations
         speechQuoteAt = Self.innermostSpeechQuote(quotations, tokenCount: tokens.count)
         var opened = [Int?](repeating: nil, count: tokens.count)
@@ -52,6 +54,14 @@ public final class AnalysisText: Sendable {
             }
             return last
         }
+    }
+
+    /// Transitional, for `Analyzer.analyze` alone until it passes its own
+    /// lexicon (`AnalysisText(document.text, lexicon: lexicon)`): then
+    /// this initialiser goes.
+    @available(*, deprecated, message: "pass the analyser's lexicon: AnalysisText(text, lexicon:)")
+    public convenience init(_ text: String) {
+        self.init(text, lexicon: Lexicon.shared)
     }
 
     /// For each token, the innermost speech quotation holding it (the one

@@ -25,8 +25,10 @@ public struct Quotation: Sendable, Hashable {
 public enum QuotationScanner {
     static let openers: [Character: Character] = ["«": "»", "“": "”", "„": "“", "\"": "\"", "″": "″"]
 
-    public static func scan(_ tokens: [Token]) -> [Quotation] {
-        scan(tokens, marks: tokens.map { $0.kind == .word ? MarkScalar.word : $0.text.unicodeScalars.count == 1
+    /// `lexicon` tells a name from speech (a complementiser before the
+    /// mark, a given name or title inside it): the analyser's own.
+    public static func scan(_ tokens: [Token], lexicon: Lexicon) -> [Quotation] {
+        scan(tokens, lexicon: lexicon, marks: tokens.map { $0.kind == .word ? MarkScalar.word : $0.text.unicodeScalars.count == 1
                 ? MarkScalar.entry($0.text.unicodeScalars.first!) : MarkScalar.other })
     }
 
@@ -44,7 +46,7 @@ public enum QuotationScanner {
     }
 
     /// `marks`: `AnalysisText.marks` of the tokens.
-    static func scan(_ tokens: [Token], marks: [UInt32]) -> [Quotation] {
+    static func scan(_ tokens: [Token], lexicon: Lexicon, marks: [UInt32]) -> [Quotation] {
         var result: [Quotation] = []
         // Closers as scalars; `MarkScalar.other` stands for none (a closer
         // found by the Character definition is one of those in `closer`).
@@ -81,7 +83,7 @@ public enum QuotationScanner {
         closeUnbalanced(&stack, at: tokens.count - 1, into: &result)
         result.sort { $0.open < $1.open }
         let counts = InsideCounts(tokens, marks: marks)
-        return result.map { classify($0, tokens, marks: marks, counts: counts) }
+        return result.map { classify($0, tokens, lexicon: lexicon, marks: marks, counts: counts) }
     }
 
     /// Running counts over the tokens, so that what a quotation holds (its
@@ -126,7 +128,7 @@ public enum QuotationScanner {
     /// sentence punctuation) or stands where speech stands (after a colon
     /// or a complementiser). Names and terms are short and follow a clitic
     /// or a head noun: «داعش»، لـ«الشرق الأوسط».
-    static func classify(_ q: Quotation, _ tokens: [Token], marks: [UInt32],
+    static func classify(_ q: Quotation, _ tokens: [Token], lexicon: Lexicon, marks: [UInt32],
                          counts: InsideCounts? = nil) -> Quotation {
         var q = q
         let inner = (q.open + 1)..<max(q.open + 1, q.close)
@@ -152,7 +154,7 @@ public enum QuotationScanner {
         if q.open > 0 {
             let before = q.open - 1
             let colon = marks[before] == 0x3A || (marks[before] == MarkScalar.other && tokens[before].isMark(":"))
-            afterSpeechSlot = colon || Lexicon.shared.isComplementiser(tokens[before].norm)
+            afterSpeechSlot = colon || lexicon.isComplementiser(tokens[before].norm)
         } else {
             afterSpeechSlot = true
         }
@@ -160,7 +162,7 @@ public enum QuotationScanner {
         // «"الأستاذ عبد العزيز العيد"»: a title or given name opens a name.
         if q.isSpeech, !clausePunctuation, q.words <= 5, !afterSpeechSlot,
            let first = firstWord.map({ tokens[$0] }),
-           Lexicon.shared.givenNames[first.norm] != nil || Lexicon.shared.speakerWord(first.norm)?.category == .title {
+           lexicon.givenNames[first.norm] != nil || lexicon.speakerWord(first.norm)?.category == .title {
             q.isSpeech = false
         }
         return q

@@ -1,0 +1,144 @@
+/// One role a function word (or a pronoun suffix) plays for the speaker
+/// finder, as `roles.tsv` lists it: a word may play several.
+///
+///     في	notopener	officepreposition	sourceplace	closesclause
+///     lexicon.roles("في").contains(.sourcePlace)     // «مصدر في الوزارة»
+///     facts[i].roles.contains(.clauseOpener)         // «وهو»، «ولا»
+///
+/// The column in `roles.tsv` is the case name in lower case
+/// (`clauseOpener` → `clauseopener`); a role not listed here is a load
+/// error naming the file and line. To add a role: add a case here (a
+/// suffix role also to `isSuffixRole`), describe it at the top of
+/// `roles.tsv`, give it to its words there, then test it where the Swift
+/// needs it. The bit is the case's position (at most 64 roles).
+///
+/// Most roles are named for the construction that reads them: the word
+/// lists differ by construction («في» opens an office, «عن» does not end
+/// one), and each list is the column of one role.
+public enum WordRole: UInt8, CaseIterable, Sendable {
+    // MARK: Words
+
+    /// «وهو»، «ولا»، «نحن»: opens a clause about the speaker, not part of
+    /// his name («وقال نيلز مويزنيكس وهو مواطن من لاتفيا»).
+    case clauseOpener
+    /// «في»، «هو»، «بل»: a preposition, personal pronoun or negation never
+    /// opens a speaker noun phrase («من جهته يقول …»).
+    case notOpener
+    /// «عن»، «إلى»، «خلال»، «الذي»: ends a speaker phrase wherever it
+    /// stands («وقال الوزير خلال لقائه …»).
+    case boundary
+    /// «عن»، «في»، «من»، «لدى»، «على»: a preposition that may continue an
+    /// office («المسؤول عن الطوارئ») and ends a role's construct («مسؤول
+    /// في الوزارة» is anyone there).
+    case officePreposition
+    /// «في»، «من»، «لدى»: says where a source or an office is («مصدر في
+    /// الوزارة»، «مسؤول من موسكو»).
+    case sourcePlace
+    /// «الذي»، «اللذين»، «في»: closes the clause before a verb's subject
+    /// («… في طليعة اللاعبين الذين أعلنوا»).
+    case closesClause
+    /// «بن»، «ابن»، «أبو»: a word inside a personal name («عبدالله بن
+    /// عبدالعزيز»، «أبو محمد الجولاني»).
+    case nameLink
+    /// «بن»، «بنت»، «ابن»: «X بن Y», a name counted from X.
+    case nasab
+    /// «باسم»: the spokesman's body follows («المتحدث باسم الوزارة»).
+    case spokesFor
+    /// «له»، «لها»، «لهم»: the one spoken to, a pronoun («وقال له»).
+    case recipientPronoun
+    /// «الصحفيين»، «وسائل»: after ل, the press spoken to («وقال للصحفيين»).
+    case press
+    /// «قد»، «لقد» between a subject and its verb («وكان الوزير قد أعلن»).
+    case perfectParticle
+    /// «ذلك» right after a verb, before its subject: the object («أوضح
+    /// ذلك المتحدث الرسمي»).
+    case objectBeforeSubject
+    /// «كل» of «كل من»: "each of" before the subject («وقال كل من …»).
+    case distributive
+    /// «من» of «كل من»، «كثير من الدول»: "of" after a quantifier.
+    case partitive
+    /// «ما» of «ما تسمى»، «ما يعرف بـ»: "the so-called".
+    case namedAsOpener
+    /// «على» / «علي»: the preposition or the name Ali, one key; the
+    /// spelling and the words around tell them apart.
+    case alaOrAli
+    /// «أمام» / «إمام»: "in front of" or "imam", one key; the hamza seat
+    /// tells them apart when the writer kept it.
+    case imamHomograph
+    /// «أحد»، «إحدى»: one unnamed member of a group («أحد المسؤولين»).
+    case oneOf
+    /// «إحدى»: a word whose agreement is feminine.
+    case feminine
+    /// «وسائل»، «صحف»، «مواقع»: a vague source that is the media («وسائل
+    /// الإعلام»).
+    case mediaNoun
+    /// «مع»: the one spoken with, not the speaker («… مع الرئيس الفرنسي»).
+    case spokenWith
+    /// «عن» after a role or a source noun: whom it represents («النائب عن
+    /// كتلة …»), not the end of the phrase.
+    case represents
+    /// «نفس» before its noun: the speaker just quoted («نفس المصدر»).
+    case sameBefore
+    /// «ما»، «بما»، «مما» before a verb: a relative clause («ما قاله
+    /// الوزير»), the verb's object is what was said.
+    case relativeMa
+    /// «ما»، «لما» after a frame: the relative clause whose verb is the
+    /// frame's cue («بحسب ما أعلن»، «وفقاً لما ذكرته الوكالة»).
+    case frameRelative
+
+    // MARK: Suffixes (written «-ها» in roles.tsv)
+
+    /// «-ها»، «-هم»، «-هما»: a noun with a possessive pronoun follows a
+    /// complete speaker phrase and is not part of it («صلتها بوفاة …»).
+    case adjunctPossessive
+    /// «-ته»، «-ها»، «-هم»: a possessive marks a common noun, not a name
+    /// word («في نهاية خطبته»).
+    case commonPossessive
+    /// «-نا»، «-ها»: a possessive dropped from a head noun («مصادرنا» →
+    /// «مصادر»).
+    case headPossessive
+    /// «-ه» after ل: a purpose adjunct («لسؤاله»، «لزيارته»), not a name.
+    case purposePossessive
+
+    /// The column name in `roles.tsv`: the case name in lower case.
+    public var name: String { String(describing: self).lowercased() }
+
+    /// Whether `roles.tsv` gives this role to suffixes («-ها») rather
+    /// than words.
+    public var isSuffixRole: Bool {
+        switch self {
+        case .adjunctPossessive, .commonPossessive, .headPossessive, .purposePossessive: true
+        default: false
+        }
+    }
+
+    /// The role named so in `roles.tsv`.
+    public init?(name: String) {
+        guard let role = Self.byName[name] else { return nil }
+        self = role
+    }
+
+    private static let byName: [String: WordRole] =
+        Dictionary(uniqueKeysWithValues: allCases.map { ($0.name, $0) })
+}
+
+/// The roles one word plays, as bits (`WordRole.rawValue` is the bit):
+/// what `Lexicon.roles(_:)` and `facts[i].roles` answer, tested with one
+/// AND.
+///
+///     lexicon.roles("لا").contains(.clauseOpener)   // true
+///     lexicon.roles("وزير")                         // [] (no role)
+public struct WordRoles: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt64
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
+
+    @inline(__always)
+    public init(_ role: WordRole) { rawValue = 1 << UInt64(role.rawValue) }
+
+    /// Whether the word plays `role`.
+    @inline(__always)
+    public func contains(_ role: WordRole) -> Bool { rawValue & (1 << UInt64(role.rawValue)) != 0 }
+
+    /// The roles, in `WordRole` order.
+    public var roles: [WordRole] { WordRole.allCases.filter { contains($0) } }
+}

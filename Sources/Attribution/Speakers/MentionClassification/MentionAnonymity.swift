@@ -1,0 +1,208 @@
+/// The anonymity decision: whether a mention names its speaker, points
+/// to an office, hides him, or is vague. Every place a mention's
+/// `anonymity` is set is in this file (a mention starts `.named` in
+/// `MentionClassifier.profile`, for a name the lexicon does not know).
+///
+///     وقال مصدر مطلع لسكاي نيوز عربية إن …
+///
+/// «مصدر مطلع» is anonymous because its head «مصدر» is a speaker word of
+/// category `anonymous` in `Resources/Lexicon/speakers.tsv` (the row
+/// `مصدر	anonymous	m	s`; «مصادر», «مسؤول» … likewise), and no name
+/// follows it: «مطلع» is neither a given name (`names.tsv`) nor a name
+/// after a definite word, so `anonymousHead` leaves the anonymity it set.
+/// «المصدر» alone would point back to the last «مصدر …» instead.
+///
+/// The rows that drive it:
+/// - `speakers.tsv` category: `anonymous` (مصدر، مسؤول) → anonymous;
+///   `vague` (تقارير، أنباء) and `document` (بيان) → vague; `group`
+///   (شهود) → anonymous group; `role` (وزير) → a role, or named when a
+///   name follows, or anonymous when indefinite («قائد ميداني»); `person`
+///   (الزوج) → anonymous unless definite in construct; `title` (الدكتور)
+///   → named, or a role alone;
+/// - `roles.tsv`: `oneof` (أحد، إحدى) → one anonymous member of a group;
+///   `medianoun` (وسائل، صحف) → a vague source of kind media;
+///   `officepreposition`, `spokesfor` → whether a role's construct is
+///   definite (one office) or not;
+/// - `names.tsv`: a given name after the head makes the mention named.
+///
+/// (The audit's anonymity criteria, `anonymity.tsv` and
+/// `AnonymityCriteria`, grade the reasons an article gives for hiding a
+/// source; they do not decide this.)
+extension MentionClassifier {
+    /// Kind, anonymity and agreement from the head's category in
+    /// speakers.tsv: «مصدر مطلع» (anonymous) is an unspecified anonymous
+    /// source, «وزير الخارجية» (role) an office, «تقارير» (vague) vague.
+    func apply(_ category: SpeakerWord.Category, _ head: SpeakerWord, words: [Int],
+               to p: inout SpeakerProfile) {
+        p.gender = p.gender ?? head.gender
+        p.number = head.number
+        if !head.category.isRoleLike && head.category != .title { p.gender = head.gender }
+        let definite = text.tokens[words[0]].isDefinite || text.tokens[words[0]].norm.hasKeyPrefix("لل")
+        switch category {
+        case .anonymous:
+            p.kind = .unspecified; p.anonymity = .anonymous
+            // «المسؤول عن الطوارئ نشوان الحسام»: a name after the affiliation.
+            let afterDefinite = personName(in: words, after: 2).flatMap { k in
+                text.tokens[words[k - 1]].isDefinite && k + 1 < words.count ? k : nil
+            }
+            if let nameStart = givenName(in: words, after: 1) ?? afterDefinite { named(words, from: nameStart, &p) }
+            else if definite && words.count <= 2 { p.backReference = .head(p.head) }
+        case .vague:
+            p.kind = lexicon.roles(p.head).contains(.mediaNoun) ? .media : .unspecified
+            p.anonymity = .vague
+        case .group:
+            p.kind = .group; p.anonymity = .anonymous
+        case .role, .person:
+            role(words, definite: definite, &p)
+            // «الزوج»، «المعلمة»: a person described, not an office.
+            if category == .person, p.anonymity == .role, words.count == 1 || !(definite || constructIsDefinite(words)) {
+                p.anonymity = .anonymous
+            }
+        case .title:
+            p.kind = .person
+            let rest = words.drop { facts[$0].speakerWord?.category == .title }
+            if rest.isEmpty {
+                p.anonymity = .role
+            } else if opensWithFunctionWord(rest.first!, afterTitle: true) {
+                // «جنرال في القوات الجوية الأفغانية»، «الدكتور في العلاقات
+                // الدولية»: a rank and where it serves, an unnamed person;
+                // a name, if any, follows the affiliation.
+                if let k = givenName(in: words, after: words.count - rest.count + 1) {
+                    named(words, from: k, &p)
+                } else {
+                    p.anonymity = .anonymous
+                    p.role = text.text(words.first!, words.last!)
+                    p.affiliation = affiliation(in: words)
+                    p.name = p.role!
+                }
+            } else if facts[rest.first!].speakerWord?.category.isRoleLike == true {
+                // «فضيلة إمام وخطيب المسجد النبوي الشيخ صلاح البدير»: an
+                // office after the title, then the name.
+                p.head = Self.normalizedHead(text.tokens[rest.first!].stem, lexicon: lexicon)
+                role(Array(rest), definite: true, &p)
+            } else {
+                setName(Array(rest), &p)
+            }
+        case .institution:
+            p.kind = .institution
+            if definite && words.count == 1 && text.tokens[words[0]].norm.hasKeySuffix("ة") { p.backReference = .head(p.head) }
+            setName(words, &p)
+        case .media:
+            p.kind = .media
+            if definite && words.count == 1 { p.backReference = .head(p.head) }
+            setName(words, &p)
+        case .place:
+            p.kind = .place; setName(words, &p)
+        case .document:
+            p.kind = .unspecified; p.anonymity = .vague
+            // «البيان»، «بيان للتحالف»: the report just mentioned, or its
+            // issuer; «الدراسات العلمية» is a source of its own.
+            let issuer = words.dropFirst().contains { k in
+                text.tokens[k].norm.hasKeyPrefix("ل") && facts[k].speakerWord != nil
+            }
+            if words.count == 1 || issuer { p.backReference = .document }
+            setName(words, &p)
+        }
+    }
+
+    /// A role with or without a name: «وزير الخارجية وليد المعلم» is named;
+    /// «وزير الخارجية الروسي» is a role; «الوزير» points back.
+    func role(_ words: [Int], definite: Bool, _ p: inout SpeakerProfile) {
+        p.kind = .person
+        if let nameStart = personName(in: words, after: 1), !namesAGenitive(words, nameStart) {
+            named(words, from: nameStart, &p)
+        } else {
+            // «قائد ميداني»: an indefinite role with only adjectives is an
+            // unnamed person; «وزير الخارجية»، «متحدث باسم الكرملين» point to
+            // one office holder.
+            let pointsToOffice = definite || constructIsDefinite(words)
+            p.anonymity = pointsToOffice ? .role : .anonymous
+            p.role = text.text(words.first!, words.last!)
+            p.affiliation = affiliation(in: words)
+            p.name = p.role!
+            // «الوزير»، «مدرب الهلال»: a definite role without a name may be
+            // someone already introduced; the registry decides. An indefinite
+            // one («قائد ميداني») always introduces someone new.
+            if pointsToOffice { p.backReference = .head(p.head) }
+            // «اللاعب»، «المهاجم السوري»: a bare definite role, or one with
+            // only nisba adjectives, describes someone already named.
+            p.definiteRole = definite && words.dropFirst().allSatisfy { k in
+                let t = text.tokens[k]
+                return t.isDefinite && (t.norm.hasKeySuffix("ي") || t.norm.hasKeySuffix("ية"))
+            }
+        }
+    }
+
+    /// «وزير الخارجية»، «إمام وخطيب المسجد الحرام»، «متحدث باسم الكرملين»:
+    /// a role in construct with a definite noun names one office. The
+    /// construct ends at a preposition: «مسؤول في الوزارة» is anyone there.
+    func constructIsDefinite(_ words: [Int]) -> Bool {
+        for k in words.dropFirst() {
+            let t = text.tokens[k]
+            if facts[k].roles.contains(.officePreposition) { return false }
+            if t.isDefinite || facts[k].roles.contains(.spokesFor) || t.norm.hasKeyPrefix("لل") || t.norm.hasKeyPrefix("وال") { return true }
+            // A proper noun is definite without the article: «أمين عام أوبك».
+            if facts[k].place != nil || facts[k].speakerWord.map({ [.institution, .media].contains($0.category) }) == true {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// A phrase whose head the lexicon does not know (no speaker word,
+    /// place or description before a given name): a name, unless its
+    /// shape makes it an unnamed group or member.
+    ///
+    ///     «المحتجون»      → group, anonymous (a definite sound plural)
+    ///     «أحد المسؤولين» → anonymous (role `oneof` in roles.tsv)
+    ///     «وحذر متخصصون»  → group, anonymous (`looksLikeHumanPlural`)
+    func unknownHead(_ words: [Int], firstWord: Int, _ p: inout SpeakerProfile) {
+        let first = text.tokens[firstWord]
+        if first.isDefinite, first.norm.hasKeySuffix("ون") || first.norm.hasKeySuffix("ين") {
+            p.kind = .group; p.anonymity = .anonymous; p.number = .plural
+        } else if facts[firstWord].roles.contains(.oneOf), words.count > 1,
+                  givenName(in: words, after: 1) == nil,
+                  !words.dropFirst().contains(where: { facts[$0].speakerWord?.category == .title }) {
+            // «أحد المسؤولين»، «إحدى المشاركات»: one unnamed member of
+            // a group («أحد رفقائه الدكتور زاهي حواس» names him).
+            p.anonymity = .anonymous; p.name = text.text(words.first!, words.last!)
+            if facts[firstWord].roles.contains(.feminine) { p.gender = .feminine }
+        } else if !first.isDefinite, Self.looksLikeHumanPlural(first.norm), facts[firstWord].givenName == nil,
+                  !facts.isNamePart(first.norm) {
+            // «وحذر متخصصون»، «قال مستثمران آخران»: unnamed people by
+            // their trade, in the plural or dual.
+            p.kind = .group; p.anonymity = .anonymous; p.number = .plural; p.name = text.text(words.first!, words.last!)
+        }
+    }
+
+    /// «مسؤول، محمد الأحمد»: a name in apposition to a role or an
+    /// anonymous noun names the speaker (named, with that role); a group
+    /// stays anonymous. Returns whether it did.
+    func namedByApposition(_ apposition: [Int], words: [Int], _ p: inout SpeakerProfile) -> Bool {
+        let parser = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts)
+        let nameApposition = facts[apposition[0]].givenName != nil
+            || apposition.allSatisfy { parser.looksLikeNameWord($0) }
+        guard nameApposition, p.anonymity == .role || (p.anonymity == .anonymous && p.kind != .group) else { return false }
+        p.backReference = nil
+        p.kind = .person
+        p.role = text.text(words.first!, words.last!)
+        p.anonymity = .named
+        setName(apposition, &p)
+        return true
+    }
+
+    /// «وزير الخارجية الروسي سيرغي لافروف»: a name found after the role
+    /// (`PersonName.swift`) makes the mention named, the words before it
+    /// its role.
+    func named(_ words: [Int], from nameStart: Int, _ p: inout SpeakerProfile) {
+        let roleWords = Array(words[..<nameStart])
+        if !roleWords.isEmpty {
+            p.role = text.text(roleWords.first!, roleWords.last!)
+            p.affiliation = affiliation(in: roleWords)
+        }
+        p.kind = .person
+        p.anonymity = .named
+        setName(Array(words[nameStart...]), &p)
+        if let g = facts[words[nameStart]].givenName { p.gender = g; p.hasGivenName = true }
+    }
+}

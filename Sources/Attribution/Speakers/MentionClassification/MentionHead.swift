@@ -1,0 +1,62 @@
+/// The head of a mention, as the resolution code compares heads.
+///
+///     MentionClassifier.normalizedHead("مصادر", lexicon: lexicon)   // «مصدر»
+///     MentionClassifier.roleHead("المتحدث الرسمي")       // «متحدث»
+///     MentionClassifier.dropLam("لوزارة الداخلية")       // «وزارة الداخلية»
+///     MentionClassifier.looksLikeHumanPlural("متخصصون")  // true
+extension MentionClassifier {
+    /// A sound plural of an agent noun (متخصصون، محللين، مستثمران): long
+    /// enough not to be a name that merely ends so (شارون), and, for the
+    /// endings names share (بوتين، أردوغان), with the participle's م.
+    static func looksLikeHumanPlural(_ norm: String) -> Bool {
+        let n = norm.unicodeScalars.count
+        if norm.hasSuffix("ون") { return n >= 6 }
+        return norm.hasPrefix("م") && n >= 6 && (norm.hasSuffix("ين") || norm.hasSuffix("ان"))
+    }
+
+    /// The head noun of a role, without the article: «المتحدث الرسمي» → «متحدث».
+    static func roleHead(_ role: String?) -> String? {
+        guard let first = role?.split(separator: " ").first else { return nil }
+        let norm = ArabicNormalizer.normalize(first)
+        return norm.hasPrefix("ال") && norm.count > 4 ? String(norm.dropFirst(2)) : norm
+    }
+
+    /// «للخبراء» → «الخبراء»، «لوزارة الداخلية» → «وزارة الداخلية».
+    static func dropLam(_ s: String) -> String {
+        let norm = ArabicNormalizer.normalize(s.prefix(3))
+        if norm.hasPrefix("لل") { return "ال" + s.dropFirst(2) }
+        if norm.hasPrefix("ل"), s.count > 3 { return String(s.dropFirst()) }
+        return s
+    }
+
+    /// Plural and singular source nouns refer to each other (المصادر ↔
+    /// مصدر): the head without a possessive (a suffix of role
+    /// headpossessive in roles.tsv: مصادرنا → مصادر) and in the singular
+    /// the singular column of speakers.tsv gives (مصادر → مصدر).
+    static func normalizedHead(_ head: String, lexicon: Lexicon) -> String {
+        let possessive = head.keyLength > 5 ? lexicon.suffix(of: head, .headPossessive).map { String(head.dropLast($0.count)) } : nil
+        let word = possessive ?? head
+        return lexicon.singularHeads[word] ?? word
+    }
+
+    /// `normalizedHead(_:lexicon:)` with the bundled lexicon's rows, for
+    /// callers that have no lexicon at hand; read once.
+    @available(*, deprecated, message: "normalizedHead(_:lexicon:) with the analyser's lexicon")
+    static func normalizedHead(_ head: String) -> String {
+        let word = bundledHeads.possessives.first { head.keyLength > 5 && head.hasKeySuffix($0) }
+            .map { String(head.dropLast($0.count)) } ?? head
+        return bundledHeads.singulars[word] ?? word
+    }
+
+    private static let bundledHeads: (possessives: [String], singulars: WordTable<String>) = {
+        do {
+            let directory = Lexicon.bundledDirectory()
+            let roles = try RoleTable(TSVFile(url: directory.appendingPathComponent("roles.tsv")))
+            let speakers = try TSVFile(url: directory.appendingPathComponent("speakers.tsv"))
+            return (roles.suffixes.filter { $0.roles.contains(.headPossessive) }.map(\.suffix),
+                    WordTable(try SpeakerWord.singulars(speakers, words: SpeakerWord.load(speakers))))
+        } catch {
+            fatalError("quotegraph: cannot load its lexicon: \(error)")
+        }
+    }()
+}

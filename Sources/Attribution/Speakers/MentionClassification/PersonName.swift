@@ -1,0 +1,66 @@
+/// Where a personal name starts inside a speaker phrase (the mention it
+/// makes named is `named` in `MentionAnonymity.swift`).
+///
+///     وأكد وزير الخارجية الروسي سيرغي لافروف أن …
+///     personName(in: «وزير الخارجية الروسي سيرغي لافروف», after: 1)   // 3: «سيرغي» (names.tsv)
+///
+/// A name opens with a given name, or else with the first word that is
+/// neither definite, nor known to the lexicon, nor a nisba or plural;
+/// after a second office in the genitive («المتحدث باسم … لرئيس الوزراء
+/// حيدر العبادي») it is that office holder's.
+extension MentionClassifier {
+    /// «المتحدث باسم المكتب الإعلامي لرئيس الوزراء حيدر العبادي»: the name
+    /// follows a second office in the genitive (لرئيس، باسم وزير) and is
+    /// that office holder's, not the speaker's.
+    func namesAGenitive(_ words: [Int], _ nameStart: Int) -> Bool {
+        words[1..<nameStart].contains { k in
+            let t = text.tokens[k]
+            return (t.norm.hasKeyPrefix("ل") || t.norm.hasKeyPrefix("ب")) && !t.norm.hasKeyPrefix("لل")
+                && facts[k].speakerWord?.category.isRoleLike == true
+        }
+    }
+
+    /// Index (into `words`) where a personal name starts: the first given
+    /// name, or else the first word that is neither definite, nor known to
+    /// the lexicon, nor attached to a clitic.
+    func personName(in words: [Int], after skip: Int) -> Int? {
+        guard words.count > skip else { return nil }
+        if let k = givenName(in: words, after: skip) { return k }
+        // A personal name runs to the end of the phrase and has at most five
+        // words («عبدالله بن عبدالعزيز آل سعود»); a longer run is a clause
+        // («اللاعب خيار رائع كلاعب آسيوي …»).
+        return (skip..<words.count).first { k in
+            guard words.count - k <= 5 else { return false }
+            let t = text.tokens[words[k]]
+            if k > 0, facts[words[k - 1]].category == .placeNoun { return false }
+            // «معلمة تبوك»: after an indefinite person noun the word is its
+            // genitive, not a name.
+            if k == 1, !text.tokens[words[0]].isDefinite,
+               facts[words[0]].speakerWord?.category == .person { return false }
+            // Nisba adjectives (تركي، أمني، مصرية) and plurals are not names.
+            // Names end so too («رؤوفين ريفيلين»، «لافي اللهيبي»); right after
+            // a definite word an indefinite one is in apposition, not its
+            // adjective (which would be definite) or a plural.
+            let afterDefinite = k > 0 && text.tokens[words[k - 1]].isDefinite
+            if t.norm.hasKeySuffix("ة") { return false }
+            if !afterDefinite, ["ي", "ون", "ين", "ان"].contains(where: { t.norm.hasKeySuffix($0) }) { return false }
+            // A possessive pronoun marks a common noun: «في نهاية خطبته».
+            if lexicon.hasSuffix(t.norm, .commonPossessive) { return false }
+            let prefixed = ["ل", "ب", "و"].contains { t.norm.hasKeyPrefix($0) } && facts[words[k]].speakerWord != nil
+            return !t.isDefinite && !prefixed && facts[words[k]].speakerWord == nil && facts[words[k]].place == nil
+                && facts[words[k]].category == nil && facts[words[k]].stemCategory == nil
+                && !facts[words[k]].roles.contains(.spokesFor)
+                && !(facts[words[k]].roles.contains(.officePreposition) && !facts[words[k]].roles.contains(.alaOrAli))
+                && !t.norm.hasKeyPrefix("لل") && !t.norm.hasKeyPrefix("بال")
+        }
+    }
+
+    /// A given name followed by at least one more name word («سعد الحديثي»);
+    /// a lone one at the end is a nisba adjective («مسؤول تركي»).
+    func givenName(in words: [Int], after skip: Int) -> Int? {
+        guard words.count > skip + 1 else { return nil }
+        return (skip..<(words.count - 1)).first {
+            facts[words[$0]].givenName != nil && !text.tokens[words[$0]].endsInAlefMaqsura
+        }
+    }
+}

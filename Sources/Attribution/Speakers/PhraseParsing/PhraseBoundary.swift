@@ -1,0 +1,134 @@
+/// The boundary test: whether a token ends the speaker phrase before it.
+///
+///     وقال الوزير خلال لقائه الصحفيين …     // «خلال» (role boundary) ends «الوزير»
+///     وقال مصدر في الوزارة إن …              // «في» (role sourceplace) continues «مصدر»
+///     وقال نيلز مويزنيكس وهو مواطن …          // «وهو» (role clauseopener) ends the name
+///
+/// A boundary is a complementiser, time word, particle, frame noun,
+/// pronoun, formula or relay noun (`words.tsv` categories), a clause
+/// opener, a reporting verb or ḥāl participle, or a preposition, judged
+/// by what it follows (roles `boundary`, `sourceplace`, `alaorali`,
+/// `represents` in roles.tsv).
+extension SpeakerPhraseParser {
+    /// Whether token j ends the phrase before it. `phraseStarted`: the
+    /// phrase already has a word (a preposition right after the verb ends
+    /// an empty phrase; after «مصدر» it may continue it); `head`: the
+    /// phrase's first token, whose kind decides what a preposition does.
+    func isBoundary(_ j: Int, phraseStarted: Bool, head: Int? = nil) -> Bool {
+        let t = text.tokens[j]
+        if t.norm.keyLength <= 1 { return true }
+        let roles = facts[j].roles
+        if roles.contains(.clauseOpener) { return true }
+        // إمام (imam) and أمام (in front of) fold to the same key; the
+        // hamza seat tells them apart when the writer kept it.
+        if roles.contains(.imamHomograph), t.text.unicodeScalars.first == "إ" { return false }
+        if !roles.contains(.sourcePlace), facts[j].category == .frameNoun || facts[j].stemCategory == .frameNoun,
+           phraseStarted || facts[j].speakerWord == nil { return true }
+        let category = facts[j].category
+        if [.complementiser, .time, .particle, .pronoun, .formula, .relayNoun].contains(category)
+            || (phraseStarted && category == .demonstrative) {
+            return true
+        }
+        if phraseStarted, facts[j].stemCategory == .frameNoun, t.stem != t.norm { return true }
+        // A ḥāl participle ends the phrase («… مؤكداً أن»), or leaves it
+        // empty right after the verb («وأضاف قائلاً:»، «وأضافت قائلة:»): a
+        // subject is never an indefinite participle in the accusative. Its
+        // feminine or plural form after a noun is an adjective («مصادر
+        // مؤكدة»).
+        // A homograph right after an indefinite noun is its genitive (علم =
+        // knowledge in «أخصائي علم النفس»), not a verb.
+        let genitive = phraseStarted && isStrictHomograph(t.norm) && j > 0 && text.tokens[j - 1].isWord
+            && !text.tokens[j - 1].isDefinite
+        if facts.isVerbCue(j), !genitive { return true }
+        if lexicon.verbForms[t.norm]?.shape == .participle {
+            // «متحدثة باسم الجيش» is a speaker noun, not a ḥāl.
+            let hal = t.norm.hasKeySuffix("ا") || (!phraseStarted && t.norm.hasKeySuffix("ة") && facts[j].speakerWord == nil)
+            if hal || (phraseStarted && !text.tokens[j - 1].isWord) { return true }
+        }
+        if roles.contains(.alaOrAli) {
+            // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition;
+            // «المشرف العام على القناة» part of an office.
+            guard phraseStarted, j + 1 < text.tokens.count else { return true }
+            if !t.endsInAlefMaqsura, facts[j].givenName != nil { return false }
+            if isRoleAffiliation(j) || facts[j - 1].category == .roleWord {
+                return facts[j + 1].isComplementiser
+            }
+            let next = text.tokens[j + 1]
+            return !(facts[j + 1].givenName != nil || (next.isDefinite && next.norm.hasKeySuffix("ي")))
+        }
+        if roles.contains(.boundary) {
+            return !(roles.contains(.represents) && phraseStarted && isRoleAffiliation(j))
+        }
+        if roles.contains(.sourcePlace) {
+            // «مصدر في الوزارة»، «مسؤول من موسكو»: after a source noun or an
+            // office, not after a name («أكد "العيد" في ردّه»).
+            guard phraseStarted, j + 1 < text.tokens.count else { return true }
+            if let h = head, facts[h].speakerWord == nil || facts[h].place != nil {
+                return true
+            }
+            // «… فرانك فالتر شتاينماير في برلين»: after a personal name the
+            // preposition opens an adjunct, not the office.
+            if let h = head, h < j, (h..<j).contains(where: { facts[$0].givenName != nil }) {
+                return true
+            }
+            let next = text.tokens[j + 1]
+            // «يحذر الخبراء من التغير المفاجئ»: after a group of people the
+            // preposition says where they are from only before a place or
+            // a body («ناشطون من المعارضة»); otherwise it is the verb's.
+            if let h = head, [.group, .vague].contains(facts[h].speakerWord?.category),
+               facts[j + 1].place == nil, facts[j + 1].speakerWord == nil {
+                return true
+            }
+            return facts[j + 1].stemCategory == .frameNoun || facts[j + 1].category == .frameNoun
+                || facts[j + 1].category == .time || !next.isWord
+        }
+        // «أعلنت مصادر رسمية مقتل عسكريين»: the object ends the subject.
+        return category == .objectNoun || (!phraseStarted && category == .normNoun)
+    }
+
+    /// «النائب عن كتلة …»: عن after a role marks whom it represents.
+    private func isRoleAffiliation(_ j: Int) -> Bool {
+        guard j > 0 else { return false }
+        let c = facts[j - 1].speakerWord?.category
+        return c?.isRoleLike == true || c == .anonymous
+    }
+
+    /// «وقال نيلز مويزنيكس وهو مواطن من لاتفيا …»، «الوزير لا يغيب»: a
+    /// pronoun after و/ف, or a negation, opens a clause about the speaker,
+    /// not part of his name. (A bare «هو» may introduce the name: «متحدث
+    /// آخر باسم الرئاسة هو جربا شيهو».)
+    /// They are the words of role `clauseopener` in `roles.tsv`: ask
+    /// `facts[i].roles.contains(.clauseOpener)`. This list, read once from
+    /// the bundled `roles.tsv`, is kept only for callers that have no
+    /// `TokenFacts` at hand (`StatementBuilder`).
+    static let clauseOpeners: [Key] = {
+        do {
+            let roles = try RoleTable(TSVFile(url: Lexicon.bundledDirectory().appendingPathComponent("roles.tsv")))
+            let words: [String] = roles.words.keys.filter { (roles.words[$0] ?? []).contains(WordRole.clauseOpener) }
+            return words.map { Key($0) }
+        } catch {
+            fatalError("quotegraph: cannot load its lexicon: \(error)")
+        }
+    }()
+
+    /// A finite reporting verb, possibly with و/ف (a new clause begins).
+    /// The speaker code asks it per token through `TokenFacts.isVerbCue`.
+    static func isVerbCue(_ norm: String, lexicon: Lexicon) -> Bool {
+        var norm = norm
+        return norm.withUTF8 { word in
+            for (stem, _) in Clitics.stems(word) {
+                if let form = lexicon.verbForms[utf8: stem], form.shape != .participle { return true }
+                if let form = Clitics.underObjectPronoun(stem, { lexicon.verbForms[utf8: $0] }), form.shape != .participle {
+                    return true
+                }
+            }
+            return false
+        }
+    }
+
+    /// A verb form marked `strict` in verbs.tsv: also a common word
+    /// (علم «knowledge»، عبر «via»), a verb only where a verb may stand.
+    func isStrictHomograph(_ norm: String) -> Bool {
+        lexicon.verbForms[norm]?.complements.contains("strict") == true
+    }
+}

@@ -1,0 +1,171 @@
+/// Where a speaker phrase ends: the last token of the noun phrase that
+/// starts at a given token.
+///
+///     وأكد وزير الخارجية الروسي سيرغي لافروف أن …
+///     phraseEnd(from: 1, sentence: s)   // the index of «لافروف»: «أن» is a boundary
+///
+/// The phrase runs word by word until a boundary (`isBoundary`), a
+/// recipient, or a word that starts a new constituent: an object after a
+/// definite head («دانت القناة عملية الاقتحام»), a common noun after a
+/// personal name, an adjective that does not agree with a feminine head,
+/// an adjunct («بصورة دائمة»). Short quoted names, brackets, names
+/// between commas and appositions («، المتحدث الرسمي …») stay inside.
+extension SpeakerPhraseParser {
+    /// Last token of a speaker phrase starting at k (k - 1 when empty).
+    func phraseEnd(from k: Int, sentence: Int) -> Int {
+        var j = k, last = k - 1, words = 0
+        while j < text.tokens.count, text.tokens[j].sentence == sentence, words < 16 {
+            let t = text.tokens[j]
+            if t.kind == .punctuation {
+                if let q = text.quote(openingAt: j), !q.isSpeech, q.words <= 5 {
+                    last = q.close; j = q.close + 1; words += q.words
+                    // «الدكتور «ثاني» أيام الأعياد»: a quoted name after a
+                    // title or role closes the phrase.
+                    if j - q.words - 3 >= k, let c = facts[q.open - 1].speakerWord?.category,
+                       c == .title || c.isRoleLike { break }
+                    continue
+                }
+                if text.isMark(j, "("), let close = closing(")", after: j, within: 5),
+                   !lexicon.frames.contains(text.tokens[min(j + 1, close)].norm) {
+                    last = close; j = close + 1; continue
+                }
+                if (text.isMark(j, "،") || text.isMark(j, ",")), last >= k, let name = nameBetweenCommas(j + 1) {
+                    last = name; j = name + 1; continue
+                }
+                if (text.isMark(j, "،") || text.isMark(j, ",")), last >= k, opensApposition(j + 1) {
+                    j += 1; continue
+                }
+                break
+            }
+            if isBoundary(j, phraseStarted: last >= k, head: k) || (last >= k && recipientPhrase(at: j) != nil)
+                || endsFeminineHead(j, from: k) || endsPersonalName(j, from: k)
+                || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j)) { break }
+            last = j
+            words += 1
+            j += 1
+            // «وقال فضيلته …»: an honorific is a whole noun phrase.
+            if facts[last].category == .honorific { break }
+        }
+        return last
+    }
+
+    private func closing(_ mark: Character, after j: Int, within n: Int) -> Int? {
+        var k = j + 1
+        while k < text.tokens.count, k <= j + n {
+            if text.tokens[k].isMark(mark) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// «، المتحدث الرسمي …» — a comma followed by a role opens an apposition.
+    private func opensApposition(_ j: Int) -> Bool {
+        guard j < text.tokens.count, text.tokens[j].isWord else { return false }
+        let category = facts[j].speakerWord?.category
+        return category?.isRoleLike == true || category == .title || facts[j].givenName != nil
+    }
+
+    /// «وأكد المسؤول الإعلامي للجناح العسكري للحزب، بختيار دوغان، أن …»: a
+    /// short run of unknown words set off by commas right before the
+    /// content is the name of the office holder. Returns its last token.
+    func nameBetweenCommas(_ j: Int) -> Int? {
+        var k = j
+        while k < text.tokens.count, k - j < 4, looksLikeNameWord(k) { k += 1 }
+        guard k > j, k - j <= 3, k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ","),
+              facts[k + 1].isComplementiser else { return nil }
+        return k - 1
+    }
+
+    /// After a definite word, an indefinite one starts a new constituent
+    /// («دانت القناة عملية الاقتحام»: the object), unless it opens a
+    /// personal name after a role («وزير الخارجية وليد المعلم»).
+    private func endsDefinitePhrase(_ j: Int, from k: Int) -> Bool {
+        let t = text.tokens[j]
+        guard j > k, isDefiniteWord(text.tokens[j - 1]), !isDefiniteWord(t) else { return false }
+        let roles = facts[j].roles
+        if facts[j].givenName != nil || roles.contains(.nameLink) || roles.contains(.spokesFor) { return false }
+        // A preposition after the head («المسؤول عن الطوارئ»، «مصدر في
+        // الوزارة») was already judged by `isBoundary`.
+        if roles.contains(.officePreposition) { return false }
+        // «التابعة لغرفة تجارة جدة»، «المدير الفني للفريق الأول لكرة القدم»:
+        // an affiliation with ل continues a body or an office.
+        if t.norm.hasKeyPrefix("ل"), facts[j].speakerWord != nil
+            || facts[k].speakerWord?.category.isRoleLike == true { return false }
+        // «المستشار بأكاديمية ناصر العسكرية»، «لكرة القدم بنادي الهلال»:
+        // بـ after a role, or before a body, names where the office is.
+        if t.norm.hasKeyPrefix("ب"), facts[j - 1].speakerWord?.category.isRoleLike == true
+            || facts[j].speakerWord?.category == .institution { return false }
+        // «سامر العنيني مدير هيئة السياحة»: a role in apposition continues.
+        if facts[j].speakerWord?.category.isRoleLike == true { return false }
+        // «إمام وخطيب المسجد الحرام فضيلة الشيخ سعود الشريم»: a title
+        // opens the name of the office holder.
+        if facts[j].speakerWord?.category == .title { return false }
+        guard let head = facts[k].speakerWord?.category else {
+            return false   // a name («الكسندر نوفاك») mixes definite and indefinite words
+        }
+        let nameHead = head.isRoleLike || head == .title || head == .anonymous
+        return !(nameHead && !Morphology.looksLikeVerbalNoun(t.norm) && facts[j].category == nil
+                 && facts[j].speakerWord == nil && !t.norm.hasKeySuffix("ة"))
+    }
+
+    /// «الرئيس الاسرائيلي رؤوفين ريفيلين اقامة اتحاد …»: after a role and
+    /// a name of two words or more, a common noun in ة is the verb's
+    /// object, not a third name word.
+    private func endsPersonalName(_ j: Int, from k: Int) -> Bool {
+        let t = text.tokens[j]
+        guard t.norm.hasKeySuffix("ة") || t.norm.hasKeySuffix("ات"), facts[j].givenName == nil,
+              facts[j].speakerWord == nil,
+              let head = facts[k].speakerWord?.category, head.isRoleLike || head == .title else { return false }
+        var names = 0, i = j - 1
+        while i > k, looksLikeNameWord(i) { names += 1; i -= 1 }
+        return names >= 2
+    }
+
+    func looksLikeNameWord(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        return t.isWord && !isDefiniteWord(t) && !t.norm.hasKeySuffix("ة") && facts[i].category == nil
+            && facts[i].speakerWord == nil && facts[i].place == nil
+            && !facts[i].roles.contains(.spokesFor) && !facts[i].roles.contains(.nameLink)
+    }
+
+    /// «تنصح المنظمة الأفراد المقبلين …»: an adjective after a bare
+    /// feminine head agrees with it (المنظمة الدولية، الوزارة الأمريكية);
+    /// a definite word that does not is the verb's object.
+    private func endsFeminineHead(_ j: Int, from k: Int) -> Bool {
+        guard j == k + 1, text.tokens[k].isDefinite, text.tokens[k].norm.hasKeySuffix("ة"),
+              facts[k].speakerWord?.category == .institution else { return false }
+        let t = text.tokens[j]
+        // Feminine adjectives also end in اء، ى، يا (الصفراء، الكبرى، العليا).
+        let feminine = ["ة", "ات", "اء", "يا"].contains { t.norm.hasKeySuffix($0) } || t.endsInAlefMaqsura
+        return t.isDefinite && !feminine && facts[j].speakerWord == nil && facts[j].place == nil
+    }
+
+    /// «بصورة دائمة»، «بتحري الدقة»، «صلتها بوفاة …»: a prepositional
+    /// phrase with ب, or a noun with a possessive pronoun, follows a
+    /// complete speaker phrase and is not part of it.
+    private func opensAdjunct(_ j: Int) -> Bool {
+        let t = text.tokens[j]
+        // A name may start with ب too («دميتري بيسكوف أن»): an adjunct is
+        // followed by more words, a name by the content.
+        let followedByWord = j + 1 < text.tokens.count && text.tokens[j + 1].isWord
+            && text.tokens[j + 1].sentence == t.sentence && !facts[j + 1].isComplementiser
+        // «المستشار بأكاديمية ناصر»، «الأستاذ بجامعة»: after a role, بـ
+        // names the place of the office.
+        if facts[j - 1].speakerWord?.category.isRoleLike == true { return false }
+        // (Of the name links, only «بن» opens with ب.)
+        if t.norm.hasKeyPrefix("ب"), !t.norm.hasKeyPrefix("بال"), t.norm.keyLength > 3,
+           !facts[j].roles.contains(.spokesFor), !facts[j].roles.contains(.nameLink),
+           followedByWord, facts[j - 1].givenName == nil, facts[j].givenName == nil,
+           facts[j - 1].speakerWord?.category != .title,
+           facts[j].speakerWord == nil, facts[j].place == nil { return true }
+        // «لسؤاله»، «لزيارته»: ل with a pronoun suffix is a purpose adjunct.
+        if t.norm.hasKeyPrefix("ل"), !t.norm.hasKeyPrefix("لل"), lexicon.hasSuffix(t.norm, .purposePossessive), t.norm.keyLength > 4,
+           facts[j].speakerWord == nil, facts[j].givenName == nil { return true }
+        return lexicon.hasSuffix(t.norm, .adjunctPossessive) && t.norm.keyLength > 4
+            && facts[j].category != .anaphor && facts[j].speakerWord == nil
+    }
+
+    private func isDefiniteWord(_ t: Token) -> Bool {
+        t.isDefinite || t.norm.hasKeyPrefix("لل") || t.norm.hasKeyPrefix("بال") || t.norm.hasKeyPrefix("وال")
+    }
+}

@@ -1,0 +1,38 @@
+/// The recipient or medium phrase after a cue: whom the speaker spoke to.
+///
+///     وقال المتحدث باسم الوزارة للصحفيين إن …
+///     recipientPhrase(at: 4)   // («الصحفيين», 5: the index of «إن»)
+///
+/// «لـ«الشرق الأوسط»»، «لوكالة الأنباء»، «للصحفيين»، «له»: ل with a
+/// quoted name, a media head (`speakers.tsv` category media), the press
+/// (role `press` in roles.tsv) or a pronoun (role `recipientpronoun`).
+/// A channel the lexicon does not know as media is not one: in «وقال
+/// مصدر مطلع لسكاي نيوز عربية إن» «سكاي» is no media head, and the
+/// channel stays in the speaker phrase (a known issue of
+/// `PhraseParserTests`).
+extension SpeakerPhraseParser {
+    /// لـ«الشرق الأوسط»، لوكالة الأنباء، للصحفيين، له: returns the
+    /// recipient as written and the index after it.
+    func recipientPhrase(at k: Int) -> (String, Int)? {
+        let t = text.tokens[k]
+        guard t.isWord, t.norm.hasKeyPrefix("ل") else { return nil }
+        if facts[k].roles.contains(.recipientPronoun) { return (t.text, k + 1) }
+        if t.norm.isKey("ل"), k + 1 < text.tokens.count, let q = text.quote(openingAt: k + 1), !q.isSpeech {
+            return (text.text(k + 2, q.close - 1), q.close + 1)
+        }
+        let rest = t.norm.hasKeyPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
+        guard lexicon.speakerWord(rest)?.category == .media
+                || lexicon.roles(rest).contains(.press) else { return nil }
+        var end = k
+        while end + 1 < text.tokens.count, end - k < 3, text.tokens[end + 1].isWord,
+              !isBoundary(end + 1, phraseStarted: true), text.tokens[end + 1].sentence == t.sentence,
+              facts[end + 1].speakerWord.map({ $0.category == .media }) ?? true {
+            end += 1
+        }
+        if end + 1 < text.tokens.count, let q = text.quote(openingAt: end + 1), !q.isSpeech {
+            end = q.close
+        }
+        // «للصحافيين» → «الصحافيين»، «لوكالة الأنباء» → «وكالة الأنباء».
+        return (MentionClassifier.dropLam(text.text(k, end)), end + 1)
+    }
+}

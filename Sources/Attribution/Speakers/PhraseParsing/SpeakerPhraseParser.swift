@@ -1,0 +1,86 @@
+/// Phrase parsing, the stage after cue finding: where the speaker noun
+/// phrase of a cue starts and ends, nothing more (what the phrase says
+/// of its speaker is `MentionClassifier`'s).
+///
+///     وقال لـ«الشرق الأوسط» أمس مصدر من موسكو إن …
+///     forward(from: 1, sentence: s)   // recipient «الشرق الأوسط», phrase «مصدر من موسكو», next → «إن»
+///
+/// Verb-subject order (the default in news bodies): a recipient (لـ…، له)
+/// or a time word may stand between the verb and its subject; the phrase
+/// ends at the earliest boundary (`PhraseBoundary.swift`): a
+/// complementiser (إن، أن، بأن), a colon or quotation, a frame (في تصريح،
+/// خلال), a time word, another verb, or a comma that does not open an
+/// apposition («إيغر كوناشينكوف، المتحدث الرسمي باسم …» keeps its
+/// apposition). Where it ends is `PhraseEnd.swift`; the recipient,
+/// `RecipientPhrase.swift`.
+///
+/// Subject-verb order (headlines, and after فإن / أمّا), in
+/// `SubjectBeforeVerb.swift`:
+///     موسكو | تعلن مقتل …        فإن الكرملين | لم يعلق …
+///
+/// The words it tests are read by their roles (`facts[i].roles`, rows of
+/// `Resources/Lexicon/roles.tsv`) and categories (`words.tsv`), never
+/// written here.
+struct SpeakerPhraseParser {
+    let text: AnalysisText
+    let lexicon: Lexicon
+    /// The lexicon's answers for the article's tokens, shared by every
+    /// parser and classifier of the article.
+    let facts: TokenFacts
+
+    /// What follows a cue: the recipient, the speaker phrase, and the index
+    /// of the first token after them.
+    struct Forward {
+        var recipient: String?
+        var phrase: ClosedRange<Int>?
+        var next: Int
+    }
+
+    /// The phrase after a cue in verb-subject order, with what may stand
+    /// around it: «وقال [لـ«الشرق الأوسط»] [أمس] مصدر من موسكو [للصحفيين] إن»
+    /// skips the recipient and the time word before the subject, and a
+    /// recipient or time word after it; so do «ما تسمى» (the so-called),
+    /// «ذلك» as the verb's object before its subject («أوضح ذلك المتحدث
+    /// الرسمي») and «كل من» («وقال كل من الطالبين»).
+    func forward(from start: Int, sentence: Int) -> Forward {
+        var k = start
+        var recipient: String?
+        skipLoop: while k < text.tokens.count, text.tokens[k].sentence == sentence {
+            if let (r, after) = recipientPhrase(at: k) {
+                recipient = recipient ?? r
+                k = after
+            } else if [.time, .pronoun].contains(facts[k].category) {
+                k += 1
+            } else if facts[k].roles.contains(.namedAsOpener), k + 1 < text.tokens.count,
+                      facts[k + 1].category == .namedAs {
+                // «وأعلنت ما تسمى مؤسسة الكنانة»: "the so-called".
+                k += 2
+            } else if facts[k].roles.contains(.objectBeforeSubject), k + 1 < text.tokens.count, text.tokens[k + 1].isWord,
+                      facts[k + 1].speakerWord != nil || facts[k + 1].givenName != nil {
+                // «أوضح ذلك المتحدث الرسمي»، «أعلن ذلك وزير الزراعة»: ذلك
+                // is the object ("explained that"); the subject follows it.
+                k += 1
+            } else if facts[k].roles.contains(.distributive), k + 1 < text.tokens.count, facts[k + 1].roles.contains(.partitive) {
+                // «وقال كل من الطالبين …»: "each of".
+                k += 2
+            } else {
+                break skipLoop
+            }
+        }
+        let end = phraseEnd(from: k, sentence: sentence)
+        let phrase: ClosedRange<Int>? = end >= k ? k...end : nil
+        var next = (phrase?.upperBound ?? k - 1) + 1
+        // A recipient or time word may also follow the subject.
+        while next < text.tokens.count, text.tokens[next].sentence == sentence {
+            if let (r, after) = recipientPhrase(at: next) {
+                recipient = recipient ?? r
+                next = after
+            } else if facts[next].category == .time {
+                next += 1
+            } else {
+                break
+            }
+        }
+        return Forward(recipient: recipient, phrase: phrase, next: next)
+    }
+}

@@ -1,0 +1,88 @@
+/// The subject before its verb: subject-verb order, and كان clauses.
+///
+///     وكان الوزير قد أعلن أن …           kanaSubject(of: «أعلن»)  // «الوزير»
+///     موسكو تعلن مقتل …                   backward(from: «تعلن»)   // «موسكو»
+///
+/// The subject runs back from the verb (past «قد»، «لقد», role
+/// `perfectparticle`) to the start of its clause: the sentence start, a
+/// comma, a complementiser or particle, or a word closing an earlier
+/// clause (role `closesclause`).
+extension SpeakerPhraseParser {
+    /// «وكان الوزير قد أعلن»، «وكانت قوات الدفاع الشعبي، الجناح العسكري
+    /// لحزب العمال، دانت»: after كان the subject comes before the verb and
+    /// may carry an apposition between commas, so the phrase runs from
+    /// كان to the verb whatever its punctuation.
+    /// The subject of a verb in a كان clause, whatever its head: كان
+    /// makes it a subject even when it is an unknown quoted name
+    /// («وكانت "إليوت أدفيزارز" … قد قالت»).
+    func kanaSubject(of cue: Int) -> ClosedRange<Int>? {
+        var j = cue - 1
+        if j >= 0, facts[j].roles.contains(.perfectParticle) { j -= 1 }
+        return kanaSubject(endingAt: j, cue: cue)
+    }
+
+    private func kanaSubject(endingAt end: Int, cue: Int) -> ClosedRange<Int>? {
+        var j = end
+        while j >= 0, end - j < 16, text.tokens[j].sentence == text.tokens[cue].sentence {
+            let t = text.tokens[j]
+            if facts[j].category == .kana {
+                // كان must open its clause («ما إذا كانت ستلغي» does not).
+                let previous = j > 0 ? text.tokens[j - 1] : nil
+                guard previous.map({ $0.sentence != t.sentence || $0.kind == .punctuation
+                        || lexicon.category($0.norm) == .particle }) ?? true else { return nil }
+                var last = end
+                while last > j, text.tokens[last].kind == .punctuation { last -= 1 }
+                // «كان عمر السومه في طليعة اللاعبين الذين أعلنوا»: the
+                // subject is the noun phrase after كان, not the whole clause.
+                let phrase = phraseEnd(from: j + 1, sentence: text.tokens[cue].sentence)
+                if phrase > j, phrase < last, !text.isMark(phrase + 1, "،") { last = phrase }
+                return last > j ? (j + 1)...last : nil
+            }
+            if t.isWord, facts[j].isComplementiser || facts.isVerbCue(j) || facts[j].category == .particle {
+                return nil
+            }
+            if t.kind == .punctuation, !(text.isMark(j, "،") || text.isMark(j, ",") || text.quote(openingAt: j) != nil || text.isMark(j, "»") || t.isMark("\"")) {
+                return nil
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The subject phrase before a verb in subject-verb order, if the words
+    /// before it form one: from the sentence start, a comma, a complementiser
+    /// (فإن الكرملين) or a particle, up to the verb.
+    func backward(from cue: Int) -> ClosedRange<Int>? {
+        var j = cue - 1
+        if j >= 0, facts[j].roles.contains(.perfectParticle) { j -= 1 }
+        if let subject = kanaSubject(endingAt: j, cue: cue) { return subject }
+        let end = j
+        var words = 0
+        while j >= 0, text.tokens[j].sentence == text.tokens[cue].sentence, text.tokens[j].isWord, words < 6 {
+            let category = facts[j].category
+            // A homograph of a function word (عبر = via, بين = between) does
+            // not end the subject: «المعلومات عبر عدة قنوات تؤكد».
+            let verb = facts.isVerbCue(j) && !isStrictHomograph(text.tokens[j].norm)
+            // «… في طليعة اللاعبين الذين أعلنوا»: a relative pronoun or a
+            // preposition closes the clause before the verb's subject.
+            let closes = facts[j].roles.contains(.closesClause)
+            if category == .complementiser || category == .particle || verb || closes { break }
+            words += 1
+            // «… بالنسبة لروسيا وكثير من الدول تعتبر»: a quantifier (كثير،
+            // بعض، عدد) opens the subject.
+            if facts[j].speakerWord?.category == .group, j + 1 < cue,
+               facts[j + 1].roles.contains(.partitive) {
+                j -= 1
+                break
+            }
+            j -= 1
+        }
+        guard end > j, end >= 0 else { return nil }
+        let quantified = facts[j + 1].speakerWord?.category == .group && j + 2 <= end
+            && facts[j + 2].roles.contains(.partitive)
+        let startsClause = j < 0 || quantified || text.tokens[j].sentence != text.tokens[cue].sentence
+            || text.tokens[j].kind == .punctuation || facts[j].category != nil
+        guard startsClause else { return nil }
+        return (j + 1)...end
+    }
+}

@@ -1,0 +1,109 @@
+import Testing
+@testable import Attribution
+
+/// The mention-classification stage alone (`MentionClassifier`): what a
+/// speaker phrase says of its speaker, on real news sentences.
+@Suite struct MentionClassifierTests {
+    /// The profile of the words from `first` to `last` of the sentence.
+    private func profile(_ sentence: String, _ first: String, _ last: String,
+                         verbGender: Gender? = nil) throws -> SpeakerProfile {
+        let s = StageSentence(sentence)
+        return try #require(s.classifier.profile(s.range(first, last), verbGender: verbGender))
+    }
+
+    /// «مصدر» is `anonymous` in speakers.tsv and «مطلع» is no name: the
+    /// worked example of MentionAnonymity.swift.
+    @Test func anInformedSourceIsAnonymous() throws {
+        let p = try profile("وقال مصدر مطلع لسكاي نيوز عربية إن المفاوضات متعثرة.", "مصدر", "مطلع", verbGender: .masculine)
+        #expect(p.kind == .unspecified)
+        #expect(p.anonymity == .anonymous)
+        #expect(p.head == "مصدر")
+        #expect(p.name == "مصدر مطلع")
+        #expect(p.backReference == nil)
+    }
+
+    @Test func aMinisterWithHisNameIsNamed() throws {
+        let p = try profile("وأكد وزير الخارجية الروسي سيرغي لافروف أن موسكو لن تتراجع.", "وزير", "لافروف", verbGender: .masculine)
+        #expect(p.kind == .person)
+        #expect(p.anonymity == .named)
+        #expect(p.name == "سيرغي لافروف")
+        #expect(p.role == "وزير الخارجية الروسي")
+        #expect(p.head == "وزير")
+        #expect(p.hasGivenName)
+    }
+
+    /// «مصادر» takes feminine singular agreement (non-human plural) and
+    /// refers to the same sources as «مصدر».
+    @Test func securitySourcesAreAnonymousNonHumanPlural() throws {
+        let p = try profile("وذكرت مصادر أمنية أن الهجوم وقع فجراً.", "مصادر", "أمنية")
+        #expect(p.anonymity == .anonymous)
+        #expect(p.number == .nonHumanPlural)
+        #expect(p.gender == .feminine)
+        #expect(p.head == "مصدر")
+    }
+
+    /// A definite role without a name is an office and may point back.
+    @Test func theSpokesmanOfTheMinistryIsARole() throws {
+        let p = try profile("وقال المتحدث باسم الوزارة للصحفيين إن الوزير سيزور بغداد.", "المتحدث", "الوزارة")
+        #expect(p.kind == .person)
+        #expect(p.anonymity == .role)
+        #expect(p.affiliation == "الوزارة")
+        #expect(p.backReference == .head("متحدث"))
+    }
+
+    /// An indefinite role with only adjectives is an unnamed person.
+    @Test func aFieldCommanderIsAnonymous() throws {
+        let p = try profile("وقال قائد ميداني إن المعارك مستمرة.", "قائد", "ميداني")
+        #expect(p.anonymity == .anonymous)
+        #expect(p.role == "قائد ميداني")
+    }
+
+    /// «أحد»، «إحدى» (role oneof; إحدى also feminine in roles.tsv).
+    @Test func oneOfTheOfficialsIsAnonymous() throws {
+        #expect(try profile("وقال أحد المسؤولين إن الوضع مستقر.", "أحد", "المسؤولين").anonymity == .anonymous)
+        let p = try profile("وقالت إحدى المشاركات إن الورشة مفيدة.", "إحدى", "المشاركات")
+        #expect(p.anonymity == .anonymous)
+        #expect(p.gender == .feminine)
+    }
+
+    /// «وسائل» is vague in speakers.tsv and a media noun in roles.tsv.
+    @Test func mediaReportsAreVagueMedia() throws {
+        let p = try profile("وقالت وسائل إعلام إن الانفجار وقع ليلاً.", "وسائل", "إعلام")
+        #expect(p.kind == .media)
+        #expect(p.anonymity == .vague)
+    }
+
+    @Test func unnamedSpecialistsAreAnAnonymousGroup() throws {
+        let p = try profile("وحذر متخصصون من ارتفاع الأسعار.", "متخصصون", "متخصصون")
+        #expect(p.kind == .group)
+        #expect(p.anonymity == .anonymous)
+        #expect(p.number == .plural)
+    }
+
+    @Test func theSameSourcePointsBack() throws {
+        #expect(try profile("وأضاف المصدر نفسه أن الاجتماع انتهى.", "المصدر", "نفسه").backReference == .same)
+        // «نفس» before its noun (role samebefore).
+        #expect(try profile("وأضاف نفس المصدر أن الاجتماع انتهى.", "نفس", "المصدر").backReference == .same)
+        // «مصادرنا» → «مصدر»: possessive (headpossessive) and singular column.
+        #expect(try profile("وقالت مصادرنا إن الاجتماع انتهى.", "مصادرنا", "مصادرنا").head == "مصدر")
+    }
+
+    @Test func aMinistryIsAnInstitution() throws {
+        let p = try profile("وقالت وزارة الخارجية إن السفير استدعي.", "وزارة", "الخارجية")
+        #expect(p.kind == .institution)
+        #expect(p.gender == .feminine)
+    }
+
+    /// «من» opens no noun phrase (role notopener): no mention at all.
+    @Test func aPrepositionOpensNoMention() {
+        let s = StageSentence("من جهته يقول الخبير إن الأسعار سترتفع.")
+        #expect(s.classifier.profile(s.range("من", "جهته"), verbGender: nil) == nil)
+    }
+
+    /// A name in apposition to an anonymous source names him.
+    @Test func aNameInAppositionNamesTheSource() throws {
+        let p = try profile("وقال المسؤول الإعلامي للجناح العسكري للحزب، بختيار دوغان، أن الهجوم فشل.", "المسؤول", "دوغان")
+        #expect(p.anonymity == .named)
+        #expect(p.name == "بختيار دوغان")
+    }
+}
