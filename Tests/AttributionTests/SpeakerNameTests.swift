@@ -17,6 +17,6 @@ struct SpeakerNameTests {
         ("سيرغي لافروف", "سيرغي لافروف"),
     ])
     func marksArePaired(name: String, expected: String) {
-        #expect(SpeakerClassifier.balancedName(name) == expected)
+        #expect(MentionClassifier.balancedName(name) == expected)
     }
 }

@@ -18,7 +18,7 @@
 /// 2. cues (`CueStage`): `cues`, in text order, residue left out;
 /// 3. resolution (`ResolutionStage`): `statements` with their speakers,
 ///    and `entities`; the phrase parser (`SpeakerPhraseParser`) and the
-///    mention classifier (`SpeakerClassifier`) run for each cue there;
+///    mention classifier (`MentionClassifier`) run for each cue there;
 /// 4. content (`ContentStage`): each statement's content span and form.
 public struct AnnotatedDocument {
     public let source: SourceDocument

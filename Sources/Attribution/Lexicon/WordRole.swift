@@ -85,6 +85,33 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// «ما»، «لما» after a frame: the relative clause whose verb is the
     /// frame's cue («بحسب ما أعلن»، «وفقاً لما ذكرته الوكالة»).
     case frameRelative
+    /// «لم»، «لن»، «لا» right before a verb: a negated verb («لم يعلن»), whose
+    /// present-tense subject may still be a thing.
+    case verbNegator
+    /// «لن» before a verb: an announcement still to come, no report («لن
+    /// تعلن أسماء المرشحين»).
+    case futureNegator
+    /// «عن»، «على»، «من»، «ما»، «لما»، «بما»: object nouns after which a cue
+    /// word is still a verb («ما قاله»), unlike «عدم ذكر اسمه».
+    case leavesVerb
+    /// «ثم»، «كما»، «فيما»: a verb after it still opens a main clause («ثم
+    /// قال»، «كما أكد»), not a subordinate one.
+    case mainClauseOpener
+    /// «في»، «خلال»، «عقب»، «أثناء»، «لدى»: an adverbial phrase between a
+    /// cue and its content («وأعرب في الختام عن …»).
+    case adverbialOpener
+    /// «إلى»، «على»، «عن»، «من»، «ب» before a complementiser: writers swap
+    /// the prepositions of reporting verbs («أفاد إلى أن»، «أكد على أن»).
+    case swappedPreposition
+    /// «إلى»، «على»، «عن»، «من»: skipped where the content opens («أشار إلى
+    /// أن …»).
+    case contentPreposition
+    /// «ل»، «إلى» after a frame: the preposition before its source («وفقاً
+    /// لـ…»، «استناداً إلى …»).
+    case frameLink
+    /// «فيه»، «فيها» after an issued document: the verb before it is the
+    /// document's («أصدرت جامعة تبوك بياناً تبرأت فيه»).
+    case inDocument
 
     // MARK: Suffixes (written «-ها» in roles.tsv)
 
@@ -99,6 +126,12 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     case headPossessive
     /// «-ه» after ل: a purpose adjunct («لسؤاله»، «لزيارته»), not a name.
     case purposePossessive
+    /// «-ه»، «-ها»، «-هم»، «-هما» on a person noun: «زميلهم»، «شقيقه» (see
+    /// `NamedLater`).
+    case personPossessive
+    /// «-ه»، «-ها»، «-هم» on the noun after a frame: a common noun, no
+    /// source («وفقاً لرغبتها»).
+    case framedPossessive
 
     /// The column name in `roles.tsv`: the case name in lower case.
     public var name: String { String(describing: self).lowercased() }
@@ -107,7 +140,7 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// than words.
     public var isSuffixRole: Bool {
         switch self {
-        case .adjunctPossessive, .commonPossessive, .headPossessive, .purposePossessive: true
+        case .adjunctPossessive, .commonPossessive, .headPossessive, .purposePossessive, .personPossessive, .framedPossessive: true
         default: false
         }
     }

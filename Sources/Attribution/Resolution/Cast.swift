@@ -60,7 +60,7 @@ final class Cast {
         let end = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts).phraseEnd(from: i, sentence: t.sentence)
         // A described person («المعلمة تعرضت للإغماء») joins the cast only
         // with a given name: unknown words after it may be a clause.
-        guard end > i, let p = SpeakerClassifier(text: text, lexicon: lexicon, facts: facts).profile(i...end, verbGender: nil),
+        guard end > i, let p = MentionClassifier(text: text, lexicon: lexicon, facts: facts).profile(i...end, verbGender: nil),
               p.anonymity == .named, p.role != nil,
               p.hasGivenName || facts[i].speakerWord?.category != .person else {
             return

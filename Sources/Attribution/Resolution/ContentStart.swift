@@ -16,7 +16,7 @@ extension SpeakerResolver {
             }
         }
         while k < text.tokens.count, facts[k].isComplementiser || text.isMark(k, ":")
-                || ["الي", "علي", "عن", "من"].contains(Key(text.tokens[k].norm)) {
+                || facts[k].roles.contains(.contentPreposition) {
             k += 1
         }
         return k < text.tokens.count ? text.tokens[k].start : text.scalars.count

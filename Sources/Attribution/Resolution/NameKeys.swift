@@ -53,12 +53,12 @@ final class NameKeys {
         return n
     }
 
-    /// `SpeakerClassifier.roleHead(role)`.
+    /// `MentionClassifier.roleHead(role)`.
     func roleHead(_ role: String?) -> String? {
         guard let role else { return nil }
         let k = Exact(role)
         if let found = roleHeads[k] { return found }
-        let head = SpeakerClassifier.roleHead(role)
+        let head = MentionClassifier.roleHead(role)
         roleHeads[k] = head
         return head
     }

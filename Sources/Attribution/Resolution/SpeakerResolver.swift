@@ -28,7 +28,7 @@ struct SpeakerResolver {
     var subordinate = Set<Int>()
     let facts: TokenFacts
     var parser: SpeakerPhraseParser { SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts) }
-    var classifier: SpeakerClassifier { SpeakerClassifier(text: text, lexicon: lexicon, facts: facts) }
+    var classifier: MentionClassifier { MentionClassifier(text: text, lexicon: lexicon, facts: facts) }
 
     /// Where the possessed person nouns are, found as far as asked (`namedLater`).
     let possessedNouns = PossessedNounIndex()

@@ -10,7 +10,7 @@ public struct SegmentationStage: Sendable {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     public func annotate(_ source: SourceDocument) -> AnnotatedDocument {
-        let text = AnalysisText(source.text)
+        let text = AnalysisText(source.text, lexicon: lexicon)
         var doc = AnnotatedDocument(source: source, text: text, lexicon: lexicon)
         // Site residue (related titles, «اقرأ أيضاً» lists, teasers of other
         // stories) yields no statement but a «Speaker: claim» title's.

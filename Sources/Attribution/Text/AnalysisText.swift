@@ -56,14 +56,6 @@ public final class AnalysisText: Sendable {
         }
     }
 
-    /// Transitional, for `Analyzer.analyze` alone until it passes its own
-    /// lexicon (`AnalysisText(document.text, lexicon: lexicon)`): then
-    /// this initialiser goes.
-    @available(*, deprecated, message: "pass the analyser's lexicon: AnalysisText(text, lexicon:)")
-    public convenience init(_ text: String) {
-        self.init(text, lexicon: Lexicon.shared)
-    }
-
     /// For each token, the innermost speech quotation holding it (the one
     /// opening last), or nil. The quotations come from a stack of marks, so
     /// they nest: one pass with a stack of those open gives each token its
@@ -185,7 +177,7 @@ extension AnalysisText {
     /// The first token that starts at or after a scalar offset
     /// (`tokens.count` when none does), by binary search.
     ///
-    ///     AnalysisText("وقال الكرملين").tokenIndex(atOffset: 5)   // 1, «الكرملين»
+    ///     AnalysisText("وقال الكرملين", lexicon: .shared).tokenIndex(atOffset: 5)   // 1, «الكرملين»
     public func tokenIndex(atOffset offset: Int) -> Int {
         var lo = 0, hi = tokens.count
         while lo < hi {

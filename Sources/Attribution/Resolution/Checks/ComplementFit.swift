@@ -17,7 +17,7 @@ extension SpeakerResolver {
         // adverbial phrase, possibly set off by a comma, may come first.
         var k = k
         if k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ",") { k += 1 }
-        guard k < text.tokens.count, ["في", "خلال", "عقب", "اثناء", "لدي"].contains(Key(text.tokens[k].norm)) else { return false }
+        guard k < text.tokens.count, facts[k].roles.contains(.adverbialOpener) else { return false }
         var j = k + 1
         while j < min(k + 14, text.tokens.count), text.tokens[j].isWord || text.isMark(j, "،"),
               text.tokens[j].sentence == text.tokens[k].sentence {
@@ -47,7 +47,7 @@ extension SpeakerResolver {
         if text.opensContent(k, lexicon: lexicon) { return true }
         // Writers swap the prepositions of reporting verbs (أفاد إلى أن،
         // أكد على أن): a preposition followed by a complementiser is content.
-        if ["الي", "علي", "عن", "من", "ب"].contains(Key(t.norm)), k + 1 < text.tokens.count,
+        if facts[k].roles.contains(.swappedPreposition), k + 1 < text.tokens.count,
            facts[k + 1].isComplementiser {
             return true
         }

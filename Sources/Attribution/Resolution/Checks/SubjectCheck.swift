@@ -39,7 +39,7 @@ extension SpeakerResolver {
         let t = text.tokens[next]
         return text.opensContent(next, lexicon: lexicon)
             || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == .frameNoun
-            || SpeakerPhraseParser.clauseOpeners.contains(Key(t.norm))
+            || facts[next].roles.contains(.clauseOpener)
             || (!cue.complements.contains("any") && directComplement(cue, at: next))
     }
 

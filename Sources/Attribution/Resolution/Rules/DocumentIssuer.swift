@@ -8,7 +8,7 @@ extension SpeakerResolver {
     /// (أصدر، نشر، وزّع، بثّ) is the document's, and speaks for its issuer.
     func documentIssuer(before cue: CueMatch) -> SpeakerProfile? {
         guard !cue.conjoined, cue.first > 1, cue.last + 1 < text.tokens.count,
-              ["فيه", "فيها"].contains(Key(text.tokens[cue.last + 1].norm)) else {
+              facts[cue.last + 1].roles.contains(.inDocument) else {
             return nil
         }
         // The word before the verb is what was issued (بياناً، تقريراً، or

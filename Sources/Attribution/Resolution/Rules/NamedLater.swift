@@ -45,7 +45,7 @@ extension SpeakerResolver {
     /// «زميل آخر» is no title) counts too.
     func isPossessedPersonNoun(_ k: Int) -> Bool {
         let t = text.tokens[k]
-        guard t.isWord, !t.isDefinite, let suffix = ["هما", "هم", "ها", "ه"].first(where: { t.norm.hasKeySuffix($0) }) else {
+        guard t.isWord, !t.isDefinite, let suffix = lexicon.suffix(of: t.norm, .personPossessive) else {
             return false
         }
         let stem = String(t.norm.unicodeScalars.dropLast(suffix.unicodeScalars.count))

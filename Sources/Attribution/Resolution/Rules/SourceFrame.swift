@@ -19,7 +19,7 @@ extension SpeakerResolver {
         // «بحسب ما أعلن»: the cue already holds the relative verb
         // (`CueFinder`); «وفقاً لـ…»، «استناداً إلى …» leave a preposition.
         var k = cue.last + 1
-        while k < text.tokens.count, ["ل", "الي"].contains(Key(text.tokens[k].norm)) { k += 1 }
+        while k < text.tokens.count, facts[k].roles.contains(.frameLink) { k += 1 }
         let sentence = text.tokens[cue.first].sentence
         var forward = parser.forward(from: k, sentence: sentence)
         // «جاء في الحديث»، «ورد في البيان»: the document noun is the phrase.
@@ -41,8 +41,8 @@ extension SpeakerResolver {
         // no source.
         if let p = profile, let range = forward.phrase, !isKnownSpeaker(p, range: range) {
             let head = text.tokens[range.lowerBound]
-            let bare = SpeakerClassifier.dropLam(head.norm)
-            if head.isDefinite || head.norm.hasPrefix("لل") || ["ها", "هم", "ه"].contains(where: { head.norm.hasSuffix($0) })
+            let bare = MentionClassifier.dropLam(head.norm)
+            if head.isDefinite || head.norm.hasPrefix("لل") || lexicon.hasSuffix(head.norm, .framedPossessive)
                 || Morphology.looksLikeVerbalNoun(bare) {
                 return nil
             }

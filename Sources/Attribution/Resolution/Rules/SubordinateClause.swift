@@ -18,6 +18,6 @@ extension SpeakerResolver {
 
     /// Words after which a verb still opens a main clause (ثم قال، كما أكد).
     func isMainClauseOpener(_ t: Token) -> Bool {
-        ["ثم", "كما", "فيما", "بينما", "حين", "عندما", "ولكن", "لكن", "بل"].contains(Key(t.norm))
+        lexicon.roles(t.norm).contains(.mainClauseOpener)
     }
 }

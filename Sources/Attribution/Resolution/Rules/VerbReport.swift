@@ -16,7 +16,7 @@ extension SpeakerResolver {
         if isFuture(cue) { return nil }
         // «طلب عدم ذكر اسمه»، «أكد ضرورة إعلان …»: after an object noun the
         // cue word is a verbal noun, not a verb.
-        if cue.first > 0, !["عن", "علي", "من", "ما", "لما", "بما"].contains(Key(text.tokens[cue.first - 1].norm)),
+        if cue.first > 0, !facts[cue.first - 1].roles.contains(.leavesVerb),
            facts[cue.first - 1].category == .objectNoun { return nil }
         let forward = parser.forward(from: cue.last + 1, sentence: sentence)
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
@@ -24,7 +24,7 @@ extension SpeakerResolver {
         if let subject = headlineSubject(cue) {
             return speaker(subject, cue: cue, contentFrom: cue.last + 1)
         }
-        let negatedVerb = cue.first > 0 && ["لم", "لن", "لا"].contains(Key(text.tokens[cue.first - 1].norm))
+        let negatedVerb = cue.first > 0 && facts[cue.first - 1].roles.contains(.verbNegator)
         // «هذا ما قاله كارار»: after ما the phrase that follows is the subject.
         if let p = profile, let range = forward.phrase, !cue.relative, !isSpeaker(p, range: range, followedBy: forward.next, cue: cue) {
             // «توضح زيارات الوزير …»: a present-tense verb whose subject is
@@ -77,6 +77,6 @@ extension SpeakerResolver {
     /// «ستعلن قريباً»، «لن تعلن رسمياً»: an announcement still to come is
     /// not a report.
     func isFuture(_ cue: CueMatch) -> Bool {
-        cue.future || (cue.first > 0 && text.tokens[cue.first - 1].norm.isKey("لن"))
+        cue.future || (cue.first > 0 && facts[cue.first - 1].roles.contains(.futureNegator))
     }
 }

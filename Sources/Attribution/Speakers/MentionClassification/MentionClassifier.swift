@@ -81,7 +81,3 @@ struct MentionClassifier {
         return p
     }
 }
-
-/// The name this stage had before it was a stage of its own; `Pipeline/`
-/// and `Resolution/` still call it so.
-typealias SpeakerClassifier = MentionClassifier

@@ -38,25 +38,4 @@ extension MentionClassifier {
         let word = possessive ?? head
         return lexicon.singularHeads[word] ?? word
     }
-
-    /// `normalizedHead(_:lexicon:)` with the bundled lexicon's rows, for
-    /// callers that have no lexicon at hand; read once.
-    @available(*, deprecated, message: "normalizedHead(_:lexicon:) with the analyser's lexicon")
-    static func normalizedHead(_ head: String) -> String {
-        let word = bundledHeads.possessives.first { head.keyLength > 5 && head.hasKeySuffix($0) }
-            .map { String(head.dropLast($0.count)) } ?? head
-        return bundledHeads.singulars[word] ?? word
-    }
-
-    private static let bundledHeads: (possessives: [String], singulars: WordTable<String>) = {
-        do {
-            let directory = Lexicon.bundledDirectory()
-            let roles = try RoleTable(TSVFile(url: directory.appendingPathComponent("roles.tsv")))
-            let speakers = try TSVFile(url: directory.appendingPathComponent("speakers.tsv"))
-            return (roles.suffixes.filter { $0.roles.contains(.headPossessive) }.map(\.suffix),
-                    WordTable(try SpeakerWord.singulars(speakers, words: SpeakerWord.load(speakers))))
-        } catch {
-            fatalError("quotegraph: cannot load its lexicon: \(error)")
-        }
-    }()
 }

@@ -93,24 +93,6 @@ extension SpeakerPhraseParser {
         return c?.isRoleLike == true || c == .anonymous
     }
 
-    /// «وقال نيلز مويزنيكس وهو مواطن من لاتفيا …»، «الوزير لا يغيب»: a
-    /// pronoun after و/ف, or a negation, opens a clause about the speaker,
-    /// not part of his name. (A bare «هو» may introduce the name: «متحدث
-    /// آخر باسم الرئاسة هو جربا شيهو».)
-    /// They are the words of role `clauseopener` in `roles.tsv`: ask
-    /// `facts[i].roles.contains(.clauseOpener)`. This list, read once from
-    /// the bundled `roles.tsv`, is kept only for callers that have no
-    /// `TokenFacts` at hand (`StatementBuilder`).
-    static let clauseOpeners: [Key] = {
-        do {
-            let roles = try RoleTable(TSVFile(url: Lexicon.bundledDirectory().appendingPathComponent("roles.tsv")))
-            let words: [String] = roles.words.keys.filter { (roles.words[$0] ?? []).contains(WordRole.clauseOpener) }
-            return words.map { Key($0) }
-        } catch {
-            fatalError("quotegraph: cannot load its lexicon: \(error)")
-        }
-    }()
-
     /// A finite reporting verb, possibly with و/ف (a new clause begins).
     /// The speaker code asks it per token through `TokenFacts.isVerbCue`.
     static func isVerbCue(_ norm: String, lexicon: Lexicon) -> Bool {
