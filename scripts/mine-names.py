@@ -28,14 +28,19 @@ it also counts how the word is used elsewhere, the homograph test:
               above: a name stands there often, a common word rarely
     fem%      share of the name-slot occurrences after a feminine office
               (ending in ة): the gender column
+    after%    share of the bare occurrences right after another given name
+              (names.tsv, names-gazetteer.tsv, the --words list; not after
+              بن، ابن، أبو، بنت): a family name as often as a given name
+              («سعيد سرحان»), which after an office would cut the name
+              short, since the name starts at its last given name
 
 Output (tab-separated, to standard output), best first by articles:
 
-    key  articles  slot  total  def  def/total  role%  fem%  gender?  examples
+    key  articles  slot  total  def  def/total  role%  fem%  after%  gender?  examples
 
 Reading it: the rows are candidates, not facts.  Keep a row when it is a
-given name in most of its uses: def/total low (under 0.2) and role% not
-tiny; drop surnames (a word seen as the second word of a name too: the
+given name in most of its uses: def/total low (under 0.2), role% not
+tiny, after% under 0.25; drop surnames (a word seen as the second word of a name too: the
 examples show it), nisbas, places, offices the lexicon lacks («نائب»،
 «عضو»), and common words.  Transliterations of one name vary (سيرغي،
 سيرجي، سيرجيو): keep each spelling that the corpora use.
@@ -105,6 +110,11 @@ def main():
     args = ap.parse_args()
 
     known_names = {normalize(r[0]) for r in rows("names.tsv")}
+    given = known_names | {normalize(r[0]) for r in rows("names-gazetteer.tsv")}
+    if args.words:
+        with open(args.words, encoding="utf-8") as f:
+            given |= {normalize(l.split("\t")[0].strip()) for l in f if l.strip() and not l.startswith("#")}
+    given -= {"بن", "ابن", "ابو", "بنت"}
     heads, other = set(), set()
     for r in rows("speakers.tsv"):
         w = normalize(r[0])
@@ -131,6 +141,7 @@ def main():
     examples = collections.defaultdict(list)
     total = collections.Counter()
     definite = collections.Counter()
+    after_given = collections.Counter()
 
     for path in args.corpora:
         with opener(path) as f:
@@ -148,6 +159,8 @@ def main():
                     if not ARABIC.match(t):
                         continue
                     total[t] += 1
+                    if i and toks[i - 1] in given:
+                        after_given[t] += 1
                     if t.startswith("ال") and len(t) > 4:
                         definite[t[2:]] += 1
                     if t not in heads:
@@ -181,7 +194,7 @@ def main():
     else:
         keys = [k for k, n in slot_articles.items() if n >= args.min and k not in known_names]
     keys.sort(key=lambda k: (-slot_articles[k], k))
-    print("key\tarticles\tslot\ttotal\tdef\tdef/total\trole%\tfem%\tgender?\texamples")
+    print("key\tarticles\tslot\ttotal\tdef\tdef/total\trole%\tfem%\tafter%\tgender?\texamples")
     for k in keys:
         tot = total[k]
         d = definite[k]
@@ -189,7 +202,8 @@ def main():
         role = slot[k] / tot if tot else 0.0
         fshare = fem[k] / slot[k] if slot[k] else 0.0
         gender = "f" if fshare > 0.5 else "m"
-        print(f"{k}\t{slot_articles[k]}\t{slot[k]}\t{tot}\t{d}\t{ratio:.2f}\t{role:.2f}\t{fshare:.2f}\t{gender}\t"
+        after = after_given[k] / tot if tot else 0.0
+        print(f"{k}\t{slot_articles[k]}\t{slot[k]}\t{tot}\t{d}\t{ratio:.2f}\t{role:.2f}\t{fshare:.2f}\t{after:.2f}\t{gender}\t"
               + " | ".join(examples[k]))
 
 
