@@ -58,8 +58,9 @@ public final class Lexicon: Sendable {
             }
             return (ArabicNormalizer.normalize(wordRows.rows[r][0]), category)
         })
-        let nameRows = try TSVFile(url: directory.appendingPathComponent("names.tsv"))
-        givenNames = WordTable(nameRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .masculine) })
+        let nameRows = try TSVFile(url: directory.appendingPathComponent("names.tsv")).rows
+            + TSVFile(url: directory.appendingPathComponent("names-gazetteer.tsv")).rows
+        givenNames = WordTable(nameRows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .masculine) })
         nounForms = WordTable(try NounForm.expand(TSVFile(url: directory.appendingPathComponent("nouns.tsv"))))
         residueOpeners = WordTable(wordRows.rows.filter { $0[1] == WordCategory.residue.rawValue }
             .compactMap { $0[0].split(separator: " ").first.map { (ArabicNormalizer.normalize($0), true) } })
