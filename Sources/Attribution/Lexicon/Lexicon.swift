@@ -61,7 +61,9 @@ public final class Lexicon: Sendable {
         speakerWords = WordTable(speakers.map { ($0.key, $0.value) })
         singularHeads = WordTable(try SpeakerWord.singulars(speakerRows, words: speakers))
         let placeRows = try TSVFile(url: directory.appendingPathComponent("places.tsv"))
-        places = WordTable(placeRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .feminine) })
+        places = WordTable(try placeRows.rows.indices.map { r in
+            (ArabicNormalizer.normalize(placeRows.rows[r][0]), try Self.gender(placeRows, row: r))
+        })
         let wordRows = try TSVFile(url: directory.appendingPathComponent("words.tsv"))
         words = WordTable(try wordRows.rows.indices.map { r in
             guard let category = WordCategory(rawValue: wordRows.rows[r][1]) else {
@@ -72,13 +74,29 @@ public final class Lexicon: Sendable {
         let roleTable = try RoleTable(TSVFile(url: directory.appendingPathComponent("roles.tsv")))
         wordRoles = roleTable.words
         suffixRoles = roleTable.suffixes
-        let nameRows = try TSVFile(url: directory.appendingPathComponent("names.tsv"))
-        givenNames = WordTable(nameRows.rows.map { (ArabicNormalizer.normalize($0[0]), Gender(rawValue: $0[1]) ?? .masculine) })
+        // names.tsv (hand-made) first: the first row given for a word wins.
+        var nameRows: [(String, Gender)] = []
+        for file in ["names.tsv", "names-gazetteer.tsv"] {
+            let rows = try TSVFile(url: directory.appendingPathComponent(file))
+            nameRows += try rows.rows.indices.map { r in
+                (ArabicNormalizer.normalize(rows.rows[r][0]), try Self.gender(rows, row: r))
+            }
+        }
+        givenNames = WordTable(nameRows)
         nounForms = WordTable(try NounForm.expand(TSVFile(url: directory.appendingPathComponent("nouns.tsv"))))
         residueOpeners = WordTable(wordRows.rows.filter { $0[1] == WordCategory.residue.rawValue }
             .compactMap { $0[0].split(separator: " ").first.map { (ArabicNormalizer.normalize($0), true) } })
         let auxiliaries = wordRows.rows.filter { $0[1] == WordCategory.auxiliary.rawValue }.map { ArabicNormalizer.normalize($0[0]) }
         cueOpeners = WordTable((verbForms.keys + frames.keys + negations.keys + auxiliaries + nounForms.keys).map { ($0, true) })
+    }
+
+    /// Column 2 of a names.tsv or places.tsv row: m or f, else a load
+    /// error naming the file and line.
+    static func gender(_ file: TSVFile, row r: Int) throws -> Gender {
+        guard let gender = Gender(rawValue: file.rows[r][1]) else {
+            throw file.error(row: r, "gender must be m or f, not «\(file.rows[r][1])»")
+        }
+        return gender
     }
 
     /// Where SwiftPM put the data files: the resource bundle next to the
