@@ -4,7 +4,7 @@
 ///
 /// Whether a verb candidate really reports (أضاف هدفاً does not) is decided
 /// later, once its speaker phrase is known, from what follows it (see
-/// `StatementBuilder`). Participles are accepted only after a comma or with
+/// `SpeakerResolver`). Participles are accepted only after a comma or with
 /// و: the ḥāl construction «…، مضيفاً أن».
 struct CueFinder {
     let text: AnalysisText
@@ -69,7 +69,7 @@ struct CueFinder {
     /// «إعلان أنقرة عن …»، «بإعلان المشرف العام … عن»، «قول مسؤولين في
     /// واشنطن إن»: a verbal noun whose speaker is its genitive. Whether a
     /// known speaker and the complement follow is decided with the speaker
-    /// phrase (`StatementBuilder`, as for a verb marked `strict`); here a
+    /// phrase (`SubjectCheck`, as for a verb marked `strict`); here a
     /// word or a quoted name must follow, and the noun must not be the
     /// object of the reporting verb before it («أعلن إصرار الحكومة على»)
     /// nor the source of a frame («بحسب تأكيدات الوزارة»: the frame's).
