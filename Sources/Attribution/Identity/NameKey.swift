@@ -6,6 +6,13 @@
 /// punctuation («» "" ، .) becomes a word break, and each word loses a leading
 /// «ال» (when at least two letters remain). Latin letters are lower-cased.
 /// The key is for comparison only; labels keep the text as written.
+///
+/// Speaker identity lives in `Identity/`: `NameKey` (this fold),
+/// `PersonName` (one person across articles: titles dropped, patronymics,
+/// transliteration skeletons; graph merging and compare) and `NameKeys`
+/// (one article's interned name keys and skeletons, for resolution's
+/// `SameName` and `BackReference`). Evaluation's `SpeakerName` is apart on
+/// purpose: it mirrors `score.py` word for word.
 package struct NameKey: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The normalised words, in order.
     package let words: [String]

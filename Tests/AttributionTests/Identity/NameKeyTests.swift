@@ -1,4 +1,4 @@
-@testable import QuoteGraphCore
+@testable import Attribution
 import Testing
 
 @Suite struct NameKeyTests {

@@ -1,5 +1,3 @@
-import Attribution
-
 /// A person's name reduced to the parts that identify the person, so that
 /// articles which write one name differently still meet.
 ///
@@ -21,28 +19,28 @@ package struct PersonName: Hashable, Sendable {
     /// One word of the name.
     package struct Word: Hashable, Sendable {
         /// Folded, without its article: «جبير» for «الجبير».
-        var text: String
+        package var text: String
         /// Spelling-tolerant forms, or nil when the word must match exactly.
-        var skeleton: Skeleton?
+        package var skeleton: Skeleton?
         /// A given name from the lexicon («محمد», «إيغور»).
-        var isGivenName: Bool
+        package var isGivenName: Bool
         /// «بن أحمد», «ابن سينا»: a father's name.
-        var isPatronymic: Bool
+        package var isPatronymic: Bool
 
         /// The name without «بن»: «عبدالعزيز» for «بن عبدالعزيز».
-        var bareName: Substring {
+        package var bareName: Substring {
             isPatronymic && text.hasPrefix("بن ") ? text.dropFirst(3) : text[...]
         }
 
         /// How closely two words agree, or nil when they differ.
-        func match(_ other: Word) -> Match? {
+        package func match(_ other: Word) -> Match? {
             if text == other.text { return .exact }
             guard let a = skeleton, let b = other.skeleton else { return nil }
             if a.consonants == b.consonants { return .consonants }
             return a.letters == b.letters ? .vowels : nil
         }
 
-        func matches(_ other: Word) -> Bool {
+        package func matches(_ other: Word) -> Bool {
             guard let level = match(other) else { return false }
             return level != .vowels || !(isGivenName || other.isGivenName)
         }
@@ -61,15 +59,17 @@ package struct PersonName: Hashable, Sendable {
     /// The spelling-tolerant forms of a word.
     package struct Skeleton: Hashable, Sendable {
         /// Hamza seats and غ/ج folded.
-        var consonants: String
+        package var consonants: String
         /// Also without long vowels between the first and last letters.
-        var letters: String
+        package var letters: String
     }
 
     package let words: [Word]
 
-    package init(_ name: String) {
-        words = Self.parse(name)
+    /// `lexicon` gives the titles and offices dropped before the name and
+    /// the given names (the analyser's own; the bundled one by default).
+    package init(_ name: String, lexicon: Lexicon = .shared) {
+        words = Self.parse(name, lexicon: lexicon)
     }
 
     package var isEmpty: Bool { words.isEmpty }
@@ -138,10 +138,10 @@ package struct PersonName: Hashable, Sendable {
 
     // MARK: Parsing
 
-    private static func parse(_ name: String) -> [Word] {
+    private static func parse(_ name: String, lexicon: Lexicon) -> [Word] {
         var pieces = name.unicodeScalars.split { !ArabicNormalizer.isWordScalar($0) }
             .map { String(String.UnicodeScalarView($0)) }
-        pieces = dropLeadingTitles(pieces)
+        pieces = dropLeadingTitles(pieces, lexicon: lexicon)
         while let last = pieces.last, trailingNoise.contains(ArabicNormalizer.normalize(last)), pieces.count > 1 {
             pieces.removeLast()
         }
@@ -165,7 +165,7 @@ package struct PersonName: Hashable, Sendable {
             } else {
                 let bare = NameKey.dropArticle(w)
                 let hasArticle = bare != w
-                let given = isGivenName(kept[i].0)
+                let given = isGivenName(kept[i].0, lexicon: lexicon)
                 words.append(Word(text: bare, skeleton: hasArticle ? nil : skeleton(w), isGivenName: given,
                                   isPatronymic: false))
                 i += 1
@@ -179,14 +179,14 @@ package struct PersonName: Hashable, Sendable {
     /// and linkers that hang on them, up to the first given name or bare
     /// word. When the run is the whole phrase («الشيخ الشريم»), what follows
     /// the last title is kept.
-    private static func dropLeadingTitles(_ pieces: [String]) -> [String] {
+    private static func dropLeadingTitles(_ pieces: [String], lexicon: Lexicon) -> [String] {
         var lastTitle = -1
         var i = 0
         while i < pieces.count {
             let norm = ArabicNormalizer.normalize(pieces[i])
-            if isTitle(norm) {
+            if isTitle(norm, lexicon: lexicon) {
                 lastTitle = i
-            } else if isGivenName(pieces[i]) {
+            } else if isGivenName(pieces[i], lexicon: lexicon) {
                 break
             } else if !(norm.hasPrefix("ال") || linkers.contains(norm)) {
                 break
@@ -198,11 +198,11 @@ package struct PersonName: Hashable, Sendable {
         return lastTitle + 1 < pieces.count ? Array(pieces[(lastTitle + 1)...]) : pieces
     }
 
-    private static func isTitle(_ norm: String) -> Bool {
+    private static func isTitle(_ norm: String, lexicon: Lexicon) -> Bool {
         if extraTitles.contains(norm) { return true }
-        guard let word = Lexicon.shared.speakerWord(norm), word.category == .title || word.category == .role
+        guard let word = lexicon.speakerWord(norm), word.category == .title || word.category == .role
         else { return false }
-        return !isGivenName(norm)
+        return !isGivenName(norm, lexicon: lexicon)
     }
 
     /// The skeletons of a transliterated word: hamza seats folded and غ read
@@ -243,7 +243,7 @@ package struct PersonName: Hashable, Sendable {
     private static let trailingNoise: Set<String> = ["قوله", "قولها", "قولهم", "قولهما", "امس", "اليوم"]
 
     /// A given name from the lexicon's list («محمد», «إيغور»).
-    private static func isGivenName(_ word: String) -> Bool {
-        Lexicon.shared.givenNames.contains(ArabicNormalizer.normalize(word))
+    private static func isGivenName(_ word: String, lexicon: Lexicon) -> Bool {
+        lexicon.givenNames.contains(ArabicNormalizer.normalize(word))
     }
 }
