@@ -112,6 +112,9 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// «فيه»، «فيها» after an issued document: the verb before it is the
     /// document's («أصدرت جامعة تبوك بياناً تبرأت فيه»).
     case inDocument
+    /// «حول»، «بشأن» in a title before its colon: the topic after it is not
+    /// the speaker's («مورينيو حول علاقته مع بوغبا: …»).
+    case topicPreposition
 
     // MARK: Suffixes (written «-ها» in roles.tsv)
 

@@ -2,6 +2,7 @@
 ///
 ///     «أردوغان: لا حل عسكري» → أردوغان
 ///     ««الصحة العالمية» لـ"الاقتصادية": …» → الصحة العالمية, recipient الاقتصادية
+///     «مورينيو حول علاقته مع بوغبا: …» → مورينيو (the topic after حول is not his)
 ///     «العيد يعلن برامج جديدة» → العيد (subject opening the line)
 extension SpeakerResolver {
     /// «أردوغان: لا حل عسكري».
@@ -12,6 +13,10 @@ extension SpeakerResolver {
         if let k = (cue.first + 1...max(cue.first + 1, end)).first(where: { parser.recipientPhrase(at: $0) != nil }),
            k <= end, let (r, after) = parser.recipientPhrase(at: k), after == cue.last {
             recipient = r
+            end = k - 1
+        }
+        // «مورينيو حول علاقته مع بوغبا:»: the topic is not the speaker.
+        if end > cue.first, let k = (cue.first + 1...end).first(where: { facts[$0].roles.contains(.topicPreposition) }) {
             end = k - 1
         }
         guard end >= cue.first, let p = classifier.profile(cue.first...end, verbGender: nil) else { return nil }
