@@ -1,8 +1,10 @@
 /// The role a function word of `words.tsv` plays for the speaker and
 /// content finders.
 ///
-///     lexicon.category("بأن")          // .complementiser
+///     lexicon.category(ArabicNormalizer.normalize("بأن"))   // .complementiser
 ///     lexicon.category("مقتل")         // .objectNoun: «أكد مقتل …» names no speaker
+///
+/// (Keys are normalised, as tokens' `norm` is: hamza seats folded.)
 ///
 /// The raw value is the category as `words.tsv` writes it; a row with a
 /// category not listed here is a load error naming the file and line

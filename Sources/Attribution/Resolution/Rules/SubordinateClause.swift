@@ -12,12 +12,9 @@ extension SpeakerResolver {
         if k > 0, text.quote(openingAt: k) != nil { k -= 1 }
         let previous = text.tokens[k]
         let sentence = text.tokens[cue.first].sentence
-        return previous.isWord && previous.sentence == sentence && lexicon.category(previous.norm) != .particle
-            && !isMainClauseOpener(previous) && statements.contains { $0.sentence == sentence }
-    }
-
-    /// Words after which a verb still opens a main clause (ثم قال، كما أكد).
-    func isMainClauseOpener(_ t: Token) -> Bool {
-        lexicon.roles(t.norm).contains(.mainClauseOpener)
+        // After a particle or a word of role mainclauseopener (ثم قال، كما
+        // أكد) a verb still opens a main clause.
+        return previous.isWord && previous.sentence == sentence && facts[k].category != .particle
+            && !facts[k].roles.contains(.mainClauseOpener) && statements.contains { $0.sentence == sentence }
     }
 }
