@@ -14,19 +14,11 @@ and yaa are also written folded, as the normaliser folds them, so that
 """
 import os
 import sys
+from lexicon_tsv import rows
 
 ALEF = "أإآٱ"
 YAA = "ى"
 DIACRITICS = {chr(c) for c in range(0x064B, 0x0660)} | {"\u0670", "\u0640"}
-
-
-def rows(path):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            yield [field.strip() for field in line.split("\t")]
 
 
 def clean(word):

@@ -67,6 +67,7 @@ import json
 import os
 import re
 import sys
+from lexicon_tsv import lexicon_rows as rows
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEXICON = os.path.join(HERE, "..", "Sources", "Attribution", "Resources", "Lexicon")
@@ -91,15 +92,6 @@ WORD = re.compile(r"[\u0621-\u064A\u0660-\u0669\u0670-\u06D3\u0640\u064B-\u065F\
 
 def fold(word):
     return "".join(FOLD.get(c, c) for c in word if c not in DIACRITICS)
-
-
-def rows(name):
-    with open(os.path.join(LEXICON, name), encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line.strip() or line.lstrip().startswith("#"):
-                continue
-            yield [field.strip() for field in line.split("\t")]
 
 
 def verb_forms(row):

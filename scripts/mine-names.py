@@ -65,6 +65,7 @@ import json
 import os
 import re
 import sys
+from lexicon_tsv import lexicon_rows as rows
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LEXICON = os.path.join(HERE, "..", "Sources", "Attribution", "Resources", "Lexicon")
@@ -78,15 +79,6 @@ def normalize(word):
     """ArabicNormalizer's folding: no harakat or tatweel, أ إ آ ٱ → ا, ى → ي."""
     word = HARAKAT.sub("", word)
     return word.translate(str.maketrans("أإآٱى", "ااااي"))
-
-
-def rows(name):
-    with open(os.path.join(LEXICON, name), encoding="utf-8") as f:
-        for line in f:
-            line = line.rstrip("\n")
-            if not line or line.startswith("#"):
-                continue
-            yield line.split("\t")
 
 
 def opener(path):
