@@ -72,7 +72,8 @@ struct SpeakerResolver {
         }
         guard var decision else { return }
         // A nominal report («بعد إعلان أنقرة عن …») takes over no pro-drop verb.
-        decision.subordinate = isSubordinate(cue) || cue.kind == .noun
+        let subject = decision.phrase.map { tokenIndex(atOffset: $0.span.start) }
+        decision.subordinate = isSubordinate(cue, subject: subject) || cue.kind == .noun
         if decision.subordinate, decision.embeddedIn == nil { decision.embeddedIn = mainStatement(before: cue)?.id }
         record(cue, decision)
         if cue.lemma == "نقل", let inner = relaySource(after: cue, outer: statements.last!) {

@@ -16,4 +16,18 @@ struct SubjectCheckTests {
         let s = try #require(p.doc.statements.first)
         #expect(p.doc.speaker(of: s)?.name.contains("تقارير") == true)
     }
+
+    /// «ونفى جونسون ما …» after «بوريس جونسون» (dev-ant, BBC Arabic): an
+    /// unknown foreign surname of a person the article has named is the
+    /// subject, not an object of a pro-drop verb.
+    @Test func theSurnameOfANamedPersonIsTheSubject() throws {
+        let p = ResolutionProbe("""
+            يتهم وزير الخارجية البريطاني بوريس جونسون روسيا بتخزين غاز الأعصاب.
+            وقال الرئيس الروسي بوتين إن الأمر محض هراء.
+            وقال جونسون لبرنامج أندرو مار إن لدينا أدلة.
+            """)
+        let s = try p.statement("وقال", 1)
+        #expect(s.speaker.resolution == .overt)
+        #expect(p.doc.speaker(of: s)?.name.contains("جونسون") == true)
+    }
 }

@@ -3,6 +3,7 @@
 ///     «وقال الكرملين إن» → yes (a known speaker word)
 ///     «وتشير تلك التغييرات …» → no (a demonstrative over a thing)
 ///     «ويتهمونه بتدبير …» → no (the verb's own preposition)
+///     «ونفى جونسون ما …» after «بوريس جونسون» → yes (his surname)
 extension SpeakerResolver {
     /// An overt phrase is the subject if its head is a known speaker word,
     /// or if what follows it opens the content (a name before «إن»).
@@ -22,6 +23,15 @@ extension SpeakerResolver {
         if lexicon.category(first.norm) == .demonstrative, range.count > 1,
            facts[range.lowerBound + 1].speakerWord == nil { return false }
         if isKnownSpeaker(p, range: range) { return true }
+        // «ونفى جونسون ما …» after «بوريس جونسون»: the surname or short
+        // form of a person the article has already quoted.
+        // A homograph verb (عبر = via) also needs its complement right
+        // after the name («وكتب ترامب "…"»).
+        if p.kind == .person, p.anonymity == .named, range.count <= 2, text.tokens[range.upperBound].isWord,
+           registry.namesQuotedPerson(range.map { text.tokens[$0].text }.joined(separator: " ")),
+           !cue.complements.contains("strict") || text.opensContent(next, lexicon: lexicon) || directComplement(cue, at: next) {
+            return true
+        }
         // «وعبر البريد دون أن …»: a homograph verb needs a known speaker,
         // or a name set off by quotation marks or brackets («وبيّن "العصيمي"»).
         if cue.complements.contains("strict") { return text.tokens[range.lowerBound].kind == .punctuation }

@@ -30,4 +30,22 @@ extension EntityRegistry {
             return mine.isSubset(of: other) || other.isSubset(of: mine)
         })?.entity.id
     }
+
+    /// Whether a phrase of one or two words names a named person already
+    /// in the article by given name, surname or both («جونسون» after
+    /// «بوريس جونسون»): what makes unknown words after a verb its subject.
+    /// Only the first and last words of its name or of a mention count: a word from its
+    /// middle («المتخصص في علم النفس») is no name.
+    func namesQuotedPerson(_ phrase: String) -> Bool {
+        let words = EntityRegistry.nameWords(phrase)
+        guard !words.isEmpty, words.count == phrase.split(separator: " ").count else { return false }
+        return records.contains { r in
+            guard r.entity.kind == .person, r.entity.anonymity == .named else { return false }
+            return ([r.entity.name] + r.entity.mentions.map(\.text)).contains { mention in
+                let name = EntityRegistry.nameWords(mention)
+                guard name.count >= 2, let first = name.first, let last = name.last else { return false }
+                return words.allSatisfy { $0 == first || $0 == last }
+            }
+        }
+    }
 }
