@@ -106,4 +106,21 @@ import Testing
         #expect(p.anonymity == .named)
         #expect(p.name == "بختيار دوغان")
     }
+
+    /// «الإعلام السوري» (dev-ant, Sky News Arabia): the media of a country,
+    /// no outlet named, is a vague source (speakers.tsv `إعلام vague`,
+    /// roles.tsv `medianoun`), as «وسائل الإعلام» is.
+    @Test func aCountrysMediaIsVague() throws {
+        let p = try profile("إلا ان الإعلام السوري أكد أن الضربة إسرائيلية.", "الإعلام", "السوري", verbGender: .masculine)
+        #expect(p.anonymity == .vague)
+        #expect(p.kind == .media)
+    }
+
+    /// «وتحدث فارون لوكالة رويترز» (dev-ant, BBC Arabic): people fleeing
+    /// are an anonymous group, not a person called «فارون».
+    @Test func peopleFleeingAreAnAnonymousGroup() throws {
+        let p = try profile("وتحدث فارون لوكالة رويترز عن القصف.", "فارون", "فارون", verbGender: .masculine)
+        #expect(p.kind == .group)
+        #expect(p.anonymity == .anonymous)
+    }
 }

@@ -24,4 +24,13 @@ struct VerbReportTests {
         let p = ResolutionProbe("وقال الوزير إن الحكومة لن تعلن أسماء المرشحين قبل الشهر المقبل.")
         #expect(!p.doc.statements.contains { $0.cue.text == "تعلن" })
     }
+
+    /// «وقال لوسائل الإعلام الألمانية إن …» (dev-ant, BBC Arabic): the
+    /// recipient runs over its media noun, so the verb stays pro-drop.
+    @Test func theMediaSpokenToAreNoSubject() throws {
+        let p = ResolutionProbe("وقال الأمين العام للحلف ينس ستولتنبرغ إن الرد متوقع. وقال لوسائل الإعلام الألمانية إن الهجوم يتبع نسقا.")
+        let s = try p.statement("وقال", 1)
+        #expect(s.recipient == "وسائل الإعلام الألمانية")
+        #expect(s.speaker.resolution == .proDrop)
+    }
 }

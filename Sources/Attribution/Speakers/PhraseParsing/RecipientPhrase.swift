@@ -5,7 +5,8 @@
 ///
 /// «لـ«الشرق الأوسط»»، «لوكالة الأنباء»، «للصحفيين»، «له»: ل with a
 /// quoted name, a media head (`speakers.tsv` category media), the press
-/// (role `press` in roles.tsv) or a pronoun (role `recipientpronoun`).
+/// (role `press` in roles.tsv) or a pronoun (role `recipientpronoun`);
+/// a media noun goes on it («لوسائل الإعلام الألمانية»).
 /// A channel the lexicon does not know as media is not one: in «وقال
 /// مصدر مطلع لسكاي نيوز عربية إن» «سكاي» is no media head, and the
 /// channel stays in the speaker phrase (a known issue of
@@ -26,7 +27,7 @@ extension SpeakerPhraseParser {
         var end = k
         while end + 1 < text.tokens.count, end - k < 3, text.tokens[end + 1].isWord,
               !isBoundary(end + 1, phraseStarted: true), text.tokens[end + 1].sentence == t.sentence,
-              facts[end + 1].speakerWord.map({ $0.category == .media }) ?? true {
+              facts[end + 1].speakerWord.map({ $0.category == .media || lexicon.roles(text.tokens[end + 1].stem).contains(.mediaNoun) }) ?? true {
             end += 1
         }
         if end + 1 < text.tokens.count, let q = text.quote(openingAt: end + 1), !q.isSpeech {
