@@ -1,6 +1,7 @@
 /// Source frames: a phrase that names where a claim comes from.
 ///
 ///     «بحسب المصدر»، «وفقاً لـ…»، «نقلاً عن …»، «على حد قوله»، «جاء في البيان»
+///     «وفقاً لصحيفة نيويورك تايمز» → the newspaper (not a recipient)
 ///     «وفق الخطة» → no source (a rule, plan or standard)
 extension SpeakerResolver {
     /// بحسب المصدر، وفقاً لـ…، نقلاً عن …، على حد قوله، جاء في البيان.
@@ -24,6 +25,12 @@ extension SpeakerResolver {
         var forward = parser.forward(from: k, sentence: sentence)
         // «جاء في الحديث»، «ورد في البيان»: the document noun is the phrase.
         if frame.kind == "document", forward.phrase == nil, k < text.tokens.count, text.tokens[k].isWord {
+            let end = max(k, parser.phraseEnd(from: k + 1, sentence: sentence))
+            forward = SpeakerPhraseParser.Forward(recipient: nil, phrase: k...end, next: end + 1)
+        }
+        // «وفقاً لشبكة بلومبيرغ»، «وفقا لصحيفة نيويورك تايمز»: after a
+        // frame the outlet behind ل is the source, not someone spoken to.
+        if forward.recipient != nil, k < text.tokens.count, text.tokens[k].isWord, text.tokens[k].norm.hasKeyPrefix("ل") {
             let end = max(k, parser.phraseEnd(from: k + 1, sentence: sentence))
             forward = SpeakerPhraseParser.Forward(recipient: nil, phrase: k...end, next: end + 1)
         }
