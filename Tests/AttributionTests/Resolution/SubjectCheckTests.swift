@@ -30,4 +30,17 @@ struct SubjectCheckTests {
         #expect(s.speaker.resolution == .overt)
         #expect(p.doc.speaker(of: s)?.name.contains("جونسون") == true)
     }
+
+    /// «إلا أن روس أكد …، وأضاف:» (dev-ant, Al Arabiya): the surname of a
+    /// person quoted earlier is also a subject before its verb, and the
+    /// next pro-drop verb continues him.
+    @Test func theSurnameBeforeItsVerbIsTheSubject() throws {
+        let p = ResolutionProbe("""
+            وقال وزير التجارة ويلبر روس إن الاقتصاد قوي.
+            وصرح توماس دوهانهيو رئيس غرفة التجارة بأن الرسوم ضرائب.
+            ونشرت الغرفة خريطة، إلا أن روس أكد لشبكة "سي إن بي سي" أن الاقتصاد لم يتباطأ، وأضاف: "لذلك نحن بخير".
+            """)
+        #expect(try p.speaker("أكد") == "ويلبر روس")
+        #expect(try p.speaker("وأضاف") == "ويلبر روس")
+    }
 }

@@ -27,8 +27,7 @@ extension SpeakerResolver {
         // form of a person the article has already quoted.
         // A homograph verb (عبر = via) also needs its complement right
         // after the name («وكتب ترامب "…"»).
-        if p.kind == .person, p.anonymity == .named, range.count <= 2, text.tokens[range.upperBound].isWord,
-           registry.namesQuotedPerson(range.map { text.tokens[$0].text }.joined(separator: " ")),
+        if namesEarlierPerson(p, range: range),
            !cue.complements.contains("strict") || text.opensContent(next, lexicon: lexicon) || directComplement(cue, at: next) {
             return true
         }
@@ -51,6 +50,13 @@ extension SpeakerResolver {
             || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == .frameNoun
             || facts[next].roles.contains(.clauseOpener)
             || (!cue.complements.contains("any") && directComplement(cue, at: next))
+    }
+
+    /// One or two words that name a person the article has already
+    /// quoted, by given name or surname («جونسون» after «بوريس جونسون»).
+    func namesEarlierPerson(_ p: SpeakerProfile, range: ClosedRange<Int>) -> Bool {
+        p.kind == .person && p.anonymity == .named && range.count <= 2 && text.tokens[range.upperBound].isWord
+            && registry.namesQuotedPerson(range.map { text.tokens[$0].text }.joined(separator: " "))
     }
 
     func isKnownSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>) -> Bool {

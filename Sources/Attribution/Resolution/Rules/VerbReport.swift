@@ -45,7 +45,8 @@ extension SpeakerResolver {
         guard knownSubject || complementFits(cue, at: next) else { return nil }
         if cue.objectSuffix, !cue.relative, !cue.complements.contains("any"), !knownSubject { return nil }
         if profile == nil, !cue.conjoined, let back = parser.backward(from: cue.first),
-           let p = classifier.profile(back, verbGender: cue.gender), isKnownSpeaker(p, range: back) {
+           let p = classifier.profile(back, verbGender: cue.gender),
+           isKnownSpeaker(p, range: back) || namesEarlierPerson(p, range: back) {
             profile = p
         }
         if profile == nil, !cue.conjoined, let back = parser.kanaSubject(of: cue.first),
