@@ -16,4 +16,11 @@ struct HeadlineSpeakerTests {
         let s = try #require(p.doc.statements.first { $0.cue.kind == .headline })
         #expect(p.doc.speaker(of: s)?.name == "مورينيو")
     }
+
+    /// «تركيا: أكبر أحزاب المعارضة يعلن عن مرشحه» (dev-ant, France 24): a
+    /// place before a claim with its own reporting verb is the topic.
+    @Test func aPlaceBeforeAReportIsTheTopic() {
+        let p = ResolutionProbe("وأعلن الحزب ترشيح محرم إينجه.", title: "تركيا: أكبر أحزاب المعارضة يعلن عن مرشحه للرئاسة")
+        #expect(!p.doc.statements.contains { $0.cue.text.hasPrefix("تركيا") })
+    }
 }

@@ -4,6 +4,7 @@
 ///     ««الصحة العالمية» لـ"الاقتصادية": …» → الصحة العالمية, recipient الاقتصادية
 ///     «مورينيو حول علاقته مع بوغبا: …» → مورينيو (the topic after حول is not his)
 ///     «العيد يعلن برامج جديدة» → العيد (subject opening the line)
+///     «تركيا: أكبر أحزاب المعارضة يعلن …» → no speaker for «تركيا:» (a topic)
 extension SpeakerResolver {
     /// «أردوغان: لا حل عسكري».
     mutating func headline(_ cue: CueMatch) -> Decision? {
@@ -20,6 +21,16 @@ extension SpeakerResolver {
             end = k - 1
         }
         guard end >= cue.first, let p = classifier.profile(cue.first...end, verbGender: nil) else { return nil }
+        // «تركيا: أكبر أحزاب المعارضة يعلن عن مرشحه»: a place before a claim
+        // with its own reporting verb is the story's topic, not its speaker.
+        if p.kind == .place {
+            let line = text.tokens[cue.first].paragraph
+            var k = cue.last + 1
+            while k < text.tokens.count, text.tokens[k].paragraph == line {
+                if facts.isVerbCue(k) { return nil }
+                k += 1
+            }
+        }
         var decision = speaker(p, cue: cue, contentFrom: cue.last + 1)
         decision.recipient = recipient
         return decision
