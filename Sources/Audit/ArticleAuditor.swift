@@ -32,16 +32,19 @@ public struct ArticleAuditor: Sendable {
         return (audit(document, analysed: analysed), analysed)
     }
 
-    /// Audits an article already analysed.
+    /// Audits an article already analysed. Its sentences and paragraphs
+    /// are the analyser's (`analysed.sentences`, `.paragraphs`); a result
+    /// read back from JSON, which has none, is segmented again by the
+    /// analyser's tokenizer.
     public func audit(_ document: SourceDocument, analysed: AnalyzedDocument) -> ArticleAudit {
-        let body = ArticleText(document.text)
+        let body = ArticleText(document, analysed: analysed, lexicon: analyzer.lexicon)
         let layout = Layout(text: body, title: document.title)
 
         var parts: [(ArticleText, AnalyzedDocument, ArticleRegion?)] = [(body, analysed, nil)]
         if layout.headline == nil, let title = document.title, !title.isEmpty {
-            let headlineText = ArticleText(title)
-            let headline = analyzer.analyze(SourceDocument(id: document.id, text: title))
-            parts.insert((headlineText, headline, .headline), at: 0)
+            let headlineSource = SourceDocument(id: document.id, text: title)
+            let headline = analyzer.analyze(headlineSource)
+            parts.insert((ArticleText(headlineSource, analysed: headline, lexicon: analyzer.lexicon), headline, .headline), at: 0)
         }
         let headlineKnown = layout.headline != nil || parts.count == 2
 
@@ -292,88 +295,20 @@ public struct ArticleAuditor: Sendable {
     }
 }
 
-/// An article's text as scalars, with its lines and sentences.
-struct ArticleText {
-    let scalars: [Unicode.Scalar]
-    /// Sentence spans, in order.
-    let sentences: [TextSpan]
-    /// Non-blank lines, as spans.
-    let lines: [TextSpan]
-
-    init(_ text: String) {
-        scalars = Array(text.unicodeScalars)
-        // Sentences end at . ! ? ؟ before a blank, and at line breaks (as
-        // the analyser's tokenizer has them, without making tokens).
-        var sentences: [TextSpan] = []
-        var start = -1
-        for i in scalars.indices {
-            let c = scalars[i]
-            if c == "\n" || c == "\r" || c == "\u{2029}" {
-                if start >= 0 { sentences.append(TextSpan(start, i)); start = -1 }
-                continue
-            }
-            if start < 0 {
-                if c.properties.isWhitespace { continue }
-                start = i
-            }
-            if c == "." || c == "!" || c == "?" || c == "؟",
-               i + 1 == scalars.count || scalars[i + 1].properties.isWhitespace {
-                sentences.append(TextSpan(start, i + 1))
-                start = -1
-            }
-        }
-        if start >= 0 { sentences.append(TextSpan(start, scalars.count)) }
-        self.sentences = sentences
-        var lines: [TextSpan] = []
-        var lineStart = 0
-        for i in 0...scalars.count {
-            if i == scalars.count || scalars[i] == "\n" {
-                if scalars[lineStart..<i].contains(where: { !$0.properties.isWhitespace }) {
-                    lines.append(TextSpan(lineStart, i))
-                }
-                lineStart = i + 1
-            }
-        }
-        self.lines = lines
-    }
-
-    /// The sentence holding `offset` (or the nearest one before it).
-    func sentence(at offset: Int) -> TextSpan {
-        var lo = 0, hi = sentences.count - 1, best: TextSpan? = nil
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if sentences[mid].start <= offset {
-                best = sentences[mid]
-                lo = mid + 1
-            } else {
-                hi = mid - 1
-            }
-        }
-        return best ?? TextSpan(0, min(scalars.count, offset + 1))
-    }
-
-    func slice(_ start: Int, _ end: Int) -> String {
-        let a = max(0, min(start, scalars.count)), b = max(a, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[a..<b])
-        return String(view)
-    }
-}
-
 /// Where the headline and the lead are in an article's text.
 struct Layout {
     var headline: TextSpan?
     var lead: TextSpan?
 
     init(text: ArticleText, title: String?) {
-        var lines = text.lines[...]
-        if let title, let first = lines.first,
+        var paragraphs = text.paragraphs[...]
+        if let title, let first = paragraphs.first,
            Self.key(text.slice(first.start, first.end)) == Self.key(title) {
             headline = first
-            lines = lines.dropFirst()
+            paragraphs = paragraphs.dropFirst()
         }
-        guard let first = lines.first else { return }
-        if lines.count == 1 {
+        guard let first = paragraphs.first else { return }
+        if paragraphs.count == 1 {
             // One line for the whole body (Sabq): its first two sentences.
             let sentences = text.sentences.filter { first.contains($0.start) }
             let end = sentences.count > 2 ? sentences[1].end : first.end

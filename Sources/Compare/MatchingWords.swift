@@ -8,7 +8,8 @@ import Attribution
 /// الميادين» and «قرب مدينة الميادين». So each word is normalised
 /// (`ArabicNormalizer`: hamza seats, diacritics, tanween), ة read as ه,
 /// the conjunctions و/ف, the prepositions ب/ل/ك and the article ال
-/// stripped, Arabic-Indic digits read as ASCII, and function words dropped.
+/// stripped, Arabic-Indic digits read as ASCII, and function words dropped
+/// (the word lists are roles of the lexicon's roles.tsv).
 enum MatchingWords {
     /// The content words of `text`, in order.
     static func words<S: StringProtocol>(_ text: S) -> [String] {
@@ -66,16 +67,20 @@ enum MatchingWords {
         return result
     }
 
-    /// Words that begin with و or ف as a root letter, not a conjunction.
-    private static let keepsInitial: Set<String> = ["وزير", "وزيره", "وزاره", "وكاله", "وفد", "وقف", "وضع", "وقت",
-                                                    "وجود", "وحدات", "وفاه", "فصائل", "فريق", "فتره"]
+    /// Words that begin with و or ف as a root letter, not a conjunction
+    /// (role `rootinitial` of roles.tsv: «وزير»، «فريق»), folded as text is.
+    private static let keepsInitial: Set<String> = folded(Lexicon.shared.words(.rootInitial))
 
-    private static let stopWords: Set<String> = [
-        "في", "من", "على", "علي", "الى", "الي", "ان", "عن", "ما", "لا", "التي", "الذي", "الذين", "هذا", "هذه",
-        "ذلك", "تلك", "مع", "او", "ثم", "قد", "كان", "كانت", "بين", "حول", "بعد", "قبل", "كل", "عند", "حتى",
-        "حتي", "اي", "هو", "هي", "لم", "لن", "غير", "الا", "انه", "انها", "بان", "لان", "كما", "وقد", "فقد",
-        "ايضا", "اذا", "لقد", "منذ", "الي", "لها", "له", "لهم", "به", "بها", "فيه", "فيها", "منه", "منها",
-        "عليه", "عليها", "هناك", "هنا", "يكون", "تكون", "ب", "ل", "و", "ف", "ك", "قال", "قالت", "اضاف",
-        "اضافت", "اكد", "اكدت", "يذكر", "ذكر", "اليوم", "امس",
-    ]
+    /// Function words and reporting verbs (role `matchstop` of roles.tsv:
+    /// «في»، «التي»، «قال»، «أيضا»), folded as text is.
+    private static let stopWords: Set<String> = folded(Lexicon.shared.words(.matchStop))
+
+    /// Lexicon keys (normalised) as `words` folds text: ة read as ه.
+    private static func folded(_ keys: [String]) -> Set<String> {
+        Set(keys.map { key in
+            var view = String.UnicodeScalarView()
+            for scalar in key.unicodeScalars { if let f = fold(scalar) { view.append(f) } }
+            return String(view)
+        })
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import Attribution
+@testable import Attribution
 
 @Suite struct LexiconTests {
     let lexicon = Lexicon.shared
@@ -61,12 +61,38 @@ import Attribution
         let ma = lexicon.roles("ما")
         #expect(ma.contains(.namedAsOpener) && ma.contains(.relativeMa) && ma.contains(.frameRelative))
         #expect(lexicon.roles("بما").contains(.relativeMa) && !lexicon.roles("لما").contains(.relativeMa))
-        #expect(lexicon.roles("وزير") == [])
+        #expect(lexicon.roles("مصدر") == [])
         #expect(lexicon.hasSuffix("صلتها", .adjunctPossessive))
         #expect(!lexicon.hasSuffix("خطبته", .adjunctPossessive) && lexicon.hasSuffix("خطبته", .commonPossessive))
         #expect(lexicon.suffix(of: "مصادرنا", .headPossessive) == "نا")
         #expect(lexicon.words(.recipientPronoun) == ["له", "لها", "لهم", "لنا", "لي"])
         #expect(WordRole(name: "clauseopener") == .clauseOpener && WordRole.clauseOpener.name == "clauseopener")
+    }
+
+    /// The word lists that were Swift sets in `PersonName`, `NameKeys`
+    /// and Compare's `MatchingWords`, now roles of roles.tsv: the same
+    /// words, as normalised keys.
+    @Test func nameAndMatchingRolesAreTheWordListsTheyReplaced() {
+        func words(_ role: WordRole) -> Set<String> { Set(lexicon.words(role)) }
+        #expect(words(.nameCompound) == ["عبد", "ابو", "ابي", "ابا", "ال", "ام"])
+        #expect(words(.nasab) == ["بن", "ابن", "بنت"])
+        #expect(words(.titleLink) == ["باسم", "في", "عن", "و"])
+        #expect(words(.nameTitle) == ["الملا", "ملا", "الحاج", "حاج", "الامام", "معاليه", "سموه"])
+        #expect(words(.afterName) == ["قوله", "قولها", "قولهم", "قولهما", "امس", "اليوم"])
+        #expect(words(.notNameWord) == ["من", "في", "باسم", "عن", "علي", "لدي", "الي", "و", "بن"])
+        #expect(words(.rootInitial) == ["وزير", "وزيرة", "وزارة", "وكالة", "وفد", "وقف", "وضع", "وقت", "وجود", "وحدات",
+                                         "وفاة", "فصائل", "فريق", "فترة"])
+        let stop = words(.matchStop)
+        #expect(stop.count == 76)
+        #expect(["في", "علي", "الي", "حتي", "ان", "ايضا", "قال", "اكدت", "امس", "ب", "ك"].allSatisfy(stop.contains))
+        #expect(!stop.contains("على") && !stop.contains("وزير"))
+    }
+
+    /// «المتحدث باسم وزارة الخارجية»: the function words of role
+    /// `notnameword` are no part of the name's key.
+    @Test func aNameKeyLeavesOutTheFunctionWordsOfItsRole() {
+        #expect(EntityRegistry.nameKey("المتحدث باسم وزارة الخارجية") == ["متحدث", "وزاره", "خارجيه"])
+        #expect(EntityRegistry.nameKey("مصدر في وزارة الدفاع") == ["مصدر", "وزاره", "دفاع"])
     }
 
     /// The load errors of roles.tsv, each naming the file and the line.

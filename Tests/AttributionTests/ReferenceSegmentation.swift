@@ -22,7 +22,8 @@ enum ReferenceSegmentation {
             wordStart = -1
             word = String.UnicodeScalarView()
         }
-        for scalar in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (n, scalar) in scalars.enumerated() {
             if ArabicNormalizer.isWordScalar(scalar) || (wordStart >= 0 && ArabicNormalizer.isIgnorable(scalar)) {
                 if wordStart < 0 { wordStart = offset }
                 word.append(scalar)
@@ -32,7 +33,10 @@ enum ReferenceSegmentation {
                     lineBreakPending = true
                 } else if !ArabicNormalizer.isWhitespace(scalar) && !ArabicNormalizer.isIgnorable(scalar) {
                     var token = Token(text: String(scalar), norm: String(scalar), start: offset, end: offset + 1, kind: .punctuation)
-                    state.place(&token, lineBreak: &lineBreakPending)
+                    // A decimal point («11.25») ends no sentence.
+                    let glued = scalar == "." && n > 0 && n + 1 < scalars.count
+                        && SegmentState.isDigit(scalars[n - 1]) && SegmentState.isDigit(scalars[n + 1])
+                    state.place(&token, lineBreak: &lineBreakPending, endsSentence: !glued && "!?؟.".contains(token.text))
                     tokens.append(token)
                 }
             }

@@ -17,7 +17,7 @@ import Testing
         "\u{301}", "\u{301}قال", "قال\u{301}", "ق\u{301}ال", "\u{651}", " \u{651} ", "ﻻ ﷲ ﴿الآية﴾", "😀قال😀", "\u{10FFFF}",
         "\u{200F}قال\u{202E} \u{202A}وأضاف\u{202C}", "\u{200B}\u{200C}\u{200D}", "قا\u{200D}ل", "\u{FEFF}بسم", "ب\u{FEFF}سم",
         "\u{AD}-\u{AD}", "ق\u{AD}ال", "\u{61C}قال", "ق\u{61C}ال", "سطر\r\nسطر\u{2029}فقرة\u{2028}ثم\u{85}بعد\u{B}\u{C}",
-        "Latin ABC xyz, DEF.", "٣٤٥ ١٢٫٥٪", "أكّد مضيفاً: «إن الأمر ليس كذلك».", "قال: \"نعم\" و“لا” و„ربما“ و″هنا″",
+        "Latin ABC xyz, DEF.", "٣٤٥ ١٢٫٥٪", "11.25 و٣.٥ و1. 2 و.5", "أكّد مضيفاً: «إن الأمر ليس كذلك».", "قال: \"نعم\" و“لا” و„ربما“ و″هنا″",
         "«««»»»", "»«", "«غير مغلق\nسطر", "تحدث .. جورجيوس : قوة", "عنوان … ثم | آخر", "د. محمد قال.", "x\u{FF1A}y", "a:\u{338}b",
         "؟!؛،", ".\u{301}", "\u{600}قال", "قال\u{6DD}", "\u{8A0}\u{FB50}\u{FE70}\u{FEFC}\u{FEFD}", "\u{2066}\u{2069}",
         "ـ لـ«الشرق الأوسط»", "\u{640}\u{640}", "A\u{30A} \u{C5} \u{212B}",
@@ -67,6 +67,16 @@ import Testing
             #expect(scalars == Array(text.unicodeScalars))
             #expect(Self.same(tokens, ReferenceSegmentation.tokenize(text)), "\(text.debugDescription)")
         }
+    }
+
+    /// «11.25»، «٣.٥»: a full stop between digits is a decimal point and
+    /// ends no sentence; after a number at the end of a sentence it does.
+    @Test func aDecimalPointEndsNoSentence() {
+        let tokens = Tokenizer.tokenize("ارتفع المؤشر 11.25 نقطة. وبلغ العجز ٣.٥ مليار دولار في عام 2017. وقال الوزير")
+        #expect(Set(tokens.map(\.sentence)) == [0, 1, 2])
+        #expect(tokens.first { $0.text == "نقطة" }?.sentence == 0)
+        #expect(tokens.first { $0.text == "مليار" }?.sentence == 1)
+        #expect(tokens.last?.sentence == 2)
     }
 
     @Test func scannerIsItsDefinition() {

@@ -20,16 +20,21 @@ import Darwin
 /// Key words are interned as numbers, so that the registry's set
 /// comparisons (is one name part of another?) compare integers.
 final class NameKeys {
+    /// Gives the function words left out of a key (role `notnameword` of
+    /// roles.tsv).
+    private let lexicon: Lexicon
     private var keys: [Exact: Set<Int>] = [:]
     private var skeletons: [Exact: Set<Int>] = [:]
     private var roleHeads: [Exact: String?] = [:]
     private var words: [Exact: Int] = [:]
 
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
+
     /// `EntityRegistry.nameKey(name)`, its words interned.
     func key(_ name: String) -> Set<Int> {
         let k = Exact(name)
         if let found = keys[k] { return found }
-        let key = Set(EntityRegistry.nameWords(name).map(intern))
+        let key = Set(EntityRegistry.nameWords(name, lexicon: lexicon).map(intern))
         keys[k] = key
         return key
     }
@@ -39,7 +44,7 @@ final class NameKeys {
     func skeleton(_ name: String) -> Set<Int> {
         let k = Exact(name)
         if let found = skeletons[k] { return found }
-        let skeleton = Set(EntityRegistry.nameWords(name).map { intern(EntityRegistry.skeleton($0)) })
+        let skeleton = Set(EntityRegistry.nameWords(name, lexicon: lexicon).map { intern(EntityRegistry.skeleton($0)) })
         skeletons[k] = skeleton
         return skeleton
     }
@@ -94,16 +99,18 @@ extension EntityRegistry {
     }
 
     /// Name tokens for matching: normalised, taa marbuta folded, without the
-    /// article and without function words.
-    static func nameKey(_ name: String) -> Set<String> { Set(nameWords(name)) }
+    /// article and without function words (role `notnameword` of
+    /// roles.tsv): «المتحدث باسم الوزارة» → {متحدث، وزاره}.
+    static func nameKey(_ name: String, lexicon: Lexicon = .shared) -> Set<String> {
+        Set(nameWords(name, lexicon: lexicon))
+    }
 
     /// The words of `nameKey`, in order (a word may come twice).
-    static func nameWords(_ name: String) -> [String] {
-        let stop: [Key] = ["من", "في", "باسم", "عن", "علي", "لدي", "الي", "و", "بن"]
+    static func nameWords(_ name: String, lexicon: Lexicon) -> [String] {
         var key: [String] = []
         let folded = ArabicNormalizer.normalize(name).replacingTaaMarbuta()
         for var w in folded.nameWords() {
-            if stop.contains(Key(w)) { continue }
+            if lexicon.roles(w).contains(.notNameWord) { continue }
             // «للأنباء» is «الأنباء» after the preposition ل.
             if w.hasKeyPrefix("لل"), w.keyLength > 4 { w = "ال" + String(Substring(w.utf8.dropFirst(4))) }
             if w.hasKeyPrefix("ال"), w.keyLength > 4 { w = String(Substring(w.utf8.dropFirst(4))) }

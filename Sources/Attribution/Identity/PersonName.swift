@@ -5,11 +5,13 @@
 /// «وزير الخارجية الأستاذ عادل بن أحمد الجبير», «عادل الجبير», «الجبير»;
 /// «إيغر كوناشينكوف» and «الجنرال إيغور كوناشنكوف». This type
 /// - drops titles and offices before the name (the lexicon's `title` and
-///   `role` words and what hangs on them: «وزير الخارجية الألماني» before
-///   «فرانك فالتر شتاينماير») and a stray «قوله» after it;
-/// - joins compounds: «عبد الله» = «عبدالله», «آل الشيخ», «أبو محمد»;
-/// - keeps «بن X» as one patronymic token, which is never a family name
-///   (a bare «سلمان» is not «محمد بن سلمان»);
+///   `role` words, the honorifics of role `nametitle` in roles.tsv, and
+///   what hangs on them, role `titlelink`: «وزير الخارجية الألماني» before
+///   «فرانك فالتر شتاينماير») and a stray «قوله» after it (`aftername`);
+/// - joins compounds (`namecompound`): «عبد الله» = «عبدالله», «آل
+///   الشيخ», «أبو محمد»;
+/// - keeps «بن X» (`nasab`) as one patronymic token, which is never a
+///   family name (a bare «سلمان» is not «محمد بن سلمان»);
 /// - compares transliterated words by consonant skeleton (`skeleton`).
 ///
 /// Arabic family names with the article («العمري», «العامري») and pairs of
@@ -142,7 +144,7 @@ package struct PersonName: Hashable, Sendable {
         var pieces = name.unicodeScalars.split { !ArabicNormalizer.isWordScalar($0) }
             .map { String(String.UnicodeScalarView($0)) }
         pieces = dropLeadingTitles(pieces, lexicon: lexicon)
-        while let last = pieces.last, trailingNoise.contains(ArabicNormalizer.normalize(last)), pieces.count > 1 {
+        while let last = pieces.last, lexicon.roles(ArabicNormalizer.normalize(last)).contains(.afterName), pieces.count > 1 {
             pieces.removeLast()
         }
         let kept = pieces.map { ($0, NameKey.foldedWords($0).joined()) }.filter { !$0.1.isEmpty }
@@ -152,13 +154,13 @@ package struct PersonName: Hashable, Sendable {
         while i < folded.count {
             let w = folded[i]
             let next = i + 1 < folded.count ? folded[i + 1] : nil
-            if let next, joinsNext.contains(w) {
+            if let next, lexicon.roles(w).contains(.nameCompound) {
                 // آل is folded to «ال»: «ال» + «شيخ» keeps the family marker.
                 let joined = w == "ال" ? w + NameKey.dropArticle(next) : w + next
                 words.append(Word(text: joined, skeleton: nil, isGivenName: false,
                                   isPatronymic: false))
                 i += 2
-            } else if let next, patronymicMarkers.contains(w) {
+            } else if let next, lexicon.roles(w).contains(.nasab) {
                 words.append(Word(text: "بن " + NameKey.dropArticle(next), skeleton: nil, isGivenName: false,
                                   isPatronymic: true))
                 i += 2
@@ -188,7 +190,7 @@ package struct PersonName: Hashable, Sendable {
                 lastTitle = i
             } else if isGivenName(pieces[i], lexicon: lexicon) {
                 break
-            } else if !(norm.hasPrefix("ال") || linkers.contains(norm)) {
+            } else if !(norm.hasPrefix("ال") || lexicon.roles(norm).contains(.titleLink)) {
                 break
             }
             i += 1
@@ -199,7 +201,7 @@ package struct PersonName: Hashable, Sendable {
     }
 
     private static func isTitle(_ norm: String, lexicon: Lexicon) -> Bool {
-        if extraTitles.contains(norm) { return true }
+        if lexicon.roles(norm).contains(.nameTitle) { return true }
         guard let word = lexicon.speakerWord(norm), word.category == .title || word.category == .role
         else { return false }
         return !isGivenName(norm, lexicon: lexicon)
@@ -233,14 +235,6 @@ package struct PersonName: Hashable, Sendable {
         return Skeleton(consonants: String(String.UnicodeScalarView(folded)),
                         letters: String(String.UnicodeScalarView(out)))
     }
-
-    private static let joinsNext: Set<String> = ["عبد", "ابو", "ابي", "ابا", "ال", "ام"]
-    private static let patronymicMarkers: Set<String> = ["بن", "ابن", "بنت"]
-    private static let linkers: Set<String> = ["باسم", "في", "لدى", "عن", "و"]
-    /// Honorifics the lexicon does not list as speaker words.
-    private static let extraTitles: Set<String> = ["الملا", "ملا", "الحاج", "حاج", "الامام", "معاليه", "سموه"]
-    /// Words the analyser sometimes leaves after a name («عن كوناشنكوف قوله»).
-    private static let trailingNoise: Set<String> = ["قوله", "قولها", "قولهم", "قولهما", "امس", "اليوم"]
 
     /// A given name from the lexicon's list («محمد», «إيغور»).
     private static func isGivenName(_ word: String, lexicon: Lexicon) -> Bool {

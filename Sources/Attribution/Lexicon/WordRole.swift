@@ -136,6 +136,31 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// source («وفقاً لرغبتها»).
     case framedPossessive
 
+    // MARK: Names and story matching (Identity, Compare)
+
+    /// «عبد»، «أبو»، «آل»: joins the next word into one name word («عبد
+    /// الله» = «عبدالله»، «آل الشيخ»), in `PersonName`.
+    case nameCompound
+    /// «الحاج»، «الملا»، «سموه»: an honorific that speakers.tsv does not list
+    /// as a title, dropped before a name by `PersonName`.
+    case nameTitle
+    /// «باسم»، «في»، «عن»، «و»: hangs on a title or office dropped before a
+    /// name («المتحدث باسم الخارجية …»), in `PersonName`.
+    case titleLink
+    /// «قوله»، «أمس»، «اليوم»: left after a name by the analyser («عن
+    /// كوناشنكوف قوله»), dropped from its end by `PersonName`.
+    case afterName
+    /// «من»، «في»، «بن»: a function word left out of a name's matching key
+    /// («المتحدث باسم الوزارة» → متحدث، وزاره), in `NameKeys`.
+    case notNameWord
+    /// «في»، «التي»، «قال»، «أيضا»: a function word or reporting verb left
+    /// out when two outlets' statements are compared (Compare's
+    /// `MatchingWords`).
+    case matchStop
+    /// «وزير»، «فريق»: a word whose first و or ف is a root letter, not a
+    /// conjunction to strip (Compare's `MatchingWords`).
+    case rootInitial
+
     /// The column name in `roles.tsv`: the case name in lower case.
     public var name: String { String(describing: self).lowercased() }
 
@@ -163,7 +188,7 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
 /// AND.
 ///
 ///     lexicon.roles("لا").contains(.clauseOpener)   // true
-///     lexicon.roles("وزير")                         // [] (no role)
+///     lexicon.roles("مصدر")                         // [] (no role)
 public struct WordRoles: OptionSet, Sendable, Hashable {
     public let rawValue: UInt64
     public init(rawValue: UInt64) { self.rawValue = rawValue }

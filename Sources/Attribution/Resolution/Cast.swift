@@ -13,7 +13,7 @@
 /// harvest it has done is kept for the next question.
 final class Cast {
     private let text: AnalysisText
-    private let lexicon: Lexicon
+    let lexicon: Lexicon
     private let facts: TokenFacts
     /// Members harvested so far, in text order.
     private var harvested: [SpeakerProfile] = []

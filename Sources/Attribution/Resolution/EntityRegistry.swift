@@ -25,7 +25,7 @@ struct EntityRegistry {
     /// («المدرب جورجيوس دونيس»): antecedents for a later «المدرب».
     let cast: Cast
     /// Keys of the article's names, computed once each.
-    let names = NameKeys()
+    let names: NameKeys
     /// Entity ids of statements' speakers, in text order.
     private(set) var history: [String] = []
     /// The distinct ids of `history`, each where it occurs last: searching
@@ -37,6 +37,7 @@ struct EntityRegistry {
 
     init(cast: Cast) {
         self.cast = cast
+        names = NameKeys(lexicon: cast.lexicon)
     }
 
     mutating func noteSpeaker(_ id: String) {

@@ -235,7 +235,13 @@ public enum Tokenizer {
                 case .mark:
                     if wordStart >= 0 { flushWord(atByte: i) }
                     let mark = scalar.value < 0x800 ? markStrings[Int(scalar.value)] : String(scalar)
-                    let place = state.place(lineBreak: &lineBreakPending, endsSentence: SegmentState.endsSentence(scalar))
+                    // «11.25»: a decimal point ends no sentence.
+                    var ends = SegmentState.endsSentence(scalar)
+                    if ends, b0 == 0x2E, offset > 0, i + 1 < count,
+                       SegmentState.isDigit(out[offset - 1]), SegmentState.isDigit(UTF8Scalars.decode(bytes, at: i + 1).0) {
+                        ends = false
+                    }
+                    let place = state.place(lineBreak: &lineBreakPending, endsSentence: ends)
                     tokens.append(Token(text: mark, norm: mark, start: offset, end: offset + 1, kind: .punctuation,
                                         sentence: place.sentence, paragraph: place.paragraph, startsLine: place.startsLine))
                 }
@@ -278,11 +284,17 @@ enum UTF8Scalars {
 /// Tracks sentence and paragraph numbers while tokens are made.
 ///
 /// A paragraph is a line. A sentence ends at . ! ? ؟ or a line break, but
-/// not at a full stop inside an abbreviation such as «د.» or a number.
+/// not at a decimal point («11.25»).
 struct SegmentState {
     var sentence = -1
     var paragraph = -1
     var endPending = true
+
+    /// A digit, Western or Arabic-Indic, around a decimal point.
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value) || (0x660...0x669).contains(scalar.value) || (0x6F0...0x6F9).contains(scalar.value)
+    }
 
     /// The marks that end a sentence: . ! ? ؟
     @inline(__always)

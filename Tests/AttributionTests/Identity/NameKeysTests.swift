@@ -4,7 +4,7 @@ import Testing
 /// Name keys as interned numbers must relate as the word sets do.
 @Suite struct NameKeysTests {
     @Test func keysRelateAsTheirWordSets() {
-        let names = NameKeys()
+        let names = NameKeys(lexicon: .shared)
         let all = ["سيرغي لافروف", "لافروف", "وزير الخارجية الروسي سيرغي لافروف", "وكالة الأنباء الروسية",
                    "للأنباء", "الأنباء", "المتحدث باسم الكرملين", "ديمتري بيسكوف", "وزارة الدفاع الروسية", ""]
         for a in all {
@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func skeletonsMatchTransliterations() {
-        let names = NameKeys()
+        let names = NameKeys(lexicon: .shared)
         #expect(names.skeleton("ريفلين") == names.skeleton("ريفيلين"))
         #expect(names.skeleton("كوناشينكوف") == names.skeleton("كوناشنكوف"))
         #expect(names.key("ريفلين") != names.key("ريفيلين"))

@@ -20,4 +20,19 @@ struct ProDropTests {
         let s = try p.statement("وأكدوا")
         #expect(p.doc.speaker(of: s)?.kind == .group)
     }
+
+    /// «وشاهد» with its subject after it is the verb "watched", not the
+    /// group word «شاهد»: the plural «علما» finds no group in it.
+    @Test func aVerbSpeltLikeAGroupWordIsNoGroup() throws {
+        let p = ResolutionProbe("وشاهد العلماء المجرة على الهيئة التي باتت عليها بعد قرابة 550 مليون سنة من الانفجار العظيم، "
+            + "الذي تسبب في نشأة الكون قبل حوالي 13.8 مليار سنة. وتبعد المجرة عن الأرض نحو 13.28 مليار سنة ضوئية، "
+            + "علما أن السنة الضوئية هي المسافة التي يقطعها الضوء في سنة.")
+        #expect(try p.speaker("علما") != "شاهد")
+    }
+
+    /// The noun «شاهد» stands bare: «وكان شاهد عيان ومصدر طبي … قالا».
+    @Test func aWitnessStillSpeaksForAPluralVerb() throws {
+        let p = ResolutionProbe("وكان شاهد عيان ومصدر طبي، ابلغا عن ثلاثة تفجيرات، قالا ان حصيلة القتلى 13 شخصا.")
+        #expect(p.doc.speaker(of: try p.statement("قالا"))?.anonymity == .anonymous)
+    }
 }

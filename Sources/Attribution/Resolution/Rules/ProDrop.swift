@@ -23,6 +23,12 @@ extension SpeakerResolver {
 
     /// The nearest plural group of people mentioned in this or the previous
     /// sentence (المحتجون، الشبان المحتجون، شهود).
+    ///
+    /// A singular group word with و fused to it and no article is the
+    /// perfect verb of the same letters opening a clause, not a noun
+    /// phrase: «وشاهد العلماء المجرة» ("and the scientists watched"),
+    /// «وشاهد كل شيء». The noun stands bare («وكان شاهد عيان ومصدر طبي
+    /// … قالا»).
     func recentGroup(before cue: Int) -> SpeakerProfile? {
         let sentence = text.tokens[cue].sentence
         var k = cue - 1
@@ -30,7 +36,10 @@ extension SpeakerResolver {
             let t = text.tokens[k]
             let group = lexicon.speakerWord(t.norm)?.category == .group
                 || (t.isDefinite && (t.norm.hasSuffix("ون") || t.norm.hasSuffix("ين")) && t.norm.count >= 7)
-            if t.isWord, group, let p = classifier.profile(k...k, verbGender: nil), p.kind == .group { return p }
+            if t.isWord, group, let p = classifier.profile(k...k, verbGender: nil), p.kind == .group,
+               !(p.number == .singular && t.norm.hasKeyPrefix("و") && !t.norm.hasKeyPrefix("وال")) {
+                return p
+            }
             k -= 1
         }
         return nil

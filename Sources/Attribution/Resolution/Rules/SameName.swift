@@ -37,12 +37,12 @@ extension EntityRegistry {
     /// Only the first and last words of its name or of a mention count: a word from its
     /// middle («المتخصص في علم النفس») is no name.
     func namesQuotedPerson(_ phrase: String) -> Bool {
-        let words = EntityRegistry.nameWords(phrase)
+        let words = EntityRegistry.nameWords(phrase, lexicon: cast.lexicon)
         guard !words.isEmpty, words.count == phrase.split(separator: " ").count else { return false }
         return records.contains { r in
             guard r.entity.kind == .person, r.entity.anonymity == .named else { return false }
             return ([r.entity.name] + r.entity.mentions.map(\.text)).contains { mention in
-                let name = EntityRegistry.nameWords(mention)
+                let name = EntityRegistry.nameWords(mention, lexicon: cast.lexicon)
                 guard name.count >= 2, let first = name.first, let last = name.last else { return false }
                 return words.allSatisfy { $0 == first || $0 == last }
             }
