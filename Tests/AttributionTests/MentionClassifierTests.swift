@@ -123,4 +123,12 @@ import Testing
         #expect(p.kind == .group)
         #expect(p.anonymity == .anonymous)
     }
+
+    /// «وقال متحدث باسم الشرطة السويسرية في زوريخ إن …»: after a
+    /// preposition comes where the office is, never the holder's name.
+    @Test func noNameAfterAPreposition() throws {
+        let p = try profile("وقال متحدث باسم الشرطة السويسرية في زوريخ إن التحقيق مستمر.", "متحدث", "زوريخ", verbGender: .masculine)
+        #expect(p.anonymity == .role)
+        #expect(p.name != "زوريخ")
+    }
 }

@@ -37,6 +37,10 @@ extension MentionClassifier {
             // genitive, not a name.
             if k == 1, !text.tokens[words[0]].isDefinite,
                facts[words[0]].speakerWord?.category == .person { return false }
+            // «الرئيس الأمريكي في اجتماع لمجلس الأمن»: after a preposition
+            // comes where the office is or the occasion, not a name.
+            if k > 0, facts[words[k - 1]].roles.contains(.officePreposition),
+               !facts[words[k - 1]].roles.contains(.alaOrAli) { return false }
             // Nisba adjectives (تركي، أمني، مصرية) and plurals are not names.
             // Names end so too («رؤوفين ريفيلين»، «لافي اللهيبي»); right after
             // a definite word an indefinite one is in apposition, not its
