@@ -33,4 +33,14 @@ struct VerbReportTests {
         #expect(s.recipient == "وسائل الإعلام الألمانية")
         #expect(s.speaker.resolution == .proDrop)
     }
+
+    /// «كشفت أمل حجازي أنها …» (dev-ant, Al Arabiya): «أمل» is a given
+    /// name and a verb (hoped); opening the subject, not followed by its
+    /// complement, it is the name, and it is no second cue.
+    @Test func aGivenNameThatIsAlsoAVerbIsTheSubject() throws {
+        let p = ResolutionProbe("كشفت أمل حجازي أنها تتحضر لإطلاق دعاء.\nوقالت إنها تنتظر شهر رمضان.")
+        #expect(try p.speaker("كشفت") == "أمل حجازي")
+        #expect(try p.speaker("وقالت") == "أمل حجازي")
+        #expect(!p.doc.statements.contains { $0.cue.text == "أمل" })
+    }
 }
