@@ -8,7 +8,8 @@ enum Morphology {
         if w.count > 5, w[0] == "ا", w[1] == "ل" { w.removeFirst(2) }
         switch w.count {
         case 5: return w[0] == "ت" && w[3] == "ي"
-        case 6: return (w[0] == "ا" && w[4] == "ا") || (w[0] == "ت" && w[4] == "ي")
+        // تفاعيل (تقارير، تفاصيل) has its ا third: «تاكويا» is a name.
+        case 6: return (w[0] == "ا" && w[4] == "ا") || (w[0] == "ت" && w[2] == "ا" && w[4] == "ي")
         case 7: return w[0] == "ا" && w[1] == "س" && w[2] == "ت" && w[5] == "ا"
         default: return false
         }
