@@ -108,4 +108,13 @@ import Testing
         #expect(words.contains("ولا"))
         #expect(words.allSatisfy { Lexicon.shared.roles($0).contains(.clauseOpener) })
     }
+
+    /// «يتهم وزير الخارجية البريطاني بوريس جونسون روسيا بتخزين …» (dev-ant,
+    /// BBC Arabic): a bare place after a role and a two-word name is the
+    /// verb's object.
+    @Test func aPlaceAfterTheNameIsTheObject() {
+        let f = forward("يتهم وزير الخارجية البريطاني بوريس جونسون روسيا بتخزين غاز الأعصاب.", from: "وزير")
+        #expect(f.phrase == "وزير الخارجية البريطاني بوريس جونسون")
+        #expect(f.next == "روسيا")
+    }
 }

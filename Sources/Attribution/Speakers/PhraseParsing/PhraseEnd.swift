@@ -109,11 +109,14 @@ extension SpeakerPhraseParser {
     }
 
     /// «الرئيس الاسرائيلي رؤوفين ريفيلين اقامة اتحاد …»: after a role and
-    /// a name of two words or more, a common noun in ة is the verb's
-    /// object, not a third name word.
+    /// a name of two words or more, a common noun in ة, or a bare place
+    /// name, is the verb's object, not a third name word.
     private func endsPersonalName(_ j: Int, from k: Int) -> Bool {
         let t = text.tokens[j]
-        guard t.norm.hasKeySuffix("ة") || t.norm.hasKeySuffix("ات"), facts[j].givenName == nil,
+        // «يتهم وزير الخارجية البريطاني بوريس جونسون روسيا بتخزين …»: a
+        // bare place name after the name is the verb's object too.
+        let object = t.norm.hasKeySuffix("ة") || t.norm.hasKeySuffix("ات") || (facts[j].place != nil && !isDefiniteWord(t))
+        guard object, facts[j].givenName == nil,
               facts[j].speakerWord == nil,
               let head = facts[k].speakerWord?.category, head.isRoleLike || head == .title else { return false }
         var names = 0, i = j - 1
