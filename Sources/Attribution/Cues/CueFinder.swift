@@ -229,11 +229,18 @@ struct CueFinder {
             }
             guard j < tokens.count, text.isMark(j, ":"), (1...6).contains(words),
                   wordsAfter(j) >= 2, tokens[i].isWord || opensQuotedName(i), !tokens[i].norm.allSatisfy(\.isNumber),
-                  lexicon.category(tokens[i].norm) != .boilerplate, !cues.contains(where: { $0.first >= i && $0.first < j }),
+                  lexicon.category(tokens[i].norm) != .boilerplate, !cues.contains(where: { $0.first >= i && $0.first < j && !isGivenName($0) }),
                   !isDateline(i..<j) else { continue }
             found.append(CueMatch(first: i, last: j, lemma: ":", kind: .headline))
         }
         return found
+    }
+
+    /// «أمل حجازي: سأطلق …»: a homograph verb that needs its complement
+    /// (أمل = hoped) and is also a given name does not stop a title's
+    /// speaker phrase.
+    private func isGivenName(_ cue: CueMatch) -> Bool {
+        cue.first == cue.last && cue.complements.contains("strict") && lexicon.givenNames[text.tokens[cue.first].norm] != nil
     }
 
     /// «سبق- الرياض:»، «الرياض:»: a dateline or byline, not a speaker. A

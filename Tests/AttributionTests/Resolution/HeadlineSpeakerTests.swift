@@ -23,4 +23,11 @@ struct HeadlineSpeakerTests {
         let p = ResolutionProbe("وأعلن الحزب ترشيح محرم إينجه.", title: "تركيا: أكبر أحزاب المعارضة يعلن عن مرشحه للرئاسة")
         #expect(!p.doc.statements.contains { $0.cue.text.hasPrefix("تركيا") })
     }
+
+    /// «أمل حجازي: سأطلق دعاءً رمضانياً» (dev-ant, Al Arabiya): «أمل»,
+    /// a given name and a verb (hoped), opens the title's speaker.
+    @Test func aGivenNameThatIsAlsoAVerbOpensATitleSpeaker() throws {
+        let p = ResolutionProbe("وقالت إنها تنتظر شهر رمضان كل عام.", title: "أمل حجازي: سأطلق دعاءً رمضانياً")
+        #expect(try p.speaker("أمل حجازي:") == "أمل حجازي")
+    }
 }
