@@ -23,4 +23,11 @@ struct HeadlineSpeakerTests {
         let p = ResolutionProbe("وأعلن الحزب ترشيح محرم إينجه.", title: "تركيا: أكبر أحزاب المعارضة يعلن عن مرشحه للرئاسة")
         #expect(!p.doc.statements.contains { $0.cue.text.hasPrefix("تركيا") })
     }
+
+    /// «http://www.oco.org.om/Default.aspx» on a line of its own (bench) is
+    /// a link, not «http» saying something.
+    @Test func aLinkIsNoSpeaker() {
+        let p = ResolutionProbe("وقال الوزير إن التسجيل مفتوح.\nhttp://www.oco.org.om/Default.aspx", title: "فتح باب التسجيل")
+        #expect(!p.doc.statements.contains { $0.cue.text.hasPrefix("http") })
+    }
 }
