@@ -28,15 +28,28 @@ enum ReferenceSegmentation {
                 if wordStart < 0 { wordStart = offset }
                 word.append(scalar)
             } else {
+                let left = wordStart >= 0 ? Array(word) : []
                 flushWord()
                 if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" {
                     lineBreakPending = true
                 } else if !ArabicNormalizer.isWhitespace(scalar) && !ArabicNormalizer.isIgnorable(scalar) {
                     var token = Token(text: String(scalar), norm: String(scalar), start: offset, end: offset + 1, kind: .punctuation)
-                    // A decimal point («11.25») ends no sentence.
-                    let glued = scalar == "." && n > 0 && n + 1 < scalars.count
-                        && SegmentState.isDigit(scalars[n - 1]) && SegmentState.isDigit(scalars[n + 1])
-                    state.place(&token, lineBreak: &lineBreakPending, endsSentence: !glued && "!?؟.".contains(token.text))
+                    let next = n + 1 < scalars.count ? scalars[n + 1] : nil
+                    var ends = "!?؟.".contains(token.text)
+                    if scalar == ".", let last = left.last, let next {
+                        if SegmentState.isDigit(last) && SegmentState.isDigit(next) {
+                            // A decimal point («11.25») ends no sentence.
+                            ends = false
+                        } else if GluedStop.isLetter(last) && GluedStop.isLetter(next) {
+                            // «العربية.نت»، «سي.إن.إن», but «المبارك.وقال».
+                            let right = scalars[(n + 1)...].prefix { ArabicNormalizer.isWordScalar($0) }.prefix(4)
+                            ends = GluedStop.endsSentence(leftLength: left.count, leftLast: last, right: Array(right))
+                        }
+                    }
+                    // «..»، «؟!»، «.»»: marks right after a sentence end stay in it.
+                    let joins = ends || SegmentState.closes(scalar, next: next)
+                    let trails = n > 0 && state.trails(previous: scalars[n - 1], joins: joins)
+                    state.place(&token, lineBreak: &lineBreakPending, endsSentence: ends, trails: trails)
                     tokens.append(token)
                 }
             }

@@ -21,6 +21,8 @@ import Testing
         "«««»»»", "»«", "«غير مغلق\nسطر", "تحدث .. جورجيوس : قوة", "عنوان … ثم | آخر", "د. محمد قال.", "x\u{FF1A}y", "a:\u{338}b",
         "؟!؛،", ".\u{301}", "\u{600}قال", "قال\u{6DD}", "\u{8A0}\u{FB50}\u{FE70}\u{FEFC}\u{FEFD}", "\u{2066}\u{2069}",
         "ـ لـ«الشرق الأوسط»", "\u{640}\u{640}", "A\u{30A} \u{C5} \u{212B}",
+        "العربية.نت».\"", "سي.إن.إن.", "لماذا؟!» قال", "مؤقتا...\"وقال", "كلم.لذلك", "a.b.", "د.5 و5.د", "قال.\u{200F}و",
+        "ب.\u{651}ب", "كلم.ومن", "بيت.كوم!)] ثم", "\"!\"", ".»\n»",
     ]
 
     /// Deterministic noise over an alphabet of the above and plain letters.
@@ -77,6 +79,50 @@ import Testing
         #expect(tokens.first { $0.text == "نقطة" }?.sentence == 0)
         #expect(tokens.first { $0.text == "مليار" }?.sentence == 1)
         #expect(tokens.last?.sentence == 2)
+    }
+
+    /// «المباريات؟!»، «مؤقتا...»: a run of sentence marks ends one
+    /// sentence, after the whole run.
+    @Test func aRunOfMarksEndsOneSentence() {
+        let tokens = Tokenizer.tokenize("فما الفائدة من حضورهم ما داموا لا يشاركون في المباريات؟! هل تؤيد إقامة المعسكرات الخارجية؟")
+        #expect(tokens.first { $0.text == "!" }?.sentence == 0)
+        #expect(tokens.first { $0.text == "هل" }?.sentence == 1)
+        #expect(tokens.last?.sentence == 1)
+        let dots = Tokenizer.tokenize("تخرج فيه اليونان من اليورو مؤقتا... وإنما فوضى يمكن التنبؤ بها.. وقال الوزير")
+        #expect(dots.filter { $0.text == "." }.map(\.sentence) == [0, 0, 0, 1, 1])
+        #expect(dots.first { $0.text == "وإنما" }?.sentence == 1)
+        #expect(dots.last?.sentence == 2)
+    }
+
+    /// «…الجنوبية.» وأضاف»: a closing quotation mark or bracket right after
+    /// a sentence mark belongs to the sentence it closes; a straight quote
+    /// with a letter after it opens the next quotation («الألبوم!"هذا»).
+    @Test func aClosingMarkStaysInItsSentence() {
+        let tokens = Tokenizer.tokenize("وقال: «تعتبر العرضة الجنوبية من أهم الفنون.» وأضاف أن الفرق تستعد (للمهرجان.) ثم غادر")
+        #expect(tokens.first { $0.text == "»" }?.sentence == 0)
+        #expect(tokens.first { $0.text == "وأضاف" }?.sentence == 1)
+        #expect(tokens.first { $0.text == ")" }?.sentence == 1)
+        #expect(tokens.last?.sentence == 2)
+        let straight = Tokenizer.tokenize("وقال: \"سأقدم حفل توزيع الجوائز هذا العام.\" وأكدت القناة النبأ. هو وحده على غلاف الألبوم!\"هذا الاعتراف\"")
+        #expect(straight.filter { $0.text == "\"" }.map(\.sentence) == [0, 0, 3, 3])
+        #expect(straight.first { $0.text == "وأكدت" }?.sentence == 1)
+        #expect(straight.first { $0.text == "هو" }?.sentence == 2)
+    }
+
+    /// «العربية.نت»، «سي.إن.إن»، «د.عبدالله»، «www.saso.gov.sa»: a full
+    /// stop glued inside a name ends no sentence; «الدبان.وأوضح» and
+    /// «الأخرى.من جهة» are sentence ends whose space was lost.
+    @Test func aGluedStopEndsASentenceOnlyBetweenWords() {
+        for text in ["وقال في مقابلة مع العربية.نت إن الوضع صعب", "وقال داود أوغلو لقناة سي.إن.إن الأمريكية في مقابلة",
+                     "وشدد د.عبدالله الرشيد على المقاصد", "عبر موقع الهيئة www.saso.gov.sa لمعرفة الوظائف",
+                     "ذكر موقع بونباست.كوم الذي يرصد أسعار العملة", "وقال هيئة الإذاعة اليابانية إن.إتش.كيه إن هناك مفقودين",
+                     "وقال بنك إيه.إن.زد في مذكرة"] {
+            #expect(Set(Tokenizer.tokenize(text).map(\.sentence)) == [0], "\(text)")
+        }
+        for text in ["بالمحافظة عبدالله أحمد الدبان.وأوضح مدير الهيئة", "ت الكرة الإنجليزية الأخرى.من جهة ثانية يصل الأمير",
+                     "بعد سنوات من استنزافه.هل ينفض اقتصاد العراق", "في السوق 50 كلم.لذلك قررا أن يتأكدا"] {
+            #expect(Set(Tokenizer.tokenize(text).map(\.sentence)) == [0, 1], "\(text)")
+        }
     }
 
     @Test func scannerIsItsDefinition() {

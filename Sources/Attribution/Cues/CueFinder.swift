@@ -230,7 +230,7 @@ struct CueFinder {
             guard j < tokens.count, text.isMark(j, ":"), (1...6).contains(words),
                   wordsAfter(j) >= 2, tokens[i].isWord || opensQuotedName(i), !tokens[i].norm.allSatisfy(\.isNumber),
                   lexicon.category(tokens[i].norm) != .boilerplate, !cues.contains(where: { $0.first >= i && $0.first < j && !isGivenName($0) }),
-                  !isDateline(i..<j) else { continue }
+                  !isDateline(i..<j), !opensPath(j) else { continue }
             found.append(CueMatch(first: i, last: j, lemma: ":", kind: .headline))
         }
         return found
@@ -241,6 +241,13 @@ struct CueFinder {
     /// speaker phrase.
     private func isGivenName(_ cue: CueMatch) -> Bool {
         cue.first == cue.last && cue.complements.contains("strict") && lexicon.givenNames[text.tokens[cue.first].norm] != nil
+    }
+
+    /// «http://www.oco.org.om/Default.aspx»: a colon with «/» right after it
+    /// is a link's, not a speaker's (a link is one sentence now that its
+    /// full stops end none, so the words after it count).
+    private func opensPath(_ j: Int) -> Bool {
+        j + 1 < text.tokens.count && text.tokens[j + 1].start == text.tokens[j].end && text.isMark(j + 1, "/")
     }
 
     /// «سبق- الرياض:»، «الرياض:»: a dateline or byline, not a speaker. A

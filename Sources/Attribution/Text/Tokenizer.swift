@@ -233,15 +233,23 @@ public enum Tokenizer {
                     if wordStart >= 0 { flushWord(atByte: i) }
                     lineBreakPending = true
                 case .mark:
+                    // The length of a word glued before the mark («العربية.نت»).
+                    let leftLength = wordStart >= 0 ? offset &- wordStart : 0
                     if wordStart >= 0 { flushWord(atByte: i) }
                     let mark = scalar.value < 0x800 ? markStrings[Int(scalar.value)] : String(scalar)
-                    // «11.25»: a decimal point ends no sentence.
                     var ends = SegmentState.endsSentence(scalar)
-                    if ends, b0 == 0x2E, offset > 0, i + 1 < count,
-                       SegmentState.isDigit(out[offset - 1]), SegmentState.isDigit(UTF8Scalars.decode(bytes, at: i + 1).0) {
-                        ends = false
+                    if ends, b0 == 0x2E, leftLength > 0 {
+                        // «11.25», «سي.إن.إن»: no end; «المبارك.وقال»: an end.
+                        ends = GluedStop.endsSentence(bytes, at: i, leftLength: leftLength, leftLast: out[offset - 1])
                     }
-                    let place = state.place(lineBreak: &lineBreakPending, endsSentence: ends)
+                    // «؟!»، «...»، «.»»: a mark right after a sentence end stays in it.
+                    var trails = false
+                    if state.endPending, offset > 0 {
+                        let joins = ends || SegmentState.closes(scalar, next: b0 == 0x22 && i + 1 < count
+                                                                    ? UTF8Scalars.decode(bytes, at: i + 1).0 : nil)
+                        trails = state.trails(previous: out[offset - 1], joins: joins)
+                    }
+                    let place = state.place(lineBreak: &lineBreakPending, endsSentence: ends, trails: trails)
                     tokens.append(Token(text: mark, norm: mark, start: offset, end: offset + 1, kind: .punctuation,
                                         sentence: place.sentence, paragraph: place.paragraph, startsLine: place.startsLine))
                 }
@@ -278,62 +286,5 @@ enum UTF8Scalars {
             length = 4
         }
         return (Unicode.Scalar(v).unsafelyUnwrapped, length)
-    }
-}
-
-/// Tracks sentence and paragraph numbers while tokens are made.
-///
-/// A paragraph is a line. A sentence ends at . ! ? ؟ or a line break, but
-/// not at a decimal point («11.25»).
-struct SegmentState {
-    var sentence = -1
-    var paragraph = -1
-    var endPending = true
-
-    /// A digit, Western or Arabic-Indic, around a decimal point.
-    @inline(__always)
-    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        (0x30...0x39).contains(scalar.value) || (0x660...0x669).contains(scalar.value) || (0x6F0...0x6F9).contains(scalar.value)
-    }
-
-    /// The marks that end a sentence: . ! ? ؟
-    @inline(__always)
-    static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "." || scalar == "!" || scalar == "?" || scalar == "؟"
-    }
-
-    mutating func place(_ token: inout Token, lineBreak: inout Bool) {
-        place(&token, lineBreak: &lineBreak,
-              endsSentence: token.kind == .punctuation && "!?؟.".contains(token.text))
-    }
-
-    /// `endsSentence`: the token is one of the marks that end a sentence.
-    mutating func place(_ token: inout Token, lineBreak: inout Bool, endsSentence: Bool) {
-        let place = place(lineBreak: &lineBreak, endsSentence: endsSentence)
-        token.sentence = place.sentence
-        token.paragraph = place.paragraph
-        if place.startsLine { token.startsLine = true }
-    }
-
-    /// The sentence and paragraph of the next token, and whether it starts
-    /// a line (for building the token in place).
-    @inline(__always)
-    mutating func place(lineBreak: inout Bool, endsSentence: Bool) -> (sentence: Int, paragraph: Int, startsLine: Bool) {
-        var startsLine = false
-        if lineBreak {
-            paragraph += 1
-            endPending = true
-            startsLine = true
-            lineBreak = false
-        }
-        if endPending {
-            sentence += 1
-            endPending = false
-        }
-        let placed = (sentence, paragraph, startsLine)
-        if endsSentence {
-            endPending = true
-        }
-        return placed
     }
 }

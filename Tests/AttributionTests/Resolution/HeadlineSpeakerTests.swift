@@ -30,4 +30,11 @@ struct HeadlineSpeakerTests {
         let p = ResolutionProbe("وقالت إنها تنتظر شهر رمضان كل عام.", title: "أمل حجازي: سأطلق دعاءً رمضانياً")
         #expect(try p.speaker("أمل حجازي:") == "أمل حجازي")
     }
+
+    /// «http://www.oco.org.om/Default.aspx» on a line of its own (bench) is
+    /// a link, not «http» saying something.
+    @Test func aLinkIsNoSpeaker() {
+        let p = ResolutionProbe("وقال الوزير إن التسجيل مفتوح.\nhttp://www.oco.org.om/Default.aspx", title: "فتح باب التسجيل")
+        #expect(!p.doc.statements.contains { $0.cue.text.hasPrefix("http") })
+    }
 }
