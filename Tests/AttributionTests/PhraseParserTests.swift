@@ -117,4 +117,12 @@ import Testing
         #expect(f.phrase == "وزير الخارجية البريطاني بوريس جونسون")
         #expect(f.next == "روسيا")
     }
+
+    /// «وأكد د.إبراهيم بن عبدالله العثمان أن …» (bench, Saudi news): the
+    /// title «د» glued to the name by a full stop opens the phrase.
+    @Test func aGluedAbbreviatedTitleOpensThePhrase() {
+        let f = forward("وأكد د.إبراهيم بن عبدالله العثمان أن الجامعة مستعدة.", from: "د")
+        #expect(f.phrase == "د.إبراهيم بن عبدالله العثمان")
+        #expect(f.next == "أن")
+    }
 }

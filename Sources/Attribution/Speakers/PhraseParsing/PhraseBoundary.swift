@@ -16,7 +16,12 @@ extension SpeakerPhraseParser {
     /// phrase's first token, whose kind decides what a preposition does.
     func isBoundary(_ j: Int, phraseStarted: Bool, head: Int? = nil) -> Bool {
         let t = text.tokens[j]
-        if t.norm.keyLength <= 1 { return true }
+        // A one-letter word ends the phrase, except the title «د» glued to
+        // its name by a full stop («د.إبراهيم»).
+        if t.norm.keyLength <= 1 {
+            return !(facts[j].speakerWord?.category == .title && j + 2 < text.tokens.count && text.isMark(j + 1, ".")
+                     && text.tokens[j + 2].isWord && text.tokens[j + 2].sentence == t.sentence)
+        }
         let roles = facts[j].roles
         if roles.contains(.clauseOpener) { return true }
         // إمام (imam) and أمام (in front of) fold to the same key; the
