@@ -39,9 +39,12 @@ extension EntityRegistry {
     func namesQuotedPerson(_ phrase: String) -> Bool {
         let words = EntityRegistry.nameWords(phrase, lexicon: cast.lexicon)
         guard !words.isEmpty, words.count == phrase.split(separator: " ").count else { return false }
+        let key = names.key(phrase)
         return records.contains { r in
             guard r.entity.kind == .person, r.entity.anonymity == .named else { return false }
             return ([r.entity.name] + r.entity.mentions.map(\.text)).contains { mention in
+                // The cached key first: most mentions share no word at all.
+                guard key.isSubset(of: names.key(mention)) else { return false }
                 let name = EntityRegistry.nameWords(mention, lexicon: cast.lexicon)
                 guard name.count >= 2, let first = name.first, let last = name.last else { return false }
                 return words.allSatisfy { $0 == first || $0 == last }
