@@ -17,7 +17,8 @@ struct CueFinder {
         while i < tokens.count {
             // The quick test comes before `match`: a `CueMatch?` is large,
             // and returning one for every word cost a copy of it each time.
-            if tokens[i].isWord, mayOpenCue(at: i), let cue = match(at: i) {
+            if tokens[i].isWord, mayOpenCue(at: i), let cue = match(at: i),
+               cue.first < cue.last || !lexicon.isGivenNameNotVerb(at: i, in: text) {
                 cues.append(cue)
                 i = cue.last + 1
             } else {
@@ -229,18 +230,11 @@ struct CueFinder {
             }
             guard j < tokens.count, text.isMark(j, ":"), (1...6).contains(words),
                   wordsAfter(j) >= 2, tokens[i].isWord || opensQuotedName(i), !tokens[i].norm.allSatisfy(\.isNumber),
-                  lexicon.category(tokens[i].norm) != .boilerplate, !cues.contains(where: { $0.first >= i && $0.first < j && !isGivenName($0) }),
+                  lexicon.category(tokens[i].norm) != .boilerplate, !cues.contains(where: { $0.first >= i && $0.first < j }),
                   !isDateline(i..<j), !opensPath(j) else { continue }
             found.append(CueMatch(first: i, last: j, lemma: ":", kind: .headline))
         }
         return found
-    }
-
-    /// «أمل حجازي: سأطلق …»: a homograph verb that needs its complement
-    /// (أمل = hoped) and is also a given name does not stop a title's
-    /// speaker phrase.
-    private func isGivenName(_ cue: CueMatch) -> Bool {
-        cue.first == cue.last && cue.complements.contains("strict") && lexicon.givenNames[text.tokens[cue.first].norm] != nil
     }
 
     /// «http://www.oco.org.om/Default.aspx»: a colon with «/» right after it

@@ -62,11 +62,6 @@ struct SpeakerResolver {
     }
 
     mutating func add(_ cue: CueMatch) {
-        // «كشفت أمل حجازي أنها …»: a verb that is also a given name (أمل)
-        // inside the speaker phrase just taken is part of that name.
-        let at = text.tokens[cue.first].start
-        if cue.kind == .verb, facts[cue.first].givenName != nil, let last = statements.last,
-           let start = last.speaker.start, let end = last.speaker.end, start <= at, at < end { return }
         let decision: Decision?
         switch cue.kind {
         case .verb, .noun: decision = verb(cue)

@@ -44,12 +44,9 @@ extension SpeakerPhraseParser {
         // knowledge in «أخصائي علم النفس»), not a verb.
         let genitive = phraseStarted && isStrictHomograph(t.norm) && j > 0 && text.tokens[j - 1].isWord
             && !text.tokens[j - 1].isDefinite
-        // «كشفت أمل حجازي أنها …»: a homograph that is also a given name
-        // (أمل = hoped, and Amal) opening the phrase, not followed by its
-        // complement, is the subject's name.
-        let name = !phraseStarted && facts[j].givenName != nil && isStrictHomograph(t.norm) && j + 1 < text.tokens.count
-            && text.tokens[j + 1].isWord && !facts[j + 1].isComplementiser
-        if facts.isVerbCue(j), !genitive, !name { return true }
+        // «كشفت أمل حجازي أنها …»: a verb that is also a given name opens
+        // the subject (`GivenNameVerb.swift`).
+        if facts.isVerbCue(j), !genitive, phraseStarted || !lexicon.isGivenNameNotVerb(at: j, in: text) { return true }
         if lexicon.verbForms[t.norm]?.shape == .participle {
             // «متحدثة باسم الجيش» is a speaker noun, not a ḥāl.
             let hal = t.norm.hasKeySuffix("ا") || (!phraseStarted && t.norm.hasKeySuffix("ة") && facts[j].speakerWord == nil)
