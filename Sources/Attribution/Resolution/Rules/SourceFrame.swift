@@ -23,14 +23,12 @@ extension SpeakerResolver {
         while k < text.tokens.count, facts[k].roles.contains(.frameLink) { k += 1 }
         let sentence = text.tokens[cue.first].sentence
         var forward = parser.forward(from: k, sentence: sentence)
-        // «جاء في الحديث»، «ورد في البيان»: the document noun is the phrase.
-        if frame.kind == "document", forward.phrase == nil, k < text.tokens.count, text.tokens[k].isWord {
-            let end = max(k, parser.phraseEnd(from: k + 1, sentence: sentence))
-            forward = SpeakerPhraseParser.Forward(recipient: nil, phrase: k...end, next: end + 1)
-        }
-        // «وفقاً لشبكة بلومبيرغ»، «وفقا لصحيفة نيويورك تايمز»: after a
-        // frame the outlet behind ل is the source, not someone spoken to.
-        if forward.recipient != nil, k < text.tokens.count, text.tokens[k].isWord, text.tokens[k].norm.hasKeyPrefix("ل") {
+        // The phrase opens right after the frame, whatever the parser made
+        // of its first word: «جاء في الحديث»، «ورد في البيان» (the document
+        // noun), «وفقاً لصحيفة نيويورك تايمز» (the outlet behind ل is the
+        // source, not someone spoken to).
+        if k < text.tokens.count, text.tokens[k].isWord,
+           (frame.kind == "document" && forward.phrase == nil) || (forward.recipient != nil && text.tokens[k].norm.hasKeyPrefix("ل")) {
             let end = max(k, parser.phraseEnd(from: k + 1, sentence: sentence))
             forward = SpeakerPhraseParser.Forward(recipient: nil, phrase: k...end, next: end + 1)
         }

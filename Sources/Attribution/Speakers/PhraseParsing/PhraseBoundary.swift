@@ -17,11 +17,8 @@ extension SpeakerPhraseParser {
     func isBoundary(_ j: Int, phraseStarted: Bool, head: Int? = nil) -> Bool {
         let t = text.tokens[j]
         // A one-letter word ends the phrase, except the title «د» glued to
-        // its name by a full stop («د.إبراهيم»).
-        if t.norm.keyLength <= 1 {
-            return !(facts[j].speakerWord?.category == .title && j + 2 < text.tokens.count && text.isMark(j + 1, ".")
-                     && text.tokens[j + 2].isWord && text.tokens[j + 2].sentence == t.sentence)
-        }
+        // its name («د.إبراهيم»).
+        if t.norm.keyLength <= 1 { return !isGluedTitle(j) }
         let roles = facts[j].roles
         if roles.contains(.clauseOpener) { return true }
         // إمام (imam) and أمام (in front of) fold to the same key; the
@@ -117,6 +114,13 @@ extension SpeakerPhraseParser {
 
     /// A verb form marked `strict` in verbs.tsv: also a common word
     /// (علم «knowledge»، عبر «via»), a verb only where a verb may stand.
+    /// «د.إبراهيم العثمان»: a title whose full stop is glued to the name
+    /// (one sentence, `GluedStop`); the phrase runs on over the stop.
+    func isGluedTitle(_ j: Int) -> Bool {
+        facts[j].speakerWord?.category == .title && j + 2 < text.tokens.count && text.isMark(j + 1, ".")
+            && text.tokens[j + 2].isWord && text.tokens[j + 2].sentence == text.tokens[j].sentence
+    }
+
     func isStrictHomograph(_ norm: String) -> Bool {
         lexicon.verbForms[norm]?.complements.contains("strict") == true
     }

@@ -29,10 +29,9 @@ extension SpeakerPhraseParser {
                    !lexicon.frames.contains(text.tokens[min(j + 1, close)].norm) {
                     last = close; j = close + 1; continue
                 }
-                // «د.إبراهيم العثمان»: the full stop of an abbreviated title
-                // glued to the name (no sentence end) stays in the phrase.
-                if text.isMark(j, "."), last >= k, facts[last].speakerWord?.category == .title, j + 1 < text.tokens.count,
-                   text.tokens[j + 1].isWord, text.tokens[j + 1].sentence == sentence {
+                // «د.إبراهيم العثمان»: the full stop of a glued title stays in
+                // the phrase (`isGluedTitle`).
+                if last >= k, last == j - 1, isGluedTitle(last) {
                     j += 1; continue
                 }
                 if (text.isMark(j, "،") || text.isMark(j, ",")), last >= k, let name = nameBetweenCommas(j + 1) {
