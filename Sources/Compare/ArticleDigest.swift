@@ -16,16 +16,24 @@ public struct ArticleDigest: Sendable {
     /// Days since 1970-01-01 of `ArticleDate`, when known.
     public var day: Int?
 
-    /// Analyses `source` and digests it.
-    public init(analyzing source: SourceDocument, with analyzer: Analyzer = Analyzer()) {
-        self.init(source: source, analyzed: analyzer.analyze(source))
+    /// The lexicon the article was read with: its names are compared by it.
+    let lexicon: Lexicon
+
+    /// Analyses `source` and digests it. `matching` (made once for a
+    /// corpus) defaults to the analyser's lexicon.
+    public init(analyzing source: SourceDocument, with analyzer: Analyzer = Analyzer(), matching: MatchingWords? = nil) {
+        self.init(source: source, analyzed: analyzer.analyze(source),
+                  matching: matching ?? MatchingWords(lexicon: analyzer.lexicon))
     }
 
-    public init(source: SourceDocument, analyzed: AnalyzedDocument) {
+    /// Digests `source` as `analyzed`, its words reduced by `matching`
+    /// (built from the lexicon `analyzed` was made with).
+    public init(source: SourceDocument, analyzed: AnalyzedDocument, matching: MatchingWords) {
         document = analyzed
+        lexicon = matching.lexicon
         let scalars = Array(source.text.unicodeScalars)
-        contents = StatementContent.all(of: analyzed, scalars: scalars)
-        let words = MatchingWords.words((source.title ?? "") + "\n" + source.text)
+        contents = StatementContent.all(of: analyzed, scalars: scalars, matching: matching)
+        let words = matching.words((source.title ?? "") + "\n" + source.text)
         storyShingles = Array(MatchingWords.pairs(words)).sorted()
         day = ArticleDate.day(of: source)
     }

@@ -9,10 +9,30 @@ import Attribution
 /// (`ArabicNormalizer`: hamza seats, diacritics, tanween), ة read as ه,
 /// the conjunctions و/ف, the prepositions ب/ل/ك and the article ال
 /// stripped, Arabic-Indic digits read as ASCII, and function words dropped
-/// (the word lists are roles of the lexicon's roles.tsv).
-enum MatchingWords {
+/// (the word lists are roles of the lexicon's roles.tsv, read from the
+/// lexicon the analyser was given).
+///
+///     let matching = MatchingWords(lexicon: analyzer.lexicon)
+///     matching.words("وقال الوزير في المؤتمر")   // ["وزير", "مؤتمر"]
+public struct MatchingWords: Sendable {
+    /// The lexicon whose roles give the word lists (and whose names
+    /// `compare` reads for people).
+    public let lexicon: Lexicon
+    /// Words that begin with و or ف as a root letter, not a conjunction
+    /// (role `rootinitial` of roles.tsv: «وزير»، «فريق»), folded as text is.
+    private let keepsInitial: Set<String>
+    /// Function words and reporting verbs (role `matchstop` of roles.tsv:
+    /// «في»، «التي»، «قال»، «أيضا»), folded as text is.
+    private let stopWords: Set<String>
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        keepsInitial = Self.folded(lexicon.words(.rootInitial))
+        stopWords = Self.folded(lexicon.words(.matchStop))
+    }
+
     /// The content words of `text`, in order.
-    static func words<S: StringProtocol>(_ text: S) -> [String] {
+    func words<S: StringProtocol>(_ text: S) -> [String] {
         var result: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {
@@ -21,7 +41,7 @@ enum MatchingWords {
         }
         for scalar in text.unicodeScalars {
             if ArabicNormalizer.isWordScalar(scalar) {
-                if let folded = fold(scalar) { current.append(folded) }
+                if let folded = Self.fold(scalar) { current.append(folded) }
             } else {
                 flush()
             }
@@ -52,7 +72,7 @@ enum MatchingWords {
     }
 
     /// The word without clitics and article, or nil for a function word.
-    static func reduce(_ word: String) -> String? {
+    func reduce(_ word: String) -> String? {
         var w = Substring(word)
         if w.count > 3, w.first == "و" || w.first == "ف", !keepsInitial.contains(String(w)) { w = w.dropFirst() }
         if w.count > 4, w.hasPrefix("بال") || w.hasPrefix("كال") || w.hasPrefix("وال") || w.hasPrefix("فال") {
@@ -66,14 +86,6 @@ enum MatchingWords {
         if stopWords.contains(result) || (result.count < 2 && !result.allSatisfy(\.isNumber)) { return nil }
         return result
     }
-
-    /// Words that begin with و or ف as a root letter, not a conjunction
-    /// (role `rootinitial` of roles.tsv: «وزير»، «فريق»), folded as text is.
-    private static let keepsInitial: Set<String> = folded(Lexicon.shared.words(.rootInitial))
-
-    /// Function words and reporting verbs (role `matchstop` of roles.tsv:
-    /// «في»، «التي»، «قال»، «أيضا»), folded as text is.
-    private static let stopWords: Set<String> = folded(Lexicon.shared.words(.matchStop))
 
     /// Lexicon keys (normalised) as `words` folds text: ة read as ه.
     private static func folded(_ keys: [String]) -> Set<String> {

@@ -121,7 +121,7 @@ public struct SameStoryFinder: Sendable {
         return Set(digest.document.entities.filter {
             speaking.contains($0.id) && $0.kind == .person && $0.anonymity == .named
         }.compactMap { entity -> String? in
-            let name = PersonName(entity.name)
+            let name = PersonName(entity.name, lexicon: digest.lexicon)
             return name.words.count >= 2 ? name.skeletonKey : nil
         })
     }

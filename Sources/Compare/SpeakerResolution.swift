@@ -12,7 +12,9 @@ public struct SpeakerResolution: Sendable {
     /// `article index` → `entity id` → index in `speakers`.
     private let index: [[String: Int]]
 
-    public init(_ documents: [AnalyzedDocument]) {
+    /// Resolves the speakers of `documents`, people's names compared by
+    /// `lexicon` (the one they were analysed with).
+    public init(_ documents: [AnalyzedDocument], lexicon: Lexicon = .shared) {
         var occurrences: [SpeakerOccurrence] = []
         for (d, document) in documents.enumerated() {
             let speaking = Set(document.statements.compactMap(\.speaker.entity))
@@ -24,7 +26,7 @@ public struct SpeakerResolution: Sendable {
                 if seen.insert(o.entity.id).inserted { occurrences.append(o) }
             }
         }
-        var merger = SpeakerMerger(occurrences)
+        var merger = SpeakerMerger(occurrences, lexicon: lexicon)
         var index = [[String: Int]](repeating: [:], count: documents.count)
         var speakers: [ResolvedSpeaker] = []
         for (n, group) in merger.speakers().enumerated() {

@@ -18,14 +18,14 @@ public struct StatementContent: Sendable, Hashable {
     var wordCount: Int
 
     /// The contents of `document`'s statements, refusals left out, from the
-    /// `scalars` of its text.
-    static func all(of document: AnalyzedDocument, scalars: [Unicode.Scalar]) -> [StatementContent] {
+    /// `scalars` of its text, words reduced by `matching`.
+    static func all(of document: AnalyzedDocument, scalars: [Unicode.Scalar], matching: MatchingWords) -> [StatementContent] {
         document.statements.compactMap { statement in
             guard !statement.negated else { return nil }
             let start = max(0, min(statement.content.start, scalars.count))
             let end = max(start, min(statement.content.end, scalars.count))
             let raw = String(String.UnicodeScalarView(scalars[start..<end]))
-            let words = MatchingWords.words(raw)
+            let words = matching.words(raw)
             let text = raw.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             return StatementContent(statement: statement.id, text: text, shingles: MatchingWords.pairs(words),
                                     wordCount: words.count)

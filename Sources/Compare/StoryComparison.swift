@@ -21,7 +21,7 @@ public struct StoryComparison: Sendable, Hashable, Codable {
     public var agreements: Int
 
     public init(_ digests: [ArticleDigest], by grouping: CompareGrouping) {
-        let resolution = SpeakerResolution(digests.map(\.document))
+        let resolution = SpeakerResolution(digests.map(\.document), lexicon: digests.first?.lexicon ?? .shared)
         let sideOf = Self.sides(of: digests, by: grouping)
         let sideCount = (sideOf.max() ?? -1) + 1
         var names = [String](repeating: "", count: sideCount)

@@ -47,7 +47,8 @@ struct CompareCommand: AsyncParsableCommand {
             let analyzer = run.analyzer
             // A digest keeps each statement's full content, cut from the
             // text, which is dropped once digested.
-            try await run.run(processing: { ArticleDigest(analyzing: $0, with: analyzer) },
+            let matching = MatchingWords(lexicon: analyzer.lexicon)
+            try await run.run(processing: { ArticleDigest(analyzing: $0, with: analyzer, matching: matching) },
                               emit: { digests.append($0) })
             try sink.write(try await report(digests))
         }

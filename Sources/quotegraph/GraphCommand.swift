@@ -57,8 +57,10 @@ struct GraphCommand: AsyncParsableCommand {
         let reader = try input.reader()
         var documents: [AnalyzedDocument] = []
         let file = try await OutputTarget.write(to: output, reader: reader) { sink in
-            _ = try await input.analysisRun(reader).run { documents.append($0) }
-            try sink.write(try await renderGraph(of: documents, format: try GraphFormat.resolved(format, output: output), options: options,
+            let run = input.analysisRun(reader)
+            _ = try await run.run { documents.append($0) }
+            try sink.write(try await renderGraph(of: documents, format: try GraphFormat.resolved(format, output: output),
+                                                 options: options, lexicon: run.analyzer.lexicon,
                                                  note: { Diagnostics.note("graph: \($0)") }))
         }
         if let file {

@@ -33,7 +33,7 @@ struct CompareDevNameTests {
             occurrences.append(SpeakerOccurrence(document: n, documentID: item.article, entity: Entity(
                 id: "e\(n + 1)", name: item.name, kind: .person, anonymity: .named)))
         }
-        var merger = SpeakerMerger(occurrences)
+        var merger = SpeakerMerger(occurrences, lexicon: .shared)
         return merger.speakers().map { $0.map { occurrences[$0].entity.name } }
     }
 

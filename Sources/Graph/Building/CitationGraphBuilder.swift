@@ -25,7 +25,11 @@ struct CitationGraphBuilder {
     private var articleNode: [Int: String] = [:]
     private var outletNode: [String: String] = [:]
 
-    init(documents: [AnalyzedDocument], byOutlet: Bool = false) {
+    /// Reads people's names (titles, name compounds) when merging speakers.
+    private let lexicon: Lexicon
+
+    init(documents: [AnalyzedDocument], byOutlet: Bool = false, lexicon: Lexicon) {
+        self.lexicon = lexicon
         self.documents = documents
         self.byOutlet = byOutlet
     }
@@ -65,7 +69,7 @@ struct CitationGraphBuilder {
 
     private mutating func addSpeakers() {
         let occurrences = speakerOccurrences()
-        var merger = SpeakerMerger(occurrences)
+        var merger = SpeakerMerger(occurrences, lexicon: lexicon)
         for (n, group) in merger.speakers().enumerated() {
             let members = group.map { occurrences[$0] }
             let node = SpeakerNodeFactory.node(id: "s\(n + 1)", members: members)

@@ -100,13 +100,14 @@ public struct GraphError: UserFacingError, Sendable {
 
 /// Renders the quote graph of `documents` in `format`, entirely in memory.
 /// A drawing keeps at most the speakers `GraphSizeLimit` allows; `note`
-/// is told what was left out, one line each.
+/// is told what was left out, one line each. People's names are compared
+/// by `lexicon`, the one the documents were analysed with.
 public func renderGraph(of documents: [AnalyzedDocument], format: GraphFormat,
-                        options: GraphOptions = GraphOptions(),
+                        options: GraphOptions = GraphOptions(), lexicon: Lexicon = .shared,
                         note: (String) -> Void = { _ in }) async throws -> Data {
     let byOutlet = options.byOutlet
         ?? (documents.count > GraphOptions.outletLimit && documents.contains { $0.outlet != nil })
-    let (graph, notes) = try GraphSizeLimit.fit(CitationGraph(documents: documents, byOutlet: byOutlet),
+    let (graph, notes) = try GraphSizeLimit.fit(CitationGraph(documents: documents, byOutlet: byOutlet, lexicon: lexicon),
                                                 format: format, options: options)
     notes.forEach(note)
     return try await exportGraph(graph, format: format, options: options)

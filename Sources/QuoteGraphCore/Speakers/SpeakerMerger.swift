@@ -35,10 +35,14 @@ package struct SpeakerMerger {
     /// The person name of each occurrence (empty for non-persons).
     private let personNames: [PersonName]
 
-    package init(_ occurrences: [SpeakerOccurrence]) {
+    /// Prepares to merge `occurrences`, people's names read by `lexicon`
+    /// (titles, name compounds).
+    package init(_ occurrences: [SpeakerOccurrence], lexicon: Lexicon) {
         self.occurrences = occurrences
         sets = DisjointSets(count: occurrences.count)
-        personNames = occurrences.map { $0.entity.kind == .person ? PersonName($0.entity.name) : PersonName("") }
+        personNames = occurrences.map {
+            PersonName($0.entity.kind == .person ? $0.entity.name : "", lexicon: lexicon)
+        }
     }
 
     /// Groups of occurrence indices, one per speaker, in order of first occurrence.

@@ -109,7 +109,7 @@ struct APIRoutes {
         let documents = try await pairs(request).map(\.1)
         guard !documents.isEmpty else { throw WorkbenchError(.unprocessableContent, "no articles to draw") }
         let options = GraphOptions(top: top, minWeight: minWeight, edgeLabels: q.get("edgeLabels") == "true")
-        let data = try await bench.gate.run { try await renderGraph(of: documents, format: format, options: options) }
+        let data = try await bench.gate.run { try await renderGraph(of: documents, format: format, options: options, lexicon: bench.analyzer.lexicon) }
         let types: [GraphFormat: String] = [.svg: "image/svg+xml", .dot: "text/vnd.graphviz; charset=utf-8",
                                             .json: "application/json", .graphml: "application/xml", .gexf: "application/xml"]
         return Responses.bytes(data, type: types[format] ?? "application/octet-stream")

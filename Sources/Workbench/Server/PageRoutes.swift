@@ -124,7 +124,7 @@ struct PageRoutes {
         let ids = request.uri.queryParameters.getAll("article")
         let reviewed = try await bench.reviewed(ids)
         let documents = reviewed.map(\.analysed)
-        let full = CitationGraph(documents: documents)
+        let full = CitationGraph(documents: documents, lexicon: bench.analyzer.lexicon)
         let requested = request.uri.queryParameters.get("top", as: Int.self)
         if let requested, requested < 1 { throw WorkbenchError(.badRequest, "top must be at least 1") }
         let top = requested ?? GraphPage.defaultTop(speakers: full.speakers.count)

@@ -15,10 +15,15 @@ public final class Workbench: Sendable {
     public let workspace: Workspace
     public let gate: AnalysisGate
     let reader: UploadReader
-    let analyzer = Analyzer()
+    let analyzer: Analyzer
+    /// Compare's word lists, from the analyser's lexicon, made once.
+    let matching: MatchingWords
 
     public init(configuration: WorkbenchConfiguration) throws(WorkspaceError) {
         self.configuration = configuration
+        let analyzer = Analyzer()
+        self.analyzer = analyzer
+        matching = MatchingWords(lexicon: analyzer.lexicon)
         workspace = try Workspace(directory: configuration.workspace)
         gate = AnalysisGate(limit: configuration.concurrentAnalyses, queueLimit: configuration.waitingAnalyses)
         reader = UploadReader(incoming: configuration.workspace.appendingPathComponent(".incoming", isDirectory: true))
@@ -145,7 +150,7 @@ public final class Workbench: Sendable {
     }
 
     func comparison(_ pairs: [(SourceDocument, AnalyzedDocument)], by grouping: CompareGrouping) throws(WorkbenchError) -> StoryComparison {
-        let digests = pairs.map { ArticleDigest(source: $0.0, analyzed: $0.1) }
+        let digests = pairs.map { ArticleDigest(source: $0.0, analyzed: $0.1, matching: matching) }
         let sides = grouping == .article ? digests.count : Set(digests.map(\.outlet)).count
         guard sides >= 2 else {
             throw WorkbenchError(.unprocessableContent, grouping == .article
