@@ -160,6 +160,13 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// «وزير»، «فريق»: a word whose first و or ف is a root letter, not a
     /// conjunction to strip (Compare's `MatchingWords`).
     case rootInitial
+    /// «الذي»، «التي»، «والذين»: a relative pronoun; a reporting verb right
+    /// after it with no subject of its own speaks for the noun phrase the
+    /// pronoun follows (`RelativeClause`: «جوزيبي كونتي، الذي أعلن أن»).
+    case relativePronoun
+    /// «التي»، «اللتان»: a feminine pronoun; the verb of a relative clause
+    /// on its subject agrees with it (`RelativeClause`).
+    case femininePronoun
 
     /// The column name in `roles.tsv`: the case name in lower case.
     public var name: String { String(describing: self).lowercased() }

@@ -2,6 +2,7 @@
 /// takes over no pro-drop verb.
 ///
 ///     «قالت مصادر إن العملية التي أعلنت أنقرة بدءها …» → أعلنت is subordinate
+///     «… جوزيبي كونتي، الذي أعلن أن …» → أعلن is subordinate (a relative clause)
 ///     «ثم قال»، «كما أكد» → main clause
 ///     «…، بيد أن المرصد السوري أعلن …» → main clause (the clause opens
 ///     at its subject, after «بيد أن»)
@@ -10,6 +11,9 @@ extension SpeakerResolver {
     /// may stand before the verb (subject-verb order).
     func isSubordinate(_ cue: CueMatch, subject: Int? = nil) -> Bool {
         guard !cue.conjoined, cue.kind == .verb || cue.kind == .negation, cue.first > 0 else { return false }
+        // «جوزيبي كونتي، الذي أعلن أن …»: a relative clause on its subject,
+        // which stands before the verb (`RelativeClause`).
+        if relativePronoun(before: cue) != nil, let subject, subject < cue.first { return true }
         // «إن المشاركين «أشادوا …»»: an opening quotation mark does not
         // start a new clause.
         var k = cue.first - 1

@@ -53,6 +53,9 @@ extension SpeakerResolver {
            let p = classifier.profile(back, verbGender: cue.gender) {
             profile = p
         }
+        // «جوزيبي كونتي، الذي أعلن أن …»: the phrase before the relative
+        // pronoun (`RelativeClause`).
+        if profile == nil, !cue.relative, let p = relativeAntecedent(of: cue) { profile = p }
         if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
         if profile == nil, let p = documentIssuer(before: cue) { profile = p }
         if cue.verbClass == "learn", let (source, after) = learntFrom(at: next, sentence: sentence, outlet: forward.phrase) {
