@@ -58,6 +58,23 @@ import Testing
         #expect(p.role == "قائد ميداني")
     }
 
+    /// dev-ant, BBC Arabic: «ب» glued to a body («بالجيش») is a preposition
+    /// like «في»; the commander is anyone in that army.
+    @Test func aCommanderInTheArmyIsAnonymous() throws {
+        let p = try profile("وقال قائد عسكري بالجيش السوري إن الهجوم بدأ.", "قائد", "السوري")
+        #expect(p.anonymity == .anonymous)
+        #expect(try profile("وقال لاعب باليرمو السابق إن الفريق قوي.", "لاعب", "السابق").anonymity == .role)
+    }
+
+    /// dev-ant, Sky News Arabia: a superlative (role headafter) before a
+    /// source noun takes that noun's class.
+    @Test func theLatestReportsAreVague() throws {
+        let p = try profile("كشفت آخر التقارير عن ارتفاع الأسعار.", "آخر", "التقارير")
+        #expect(p.anonymity == .vague)
+        #expect(p.backReference == nil)
+        #expect(try profile("وذكرت أحدث التقارير أن النمو تباطأ.", "أحدث", "التقارير").anonymity == .vague)
+    }
+
     /// «أحد»، «إحدى» (role oneof; إحدى also feminine in roles.tsv).
     @Test func oneOfTheOfficialsIsAnonymous() throws {
         #expect(try profile("وقال أحد المسؤولين إن الوضع مستقر.", "أحد", "المسؤولين").anonymity == .anonymous)

@@ -167,6 +167,9 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// «التي»، «اللتان»: a feminine pronoun; the verb of a relative clause
     /// on its subject agrees with it (`RelativeClause`).
     case femininePronoun
+    /// «آخر»، «أحدث»: a superlative before a source noun, which is the
+    /// phrase's head («كشفت آخر التقارير» is vague, like «التقارير»).
+    case headAfter
 
     /// The column name in `roles.tsv`: the case name in lower case.
     public var name: String { String(describing: self).lowercased() }

@@ -7,4 +7,15 @@ struct DocumentIssuerTests {
         let p = ResolutionProbe("وأصدرت جامعة تبوك بياناً تبرأت فيه من التصريحات المنسوبة إليها.")
         #expect(try p.speaker("تبرأت") == "جامعة تبوك")
     }
+
+    /// A body in construct with the document («بيان وزارة الداخلية»،
+    /// «تقرير أوبك») issued it, as «بيان للتحالف» does (bench, Saudi press).
+    @Test func aBodyInConstructIsTheIssuer() throws {
+        let p = ResolutionProbe("""
+            وقال بيان وزارة الخزانة الأميركية إن العقوبات تشمل ثلاث شركات.
+            وذكر تقرير أوبك أن الطلب على النفط سيرتفع.
+            """)
+        #expect(try p.speaker("وقال") == "وزارة الخزانة الأميركية")
+        #expect(try p.speaker("وذكر") == "أوبك")
+    }
 }

@@ -28,9 +28,13 @@ extension SpeakerResolver {
         return nil
     }
 
-    /// «بيان لوزارة الداخلية»، «البيان الصادر عن الهيئة»: the issuer.
+    /// «بيان لوزارة الداخلية»، «البيان الصادر عن الهيئة»، «تقرير أوبك»
+    /// (a body in construct with the document): the issuer.
     func issuer(in range: ClosedRange<Int>?) -> SpeakerProfile? {
         guard let range else { return nil }
+        if range.count > 1, let k = issuerInConstruct(after: range.lowerBound, upTo: range.upperBound) {
+            return classifier.profile(k...range.upperBound, verbGender: nil)
+        }
         for k in range.dropFirst() where text.tokens[k].isWord {
             let t = text.tokens[k]
             if t.norm.hasPrefix("ل"), let w = lexicon.speakerWord(t.norm), w.category != .document {
@@ -38,6 +42,19 @@ extension SpeakerResolver {
             }
         }
         return nil
+    }
+
+    /// «تقرير أوبك»، «تقارير "أوبك"»، «بيان وزارة الداخلية»: a body
+    /// (institution or outlet) right after a document noun, perhaps in
+    /// quotation marks, is its genitive, the issuer; where it starts.
+    private static let openingQuotes = MarkSet("\"«“")
+
+    func issuerInConstruct(after head: Int, upTo last: Int) -> Int? {
+        var k = head + 1
+        if k < last, text.isMark(k, in: Self.openingQuotes) { k += 1 }
+        guard text.tokens[k].isWord, !text.tokens[k].norm.hasPrefix("ل"), let w = facts[k].speakerWord,
+              w.category == .institution || w.category == .media else { return nil }
+        return k == head + 1 ? k : head + 1
     }
 
     func stripped(_ p: SpeakerProfile) -> SpeakerProfile {

@@ -97,7 +97,13 @@ extension MentionClassifier {
             p.kind = .unspecified; p.anonymity = .vague
             // «البيان»، «بيان للتحالف»: the report just mentioned, or its
             // issuer; «الدراسات العلمية» is a source of its own.
-            let issuer = words.dropFirst().contains { k in
+            // «تقرير أوبك»: a body in construct is the issuer too.
+            let body = words.dropFirst().first { text.tokens[$0].isWord }
+            let construct = body.map { k in
+                k <= words[0] + 2 && !text.tokens[k].norm.hasKeyPrefix("ل")
+                    && facts[k].speakerWord.map { [.institution, .media].contains($0.category) } == true
+            } ?? false
+            let issuer = construct || words.dropFirst().contains { k in
                 text.tokens[k].norm.hasKeyPrefix("ل") && facts[k].speakerWord != nil
             }
             if words.count == 1 || issuer { p.backReference = .document }
@@ -135,11 +141,17 @@ extension MentionClassifier {
 
     /// «وزير الخارجية»، «إمام وخطيب المسجد الحرام»، «متحدث باسم الكرملين»:
     /// a role in construct with a definite noun names one office. The
-    /// construct ends at a preposition: «مسؤول في الوزارة» is anyone there.
+    /// construct ends at a preposition: «مسؤول في الوزارة»، «قائد عسكري
+    /// بالجيش السوري» is anyone there.
     func constructIsDefinite(_ words: [Int]) -> Bool {
         for k in words.dropFirst() {
             let t = text.tokens[k]
             if facts[k].roles.contains(.officePreposition) { return false }
+            // «قائد عسكري بالجيش السوري»: ب glued to a body («بالجيش»،
+            // «بالوزارة») is a preposition too («باليرمو»، «بالنيابة» are
+            // not).
+            if t.norm.hasKeyPrefix("بال"), let body = lexicon.speakerWord(String(t.norm.dropFirst(3))),
+               [.institution, .media].contains(body.category) { return false }
             if t.isDefinite || facts[k].roles.contains(.spokesFor) || t.norm.hasKeyPrefix("لل") || t.norm.hasKeyPrefix("وال") { return true }
             // A proper noun is definite without the article: «أمين عام أوبك».
             if facts[k].place != nil || facts[k].speakerWord.map({ [.institution, .media].contains($0.category) }) == true {
@@ -155,6 +167,7 @@ extension MentionClassifier {
     ///
     ///     «المحتجون»      → group, anonymous (a definite sound plural)
     ///     «أحد المسؤولين» → anonymous (role `oneof` in roles.tsv)
+    ///     «آخر التقارير»  → vague (role `headafter`: the noun after is the head)
     ///     «وحذر متخصصون»  → group, anonymous (`looksLikeHumanPlural`)
     func unknownHead(_ words: [Int], firstWord: Int, _ p: inout SpeakerProfile) {
         let first = text.tokens[firstWord]
@@ -167,6 +180,16 @@ extension MentionClassifier {
             // a group («أحد رفقائه الدكتور زاهي حواس» names him).
             p.anonymity = .anonymous; p.name = text.text(words.first!, words.last!)
             if facts[firstWord].roles.contains(.feminine) { p.gender = .feminine }
+        } else if facts[firstWord].roles.contains(.headAfter), words.count > 1, let head = facts[words[1]].speakerWord,
+                  [.vague, .anonymous, .group, .document].contains(head.category) {
+            // «كشفت آخر التقارير»، «أحدث الدراسات»: a superlative before
+            // its noun; the noun is the head.
+            p.head = Self.normalizedHead(text.tokens[words[1]].stem, lexicon: lexicon)
+            apply(head.category, head, words: Array(words.dropFirst()), to: &p)
+            // «آخر التقارير» is no report just mentioned; «أحدث تقرير لأوبك»
+            // still has its issuer.
+            if words.count == 2 { p.backReference = nil }
+            p.name = text.text(words.first!, words.last!)
         } else if !first.isDefinite, Self.looksLikeHumanPlural(first.norm), facts[firstWord].givenName == nil,
                   !facts.isNamePart(first.norm) {
             // «وحذر متخصصون»، «قال مستثمران آخران»: unnamed people by
