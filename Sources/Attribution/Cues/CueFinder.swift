@@ -208,6 +208,24 @@ struct CueFinder {
         // News copy also starts a sentence with one («…". مؤكداً أن …»).
         return conjoined || text.isMark(previous, "،") || text.isMark(previous, ",") || text.isMark(previous, "»")
             || text.isMark(previous, "\"") || text.isMark(previous, ")") || text.isMark(previous, ".") || text.tokens[i].startsLine
+            || opensClauseAfter(i)
+    }
+
+    /// «ونفت دمشق ذلك مشيرة إلى أن …»، «مؤكدين أن …»: a complementiser
+    /// right after the word, or after one preposition, makes it a
+    /// participle even without a comma; but after a source noun it is
+    /// that noun's adjective, and the complementiser is the verb's
+    /// («علم من مصادر مؤكدة أن …»).
+    private func opensClauseAfter(_ i: Int) -> Bool {
+        if text.tokens[i - 1].isWord, lexicon.speakerWord(text.tokens[i - 1].norm) != nil { return false }
+        var k = i + 1
+        guard k < text.tokens.count, text.tokens[k].isWord else { return false }
+        if lexicon.category(text.tokens[k].norm) != .complementiser, k + 1 < text.tokens.count,
+           lexicon.roles(text.tokens[k].norm).contains(.contentPreposition) {
+            k += 1
+        }
+        return text.tokens[k].isWord && text.tokens[k].sentence == text.tokens[i].sentence
+            && lexicon.category(text.tokens[k].norm) == .complementiser
     }
 
     /// «أردوغان: لا حل عسكري» — a line that opens with a short speaker

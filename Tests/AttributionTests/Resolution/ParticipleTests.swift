@@ -8,4 +8,16 @@ struct ParticipleTests {
         #expect(try p.resolution("مضيفاً") == .participle)
         #expect(try p.statement("مضيفاً").speaker.entity == p.statement("وقال").speaker.entity)
     }
+
+    /// dev-ant, France 24: a feminine participle without a comma, known by
+    /// the complementiser after it; after a source noun the same word is
+    /// its adjective (dev, Saudi press).
+    @Test func aFeminineParticipleBeforeItsClause() throws {
+        let p = ResolutionProbe("""
+            ونفت دمشق ذلك مشيرة إلى أن الطائرة الحربية كانت داخل أجواء سوريا.
+            وعلمت الصحيفة من مصادر مؤكدة أن الاجتماع تأجل.
+            """)
+        #expect(try p.speaker("مشيرة") == "دمشق")
+        #expect(!p.doc.statements.contains { $0.cue.text == "مؤكدة" })
+    }
 }
