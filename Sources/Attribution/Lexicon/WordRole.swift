@@ -170,6 +170,9 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// «آخر»، «أحدث»: a superlative before a source noun, which is the
     /// phrase's head («كشفت آخر التقارير» is vague, like «التقارير»).
     case headAfter
+    /// «من»، «عن» right after a document noun: its issuer follows («وفقا
+    /// لبيان من كوين-تشيك»).
+    case issuedBy
 
     /// The column name in `roles.tsv`: the case name in lower case.
     public var name: String { String(describing: self).lowercased() }

@@ -18,4 +18,11 @@ struct DocumentIssuerTests {
         #expect(try p.speaker("وقال") == "وزارة الخزانة الأميركية")
         #expect(try p.speaker("وذكر") == "أوبك")
     }
+
+    /// dev-ant, BBC Arabic: «بيان من X» (role issuedby); not after a
+    /// definite document, where من opens another clause.
+    @Test func aStatementFromTheIssuer() throws {
+        let p = ResolutionProbe("وأعلنت الشركة أنها ستعيد الأموال، وفقا لبيان من كوين-تشيك.")
+        #expect(try p.speaker("وفقا") == "كوين-تشيك")
+    }
 }

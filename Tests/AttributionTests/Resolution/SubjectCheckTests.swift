@@ -43,4 +43,16 @@ struct SubjectCheckTests {
         #expect(try p.speaker("أكد") == "ويلبر روس")
         #expect(try p.speaker("وأضاف") == "ويلبر روس")
     }
+
+    /// dev-ant: a name the gazetteer lacks, with «أحد …» (one of) as its
+    /// office (France 24), and a name joined by a hyphen (BBC Arabic).
+    @Test func anUnknownNameWithItsOfficeOrAHyphen() throws {
+        let p = ResolutionProbe("""
+            قال سايمن شو أحد مسؤولي الفن الانطباعي والفن الحديث في دار المزادات، إن "مرجعا جديدا سجل".
+            وأوضحت كوين-تشيك أن المبلغ الذي تعهدت برده يغطي الخسائر.
+            ويمتد البرنامج بين عامي 2010-2040 وفق الخطة.
+            """)
+        #expect(try p.speaker("قال")?.hasPrefix("سايمن شو") == true)
+        #expect(try p.speaker("وأوضحت") == "كوين-تشيك")
+    }
 }

@@ -37,10 +37,15 @@ extension SpeakerResolver {
         // «أموس هوكستين المبعوث الخاص …»: a name with its office.
         if p.kind == .person, p.anonymity == .named, p.role != nil { return true }
         if p.kind == .group { return true }
+        // «قال سايمن شو أحد مسؤولي الفن …، إن»: a role or «أحد» (one of)
+        // opens the name's apposition; only the words before it count.
         let comma = range.first {
             text.isMark($0, "،") || text.isMark($0, ",") || facts[$0].speakerWord?.category.isRoleLike == true
+                || ($0 > range.lowerBound && facts[$0].roles.contains(.oneOf))
         } ?? range.upperBound + 1
         let words = range.filter { $0 < comma && text.tokens[$0].isWord }.count
+        // Two or three words and «أحد …» after them: a name with its office.
+        if comma <= range.upperBound, facts[comma].roles.contains(.oneOf), (2...3).contains(words) { return true }
         // «تعهدت بالاستمرار في …»: a subject never opens with a preposition.
         guard next < text.tokens.count, words <= 4, !Morphology.looksLikeVerbalNoun(first.norm),
               !first.norm.hasPrefix("بال"), !first.norm.hasPrefix("لل"),

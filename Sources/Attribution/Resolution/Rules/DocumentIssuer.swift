@@ -28,12 +28,21 @@ extension SpeakerResolver {
         return nil
     }
 
-    /// «بيان لوزارة الداخلية»، «البيان الصادر عن الهيئة»، «تقرير أوبك»
-    /// (a body in construct with the document): the issuer.
+    /// «بيان لوزارة الداخلية»، «تقرير أوبك» (a body in construct with the
+    /// document)، «بيان من كوين-تشيك»: the issuer.
     func issuer(in range: ClosedRange<Int>?) -> SpeakerProfile? {
         guard let range else { return nil }
         if range.count > 1, let k = issuerInConstruct(after: range.lowerBound, upTo: range.upperBound) {
             return classifier.profile(k...range.upperBound, verbGender: nil)
+        }
+        // «بيان من كوين-تشيك»: the issuer after من or عن (role issuedby),
+        // after an indefinite document («الوثيقة من تنتهك …» is another
+        // clause); «تقرير من إعداد …» names who wrote it, not who issued it.
+        let after = range.lowerBound + 1
+        if after < range.upperBound, !text.tokens[range.lowerBound].isDefinite, text.tokens[after].isWord,
+           facts[after].roles.contains(.issuedBy), !Morphology.looksLikeVerbalNoun(text.tokens[after + 1].norm),
+           let p = classifier.profile((after + 1)...range.upperBound, verbGender: nil), p.anonymity == .named {
+            return p
         }
         for k in range.dropFirst() where text.tokens[k].isWord {
             let t = text.tokens[k]

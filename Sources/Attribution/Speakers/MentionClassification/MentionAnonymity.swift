@@ -103,7 +103,9 @@ extension MentionClassifier {
                 k <= words[0] + 2 && !text.tokens[k].norm.hasKeyPrefix("ل")
                     && facts[k].speakerWord.map { [.institution, .media].contains($0.category) } == true
             } ?? false
-            let issuer = construct || words.dropFirst().contains { k in
+            // «بيان من كوين-تشيك»: من or عن (role issuedby) and the issuer.
+            let issuedBy = words.count > 2 && !definite && facts[words[1]].roles.contains(.issuedBy)
+            let issuer = construct || issuedBy || words.dropFirst().contains { k in
                 text.tokens[k].norm.hasKeyPrefix("ل") && facts[k].speakerWord != nil
             }
             if words.count == 1 || issuer { p.backReference = .document }

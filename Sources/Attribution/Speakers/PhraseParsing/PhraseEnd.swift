@@ -34,6 +34,11 @@ extension SpeakerPhraseParser {
                 if last >= k, last == j - 1, isGluedTitle(last) {
                     j += 1; continue
                 }
+                // «كوين-تشيك»: a hyphen glued to a word on each side joins
+                // one name.
+                if last == j - 1, last >= k, isGluedHyphen(j) {
+                    j += 1; continue
+                }
                 if (text.isMark(j, "،") || text.isMark(j, ",")), last >= k, let name = nameBetweenCommas(j + 1) {
                     last = name; j = name + 1; continue
                 }
@@ -52,6 +57,17 @@ extension SpeakerPhraseParser {
             if facts[last].category == .honorific { break }
         }
         return last
+    }
+
+    /// «وأوضحت كوين-تشيك أن …»: a hyphen with no space on either side,
+    /// between two words of the same sentence; not in a range of numbers
+    /// («2010-2040»، «اف-16»).
+    func isGluedHyphen(_ j: Int) -> Bool {
+        guard j > 0, j + 1 < text.tokens.count, text.isMark(j, "-"),
+              text.tokens[j - 1].isWord, text.tokens[j + 1].isWord,
+              !text.tokens[j - 1].norm.contains(where: \.isNumber), !text.tokens[j + 1].norm.contains(where: \.isNumber),
+              text.tokens[j + 1].sentence == text.tokens[j].sentence else { return false }
+        return text.tokens[j - 1].end == text.tokens[j].start && text.tokens[j].end == text.tokens[j + 1].start
     }
 
     private func closing(_ mark: Character, after j: Int, within n: Int) -> Int? {
