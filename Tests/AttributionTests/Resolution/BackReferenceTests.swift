@@ -14,4 +14,16 @@ struct BackReferenceTests {
         let p = ResolutionProbe("وأصدرت وزارة الصحة السعودية تعليمات جديدة للمستشفيات. وقالت الوزارة إن الإجراءات تهدف إلى الحد من العدوى.")
         #expect(try p.speaker("وقالت") == "وزارة الصحة السعودية")
     }
+
+    /// dev-ant, CNN Arabic: «الرئيس الأمريكي» points back to the American
+    /// president the article named after ل («للرئيس الأمريكي دونالد
+    /// ترامب»), not to another «رئيس» of another country (`Nationality`).
+    @Test func anOfficeOfOneCountryIsNotAnotherCountrysOffice() throws {
+        let p = ResolutionProbe("""
+            وقال وانغ إن بلاده لن تخضع للضغوط، في تحد للرئيس الأمريكي دونالد ترامب.
+            وقال الرئيس الأمريكي في اجتماع لمجلس الأمن: "إنهم لا يريدون فوزي".
+            ورد رئيس الوزراء الإسرائيلي، بنيامين نتنياهو، على الكلمة التي ألقاها.
+            """)
+        #expect(try p.speaker("وقال", 1) == "دونالد ترامب")
+    }
 }

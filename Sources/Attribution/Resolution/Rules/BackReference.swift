@@ -45,8 +45,16 @@ extension EntityRegistry {
             // in the headline became «منظمة الصحة العالمية».
             // Two spokesmen of different bodies are two people.
             let affiliation = names.key(p.affiliation ?? "")
+            // «الرئيس الأمريكي» is not «رئيس الوزراء الإسرائيلي»: offices of
+            // two countries are two people (`Nationality`).
+            let nationality = Nationality(lexicon: cast.lexicon)
+            let countries = nationality.countries(in: p.role)
             let compatible = { (r: Record) in
-                affiliation.isEmpty || r.entity.affiliation == nil || !affiliation.isDisjoint(with: names.key(r.entity.affiliation!))
+                (affiliation.isEmpty || r.entity.affiliation == nil || !affiliation.isDisjoint(with: names.key(r.entity.affiliation!)))
+                    && (countries.isEmpty || {
+                        let theirs = nationality.countries(in: [r.entity.role, r.entity.affiliation].compactMap { $0 }.joined(separator: " "))
+                        return theirs.isEmpty || !countries.isDisjoint(with: theirs)
+                    }())
             }
             let matches = { (r: Record) in
                 (r.head == head || r.roleHead == head || names.roleHead(r.entity.name) == head) && compatible(r)
@@ -70,7 +78,14 @@ extension EntityRegistry {
     func castMember(head: String, role: String? = nil, before offset: Int) -> SpeakerProfile? {
         // The whole cast: whether a later member has the same role decides
         // which earlier one is chosen.
-        let all = cast.all.filter { names.roleHead($0.role) == head && $0.anonymity == .named }
+        // «الرئيس الأمريكي» is no «رئيس الوزراء الإسرائيلي» (`Nationality`).
+        let nationality = Nationality(lexicon: cast.lexicon)
+        let countries = nationality.countries(in: role)
+        let all = cast.all.filter {
+            guard names.roleHead($0.role) == head, $0.anonymity == .named else { return false }
+            let theirs = countries.isEmpty ? [] : nationality.countries(in: $0.role)
+            return theirs.isEmpty || !countries.isDisjoint(with: theirs)
+        }
         // «الرئيس الإسرائيلي» is the cast's «الرئيس الاسرائيلي رؤوفين ريفيلين»
         // rather than another «رئيس».
         let key = names.key(role ?? "")

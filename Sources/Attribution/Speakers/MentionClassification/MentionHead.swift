@@ -18,6 +18,8 @@ extension MentionClassifier {
     static func roleHead(_ role: String?) -> String? {
         guard let first = role?.split(separator: " ").first else { return nil }
         let norm = ArabicNormalizer.normalize(first)
+        // «للرئيس الأمريكي دونالد ترامب» (a cast member after ل): رئيس.
+        if norm.hasPrefix("لل"), norm.count > 5 { return String(norm.dropFirst(2)) }
         return norm.hasPrefix("ال") && norm.count > 4 ? String(norm.dropFirst(2)) : norm
     }
 
