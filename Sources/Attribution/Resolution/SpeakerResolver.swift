@@ -73,9 +73,12 @@ struct SpeakerResolver {
         guard var decision else { return }
         // A nominal report («بعد إعلان أنقرة عن …») takes over no pro-drop verb.
         let subject = decision.phrase.map { tokenIndex(atOffset: $0.span.start) }
-        decision.subordinate = isSubordinate(cue, subject: subject) || cue.kind == .noun
-        if decision.subordinate, decision.embeddedIn == nil { decision.embeddedIn = mainStatement(before: cue)?.id }
+        // «وقال المالكي في تصريحات نقلتها وكالة الأنباء السعودية:» (`RelaySource`).
+        let relayed = relayedStatement(by: cue, decision)
+        decision.subordinate = relayed != nil || isSubordinate(cue, subject: subject) || cue.kind == .noun
+        if decision.subordinate, relayed == nil, decision.embeddedIn == nil { decision.embeddedIn = mainStatement(before: cue)?.id }
         record(cue, decision)
+        if let i = relayed, statements[i].embeddedIn == nil { statements[i].embeddedIn = statements.last!.id }
         if cue.lemma == "نقل", let inner = relaySource(after: cue, outer: statements.last!) {
             record(inner.cue, inner.decision)
         }

@@ -1,6 +1,20 @@
 /// Relays: «نقلت وكالة X عن Y أن …»، «… عن مصادر قولها …»: Y is the inner
-/// source, its statement embedded in the relaying one.
+/// source, its statement embedded in the relaying one; «وقال المالكي في
+/// تصريحات نقلتها وكالة الأنباء السعودية: …»: the statement before the
+/// relay verb is embedded in it.
 extension SpeakerResolver {
+    /// «وقال المالكي في تصريحات نقلتها وكالة الأنباء السعودية:»: a relay
+    /// verb whose pronoun stands for the statements just reported, with its
+    /// own subject: the index of the sentence's statement it carried. The
+    /// relay is subordinate (the outlet takes over no pro-drop verb).
+    func relayedStatement(by cue: CueMatch, _ decision: Decision) -> Int? {
+        guard cue.verbClass == "relay", cue.objectSuffix, decision.phrase != nil else { return nil }
+        let sentence = text.tokens[cue.first].sentence
+        return statements.indices.last { i in
+            statements[i].sentence == sentence && !subordinate.contains(i) && !statements[i].negated
+        }
+    }
+
     /// «نقلت وكالة X عن Y أن …» / «… عن مصادر قولها …»: the inner source.
     mutating func relaySource(after cue: CueMatch, outer: Statement) -> (cue: CueMatch, decision: Decision)? {
         let sentence = text.tokens[cue.first].sentence

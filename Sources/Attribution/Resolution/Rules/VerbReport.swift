@@ -43,7 +43,13 @@ extension SpeakerResolver {
         let knownSubject = profile != nil && !cue.complements.contains("strict") && !cue.complements.contains("content")
             && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
         guard knownSubject || complementFits(cue, at: next) else { return nil }
-        if cue.objectSuffix, !cue.relative, !cue.complements.contains("any"), !knownSubject { return nil }
+        // «التي تعلنها قوات التحالف»: a verb with an object pronoun reports
+        // when a known speaker follows it; so does a relay verb that is
+        // also a common word («في تصريحات نقلتها صحيفة «الشرق الأوسط»»;
+        // not «بينهم» = among them, «أقره البرلمان» = passed).
+        let knownRelay = cue.verbClass == "relay" && profile != nil
+            && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
+        if cue.objectSuffix, !cue.relative, !cue.complements.contains("any"), !knownSubject, !knownRelay { return nil }
         if profile == nil, !cue.conjoined, let back = parser.backward(from: cue.first),
            let p = classifier.profile(back, verbGender: cue.gender),
            isKnownSpeaker(p, range: back) || namesEarlierPerson(p, range: back) {
