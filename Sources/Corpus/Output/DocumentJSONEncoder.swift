@@ -242,17 +242,42 @@ struct JSONByteWriter {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { source in
-            // Runs of bytes that need no escape are copied whole.
-            var run = 0
-            for (i, byte) in source.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == 0x5C {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[run..<i]))
-                escape(byte)
-                run = i + 1
+            // Runs of bytes that need no escape are copied whole; eight
+            // bytes with none are passed over at once (`mayNeedEscape`).
+            var run = 0, i = 0
+            let n = source.count
+            while i < n {
+                if i + 8 <= n,
+                   !Self.mayNeedEscape(UnsafeRawPointer(source.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let byte = source[i]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == 0x5C {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[run..<i]))
+                    escape(byte)
+                    run = i + 1
+                }
+                i += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
         needsComma = true
+    }
+
+    /// Whether any of eight bytes may need an escape: a control byte
+    /// (below 0x20), «"» or «\». Never false when one does; when true,
+    /// `string` looks at the bytes one by one.
+    @inline(__always)
+    private static func mayNeedEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte below n (n <= 0x80) sets its high bit in (x - n) & ~x.
+        let control = (x &- ones &* 0x20) & ~x
+        let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
+        // A zero byte of v sets its high bit in (v - 1) & ~v.
+        let zero = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+        return (control | zero) & highs != 0
     }
 
     private mutating func escape(_ byte: UInt8) {
