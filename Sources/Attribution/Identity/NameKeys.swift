@@ -122,7 +122,11 @@ final class NameKeys {
         guard let role else { return nil }
         let k = Exact(role)
         if let found = roleHeads[k] { return found }
-        let head = MentionClassifier.roleHead(role)
+        // `MentionClassifier.roleHead` reads the role's first word only
+        // (`split(separator: " ").first`): the first piece is cut here,
+        // stopping at the first space, rather than splitting a long role
+        // whole. (That piece holds no space: it is its own first word.)
+        let head = MentionClassifier.roleHead(role.split(separator: " ", maxSplits: 1).first.map(String.init) ?? "")
         roleHeads[k] = head
         return head
     }
