@@ -36,7 +36,7 @@ public struct DocumentJSONEncoder: Sendable {
     public func encode(_ document: AnalyzedDocument) throws(OutputError) -> Data {
         var w = JSONByteWriter(pretty: pretty)
         w.write(document)
-        return Data(w.bytes)
+        return w.bytes.data
     }
 
     /// `encode(document)` and a newline, made in one buffer (appending the
@@ -45,15 +45,15 @@ public struct DocumentJSONEncoder: Sendable {
         var w = JSONByteWriter(pretty: pretty)
         w.write(document)
         w.newline()
-        return Data(w.bytes)
+        return w.bytes.data
     }
 }
 
 /// Writes JSON as `JSONEncoder`'s writer does (swift-foundation's
 /// `JSONWriter`): compact, or pretty with two spaces per level and
 /// `"key" : value`; strings escaped the same way.
-struct JSONByteWriter {
-    private(set) var bytes: [UInt8] = []
+struct JSONByteWriter: ~Copyable {
+    private(set) var bytes = ByteBuffer(capacity: 4096)
     let pretty: Bool
     private var depth = 0
     /// A value was just written at this level: the next one needs a comma.
@@ -61,7 +61,6 @@ struct JSONByteWriter {
 
     init(pretty: Bool) {
         self.pretty = pretty
-        bytes.reserveCapacity(4096)
     }
 
     // MARK: - Documents, field by field in sorted-key order
@@ -201,7 +200,7 @@ struct JSONByteWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
         bytes.append(UInt8(ascii: "\""))
         if pretty {
-            bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+            bytes.append(contentsOf: " : ")
         } else {
             bytes.append(UInt8(ascii: ":"))
         }
@@ -231,7 +230,7 @@ struct JSONByteWriter {
     }
 
     private mutating func bool(_ value: Bool) {
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        bytes.append(contentsOf: value ? "true" : "false")
         needsComma = true
     }
 
