@@ -70,16 +70,9 @@ final class NameKeys {
         return skeleton
     }
 
-    /// The numbers of `EntityRegistry.nameWords(name)`, in order.
-    ///
-    /// When the folded name is a plain key (ASCII and plain Arabic letters,
-    /// each scalar a Character), its words are cut, tested and numbered as
-    /// bytes, without a `String` for each: `nameWords()` splits a plain
-    /// key at the ASCII bytes that are not letters or digits, `hasKeyPrefix`
-    /// decides on bytes, and `keyLength` is the number of scalars. «لل» +
-    /// rest becomes «ال» + rest and then loses the «ال»: either prefix, on
-    /// a word of more than four letters, leaves the bytes after it. Other
-    /// names take `nameWords` itself.
+    /// The numbers of `EntityRegistry.nameWords(name)`, in order: the
+    /// words of a plain folded name numbered from their bytes
+    /// (`EntityRegistry.plainNameWords`), without a `String` for each.
     private func wordNumbers(_ name: String) -> [Int] {
         var folded = ArabicNormalizer.normalize(name).replacingTaaMarbuta()
         guard folded.isPlainKey else {
@@ -87,34 +80,9 @@ final class NameKeys {
         }
         var numbers: [Int] = []
         folded.withUTF8 { b in
-            var start = -1
-            for i in 0...b.count {
-                let separator = i == b.count
-                    || (b[i] < 0x80 && !((0x30...0x39).contains(b[i]) || (0x61...0x7A).contains(b[i] | 0x20)))
-                if separator {
-                    if start >= 0, let n = number(ofNameWord: UnsafeBufferPointer(rebasing: b[start..<i])) {
-                        numbers.append(n)
-                    }
-                    start = -1
-                } else if start < 0 {
-                    start = i
-                }
-            }
+            EntityRegistry.plainNameWords(b, lexicon: lexicon) { numbers.append(words.number(of: $0)) }
         }
         return numbers
-    }
-
-    /// The number of one word of a plain folded name as a key word, or nil
-    /// for a function word.
-    private func number(ofNameWord w: UnsafeBufferPointer<UInt8>) -> Int? {
-        if let roles = lexicon.wordRoles[utf8: w], roles.contains(.notNameWord) { return nil }
-        var scalars = 0
-        for byte in w where byte & 0xC0 != 0x80 { scalars += 1 }
-        // «لل» (D9 84 D9 84) and «ال» (D8 A7 D9 84).
-        if scalars > 4, w[2] == 0xD9, w[3] == 0x84, (w[0] == 0xD9 && w[1] == 0x84) || (w[0] == 0xD8 && w[1] == 0xA7) {
-            return words.number(of: UnsafeBufferPointer(rebasing: w[4...]))
-        }
-        return words.number(of: w)
     }
 
     /// `MentionClassifier.roleHead(role)`.
@@ -264,7 +232,11 @@ extension EntityRegistry {
     /// The words of `nameKey`, in order (a word may come twice).
     static func nameWords(_ name: String, lexicon: Lexicon) -> [String] {
         var key: [String] = []
-        let folded = ArabicNormalizer.normalize(name).replacingTaaMarbuta()
+        var folded = ArabicNormalizer.normalize(name).replacingTaaMarbuta()
+        if folded.isPlainKey {
+            folded.withUTF8 { b in plainNameWords(b, lexicon: lexicon) { key.append(String(decoding: $0, as: UTF8.self)) } }
+            return key
+        }
         for var w in folded.nameWords() {
             if lexicon.roles(w).contains(.notNameWord) { continue }
             // «للأنباء» is «الأنباء» after the preposition ل.
@@ -273,5 +245,38 @@ extension EntityRegistry {
             key.append(w)
         }
         return key
+    }
+
+    /// The key words of a folded name that is a plain key (ASCII and plain
+    /// Arabic letters, each scalar a Character), as slices of its bytes, in
+    /// order: what `nameWords` makes of it, cut and tested on the bytes.
+    /// `String.nameWords()` splits a plain key at the ASCII bytes that are
+    /// not letters or digits; `hasKeyPrefix` decides on bytes there and
+    /// `keyLength` is the number of scalars; «لل» + rest becomes «ال» +
+    /// rest and then loses the «ال», so either prefix, on a word of more
+    /// than four letters, leaves the bytes after it.
+    static func plainNameWords(_ b: UnsafeBufferPointer<UInt8>, lexicon: Lexicon,
+                               _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var start = -1
+        for i in 0...b.count {
+            let separator = i == b.count
+                || (b[i] < 0x80 && !((0x30...0x39).contains(b[i]) || (0x61...0x7A).contains(b[i] | 0x20)))
+            if !separator {
+                if start < 0 { start = i }
+                continue
+            }
+            defer { start = -1 }
+            guard start >= 0 else { continue }
+            let w = UnsafeBufferPointer(rebasing: b[start..<i])
+            if let roles = lexicon.wordRoles[utf8: w], roles.contains(.notNameWord) { continue }
+            var scalars = 0
+            for byte in w where byte & 0xC0 != 0x80 { scalars += 1 }
+            // «لل» (D9 84 D9 84) and «ال» (D8 A7 D9 84).
+            if scalars > 4, w[2] == 0xD9, w[3] == 0x84, (w[0] == 0xD9 && w[1] == 0x84) || (w[0] == 0xD8 && w[1] == 0xA7) {
+                body(UnsafeBufferPointer(rebasing: w[4...]))
+            } else {
+                body(w)
+            }
+        }
     }
 }
