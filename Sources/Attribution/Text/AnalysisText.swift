@@ -69,6 +69,8 @@ public final class AnalysisText: Sendable {
     static func innermostSpeechQuote(_ quotations: [Quotation], tokenCount: Int) -> [Int?] {
         var inside = [Int?](repeating: nil, count: tokenCount)
         let speech = quotations.indices.filter { quotations[$0].isSpeech && quotations[$0].close > quotations[$0].open + 1 }
+        // No speech quotation with an inside: no token is in one.
+        guard !speech.isEmpty else { return inside }
         var nests = zip(speech, speech.dropFirst()).allSatisfy { quotations[$0].open < quotations[$1].open }
         var stack: [Int] = []
         var next = 0
