@@ -17,33 +17,72 @@ import Darwin
 /// a `String` of it.
 public struct WordTable<Value: Sendable>: Sendable {
     /// One key: where its bytes are in `keyBytes`, and its full hash.
-    private struct Entry: Sendable {
+    fileprivate struct Entry: Sendable {
         var hash: UInt64
         var start: Int
         var count: Int
     }
 
-    /// Slot → the high 32 bits of the key's hash and, below them, its index
-    /// into `entries`/`values`; `Self.empty` when empty. Most lookups are
-    /// of words in no table, so a probe rejects a key by its hash without
-    /// touching `entries`. The capacity is a power of two at least twice
-    /// the number of keys.
-    private var slots: [UInt64] = [UInt64](repeating: WordTable.empty, count: 8)
+    /// The table's five arrays (see `Tables`), behind one reference: the
+    /// lexicon's tables are read from closures and from other values that
+    /// copy them, and copying one reference costs one retain, where the
+    /// five arrays cost five (their copies were a visible share of the cast
+    /// harvest's time). Never mutated once made: an insert takes the arrays
+    /// out, changes them and puts them in a new one (see `insert`).
+    private var storage = Storage(Tables())
+
+    /// The arrays of a table, as a plain value that `insert` changes.
+    fileprivate struct Tables {
+        /// Slot → the high 32 bits of the key's hash and, below them, its
+        /// index into `entries`/`values`; `WordTable.empty` when empty. Most
+        /// lookups are of words in no table, so a probe rejects a key by its
+        /// hash without touching `entries`. The capacity is a power of two
+        /// at least twice the number of keys.
+        var slots: [UInt64] = [UInt64](repeating: WordTable.empty, count: 8)
+        /// A blocked Bloom filter over the keys' hashes, looked at before
+        /// `slots`: two bits in one 64-bit word per key, about sixteen bits
+        /// per key in all. `slots` of a table of a few thousand verb forms
+        /// is too big for the first-level cache, and the cue finder probes
+        /// it with nearly every word of the text, nearly always in vain:
+        /// reading it was most of the cue finder's time (cache misses on
+        /// the slot). The filter is small enough to stay in cache and turns
+        /// away all but a few percent of absent words; present words and
+        /// the rest go on to `slots`. Never a false negative: every key's
+        /// bits are set.
+        var filter: [UInt64] = [0]
+        var entries: [Entry] = []
+        var values: [Value] = []
+        /// Every key's UTF-8 bytes, one after the other.
+        var keyBytes: [UInt8] = []
+    }
+
+    /// `Tables` frozen: `let` properties, read without exclusivity checks.
+    private final class Storage: Sendable {
+        let slots: [UInt64]
+        let filter: [UInt64]
+        let entries: [Entry]
+        let values: [Value]
+        let keyBytes: [UInt8]
+
+        init(_ t: Tables) {
+            slots = t.slots
+            filter = t.filter
+            entries = t.entries
+            values = t.values
+            keyBytes = t.keyBytes
+        }
+
+        var tables: Tables {
+            Tables(slots: slots, filter: filter, entries: entries, values: values, keyBytes: keyBytes)
+        }
+    }
+
     private static var empty: UInt64 { UInt64.max }
-    /// A blocked Bloom filter over the keys' hashes, looked at before
-    /// `slots`: two bits in one 64-bit word per key, about sixteen bits per
-    /// key in all. `slots` of a table of a few thousand verb forms is too
-    /// big for the first-level cache, and the cue finder probes it with
-    /// nearly every word of the text, nearly always in vain: reading it
-    /// was most of the cue finder's time (cache misses on the slot). The
-    /// filter is small enough to stay in cache and turns away all but a
-    /// few percent of absent words; present words and the rest go on to
-    /// `slots`. Never a false negative: every key's bits are set.
-    private var filter: [UInt64] = [0]
-    private var entries: [Entry] = []
-    private var values: [Value] = []
-    /// Every key's UTF-8 bytes, one after the other.
-    private var keyBytes: [UInt8] = []
+    private var slots: [UInt64] { storage.slots }
+    private var filter: [UInt64] { storage.filter }
+    private var entries: [Entry] { storage.entries }
+    private var values: [Value] { storage.values }
+    private var keyBytes: [UInt8] { storage.keyBytes }
 
     public init() {}
 
@@ -198,38 +237,51 @@ public struct WordTable<Value: Sendable>: Sendable {
 
     private mutating func insert(_ key: [UInt8], _ value: Value) {
         if let e = key.withUnsafeBufferPointer({ index(of: $0) }) {
-            values[e] = value
+            var t = takeTables()
+            t.values[e] = value
+            storage = Storage(t)
             return
         }
-        entries.append(Entry(hash: key.withUnsafeBufferPointer(Self.hash), start: keyBytes.count, count: key.count))
-        keyBytes.append(contentsOf: key)
-        values.append(value)
-        if entries.count * 2 > slots.count {
-            slots = [UInt64](repeating: Self.empty, count: slots.count * 2)
-            for e in entries.indices { place(e) }
+        var t = takeTables()
+        t.entries.append(Entry(hash: key.withUnsafeBufferPointer(Self.hash), start: t.keyBytes.count, count: key.count))
+        t.keyBytes.append(contentsOf: key)
+        t.values.append(value)
+        if t.entries.count * 2 > t.slots.count {
+            t.slots = [UInt64](repeating: Self.empty, count: t.slots.count * 2)
+            for e in t.entries.indices { Self.place(e, in: &t) }
         } else {
-            place(entries.count - 1)
+            Self.place(t.entries.count - 1, in: &t)
         }
         // A filter word for every four keys (a power of two).
-        if entries.count > filter.count * 4 {
-            filter = [UInt64](repeating: 0, count: filter.count * 2)
-            for e in entries { setFilterBits(e.hash) }
+        if t.entries.count > t.filter.count * 4 {
+            t.filter = [UInt64](repeating: 0, count: t.filter.count * 2)
+            for e in t.entries { Self.setFilterBits(e.hash, in: &t) }
         } else {
-            setFilterBits(entries[entries.count - 1].hash)
+            Self.setFilterBits(t.entries[t.entries.count - 1].hash, in: &t)
         }
+        storage = Storage(t)
     }
 
-    private mutating func setFilterBits(_ h: UInt64) {
-        let (word, bits) = Self.filterBits(h, mask: filter.count - 1)
-        filter[word] |= bits
+    /// The arrays, taken out of `storage` so that they are changed in
+    /// place (when no other copy of the table shares them) rather than
+    /// copied on every insert.
+    private mutating func takeTables() -> Tables {
+        let t = storage.tables
+        storage = Storage(Tables(slots: [], filter: [], entries: [], values: [], keyBytes: []))
+        return t
     }
 
-    private mutating func place(_ e: Int) {
-        let mask = slots.count - 1
-        let h = entries[e].hash
+    private static func setFilterBits(_ h: UInt64, in t: inout Tables) {
+        let (word, bits) = filterBits(h, mask: t.filter.count - 1)
+        t.filter[word] |= bits
+    }
+
+    private static func place(_ e: Int, in t: inout Tables) {
+        let mask = t.slots.count - 1
+        let h = t.entries[e].hash
         var slot = Int(truncatingIfNeeded: h) & mask
-        while slots[slot] != Self.empty { slot = (slot + 1) & mask }
-        slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(e)
+        while t.slots[slot] != empty { slot = (slot + 1) & mask }
+        t.slots[slot] = (h & 0xFFFF_FFFF_0000_0000) | UInt64(e)
     }
 }
 

@@ -55,9 +55,11 @@ final class Cast {
     private func harvestNext() {
         let i = cursor
         cursor += 1
-        let t = text.tokens[i]
-        guard t.isWord, facts[i].speakerWord?.category.isRoleLike == true || facts[i].givenName != nil else { return }
-        let end = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts).phraseEnd(from: i, sentence: t.sentence)
+        // (The token's fields are read in place: a copy of the token
+        // retains and releases its two strings.)
+        guard text.tokens[i].isWord,
+              facts[i].speakerWord?.category.isRoleLike == true || facts[i].givenName != nil else { return }
+        let end = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts).phraseEnd(from: i, sentence: text.tokens[i].sentence)
         // A described person («المعلمة تعرضت للإغماء») joins the cast only
         // with a given name: unknown words after it may be a clause.
         guard end > i, let p = MentionClassifier(text: text, lexicon: lexicon, facts: facts).profile(i...end, verbGender: nil),

@@ -31,29 +31,33 @@ public final class AnalysisText: Sendable {
         let tokens = Tokenizer.tokenize(text, scalars: &scalars)
         self.tokens = tokens
         self.scalars = scalars
+        // The marks and each sentence's last token, in one pass over the
+        // tokens (a pass reads every token whole).
+        var sentenceLast = [Int](repeating: 0, count: tokens.count)
         let marks = tokens.withUnsafeBufferPointer { tokens in
-            [UInt32](unsafeUninitializedCapacity: tokens.count) { out, n in
-                for i in tokens.indices {
-                    // A punctuation token is the one scalar at its start.
-                    out[i] = tokens[i].kind == .word ? MarkScalar.word : MarkScalar.entry(scalars[tokens[i].start])
+            sentenceLast.withUnsafeMutableBufferPointer { last in
+                [UInt32](unsafeUninitializedCapacity: tokens.count) { out, n in
+                    var sentenceStart = 0
+                    for i in tokens.indices {
+                        // A punctuation token is the one scalar at its start.
+                        out[i] = tokens[i].kind == .word ? MarkScalar.word : MarkScalar.entry(scalars[tokens[i].start])
+                        if i + 1 == tokens.count || tokens[i + 1].sentence != tokens[i].sentence {
+                            for k in sentenceStart...i { last[k] = i }
+                            sentenceStart = i + 1
+                        }
+                    }
+                    n = tokens.count
                 }
-                n = tokens.count
             }
         }
         self.marks = marks
+        self.sentenceLast = sentenceLast
         let quotations = QuotationScanner.scan(tokens, lexicon: lexicon, marks: marks)
         self.quotations = quotations
         speechQuoteAt = Self.innermostSpeechQuote(quotations, tokenCount: tokens.count)
         var opened = [Int?](repeating: nil, count: tokens.count)
         for (qi, q) in quotations.enumerated() { opened[q.open] = qi }
         quoteOpenedAt = opened
-        sentenceLast = tokens.withUnsafeBufferPointer { tokens in
-            var last = [Int](repeating: 0, count: tokens.count)
-            for i in tokens.indices.reversed() {
-                last[i] = i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence ? last[i + 1] : i
-            }
-            return last
-        }
     }
 
     /// For each token, the innermost speech quotation holding it (the one
@@ -65,6 +69,8 @@ public final class AnalysisText: Sendable {
     static func innermostSpeechQuote(_ quotations: [Quotation], tokenCount: Int) -> [Int?] {
         var inside = [Int?](repeating: nil, count: tokenCount)
         let speech = quotations.indices.filter { quotations[$0].isSpeech && quotations[$0].close > quotations[$0].open + 1 }
+        // No speech quotation with an inside: no token is in one.
+        guard !speech.isEmpty else { return inside }
         var nests = zip(speech, speech.dropFirst()).allSatisfy { quotations[$0].open < quotations[$1].open }
         var stack: [Int] = []
         var next = 0

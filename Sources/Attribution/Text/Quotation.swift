@@ -81,6 +81,8 @@ public enum QuotationScanner {
             }
         }
         closeUnbalanced(&stack, at: tokens.count - 1, into: &result)
+        // (Most articles have quotations; the counts are for them only.)
+        guard !result.isEmpty else { return [] }
         result.sort { $0.open < $1.open }
         let counts = InsideCounts(tokens, marks: marks)
         return result.map { classify($0, tokens, lexicon: lexicon, marks: marks, counts: counts) }
@@ -99,19 +101,39 @@ public enum QuotationScanner {
 
         init(_ tokens: [Token], marks: [UInt32]) {
             let n = tokens.count
-            words = [Int](repeating: 0, count: n + 1)
-            clauseMarks = [Int](repeating: 0, count: n + 1)
-            nextWord = [Int](repeating: n, count: n + 1)
-            for k in 0..<n {
-                let v = marks[k]
-                let isWord = v == MarkScalar.word
-                let isClause = !isWord
-                    && (v == MarkScalar.other ? MarkSet.clause.containsText(tokens[k].text) : MarkSet.clause.contains(v))
-                words[k + 1] = words[k] + (isWord ? 1 : 0)
-                clauseMarks[k + 1] = clauseMarks[k] + (isClause ? 1 : 0)
+            precondition(marks.count == n, "a mark for each token")
+            // One pass over the marks, written through buffers (the arrays
+            // are as long as the article), the mark set fetched once.
+            let clause = MarkSet.clause
+            var clauseMarks = [Int](repeating: 0, count: n + 1)
+            words = marks.withUnsafeBufferPointer { marks in
+                clauseMarks.withUnsafeMutableBufferPointer { clauseMarks in
+                    [Int](unsafeUninitializedCapacity: n + 1) { words, initialized in
+                        var w = 0, c = 0
+                        words[0] = 0
+                        for k in 0..<n {
+                            let v = marks[k]
+                            if v == MarkScalar.word {
+                                w += 1
+                            } else if v == MarkScalar.other ? clause.containsText(tokens[k].text) : clause.contains(v) {
+                                c += 1
+                            }
+                            words[k + 1] = w
+                            clauseMarks[k + 1] = c
+                        }
+                        initialized = n + 1
+                    }
+                }
             }
-            for k in stride(from: n - 1, through: 0, by: -1) {
-                nextWord[k] = marks[k] == MarkScalar.word ? k : nextWord[k + 1]
+            self.clauseMarks = clauseMarks
+            nextWord = marks.withUnsafeBufferPointer { marks in
+                [Int](unsafeUninitializedCapacity: n + 1) { next, initialized in
+                    next[n] = n
+                    for k in stride(from: n - 1, through: 0, by: -1) {
+                        next[k] = marks[k] == MarkScalar.word ? k : next[k + 1]
+                    }
+                    initialized = n + 1
+                }
             }
         }
     }

@@ -130,21 +130,32 @@ extension String {
     /// `count` (Characters) of a matching key: its scalars when each is ASCII
     /// or a plain Arabic letter (U+0621–U+064A), each its own Character;
     /// otherwise `count`.
+    ///
+    /// Read on the lent bytes, a letter (lead and trail byte) a step: the
+    /// phrase parser asks it of nearly every word it passes.
     var keyLength: Int {
-        var n = 0
-        var lead: UInt8 = 0
-        for byte in utf8 {
-            if byte < 0x80 {
-                // No CR LF pair: line breaks are never part of a word.
-                n += 1
-            } else if byte >= 0xC0 {
-                lead = byte
-                n += 1
-            } else if !((lead == 0xD8 && byte >= 0xA1) || (lead == 0xD9 && byte <= 0x8A)) {
-                return count
+        let plain: Int? = withKeyBytes { b in
+            var n = 0, i = 0
+            let count = b.count
+            while i < count {
+                let lead = b[i]
+                if lead < 0x80 {
+                    // No CR LF pair: line breaks are never part of a word.
+                    n &+= 1
+                    i &+= 1
+                    continue
+                }
+                guard i + 1 < count else { return nil }
+                let trail = b[i + 1]
+                guard (lead == 0xD8 && trail >= 0xA1 && trail <= 0xBF) || (lead == 0xD9 && trail >= 0x80 && trail <= 0x8A) else {
+                    return nil
+                }
+                n &+= 1
+                i &+= 2
             }
+            return n
         }
-        return n
+        return plain ?? count
     }
 }
 
@@ -153,13 +164,24 @@ extension String {
     /// then each scalar is a Character of its own, and scalar-level code
     /// gives the Character-level answers.
     var isPlainKey: Bool {
-        var lead: UInt8 = 0
-        for byte in utf8 {
-            if byte < 0x80 { continue }
-            if byte >= 0xC0 { lead = byte; continue }
-            if !((lead == 0xD8 && byte >= 0xA1) || (lead == 0xD9 && byte <= 0x8A)) { return false }
+        withKeyBytes { b in
+            var i = 0
+            let count = b.count
+            while i < count {
+                let lead = b[i]
+                if lead < 0x80 {
+                    i &+= 1
+                    continue
+                }
+                guard i + 1 < count else { return false }
+                let trail = b[i + 1]
+                guard (lead == 0xD8 && trail >= 0xA1 && trail <= 0xBF) || (lead == 0xD9 && trail >= 0x80 && trail <= 0x8A) else {
+                    return false
+                }
+                i &+= 2
+            }
+            return true
         }
-        return true
     }
 
     /// The key with taa marbuta (ة, bytes D8 A9) written as ha (ه, D9 87):

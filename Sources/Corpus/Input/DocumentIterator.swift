@@ -14,7 +14,9 @@ public final class DocumentIterator {
     private var sources: ArraySlice<DocumentSource>
     private let articles: [DocumentSource: InputItem]
     private let maximumDocumentBytes: Int
-    private var corpus: (source: DocumentSource, stem: String, lines: GzipLineReader)?
+    /// The corpus being read, with its `displayName` (found once: it is
+    /// the name of every line, and `URL.relativePath` parses the URL).
+    private var corpus: (name: String, stem: String, lines: GzipLineReader)?
     /// Corpus lines skipped so far (by `next()`).
     public private(set) var skippedCount = 0
     /// Documents yielded so far (by `next()`).
@@ -42,8 +44,8 @@ public final class DocumentIterator {
     /// are done. Blank corpus lines are passed over.
     public func nextPending() throws(InputError) -> PendingDocument? {
         while true {
-            if let (source, stem, lines) = corpus {
-                if let pending = try nextLine(of: source, stem: stem, lines) {
+            if let (name, stem, lines) = corpus {
+                if let pending = try nextLine(named: name, stem: stem, lines) {
                     return pending
                 }
                 corpus = nil
@@ -51,7 +53,8 @@ public final class DocumentIterator {
             guard let source = sources.popFirst() else { return nil }
             if case .corpus(let url) = source {
                 let stem = url.lastPathComponent.components(separatedBy: ".")[0]
-                corpus = (source, stem, try GzipLineReader(url: url, name: source.displayName))
+                let name = source.displayName
+                corpus = (name, stem, try GzipLineReader(url: url, name: name))
             } else {
                 // Not kept by the reader (a large directory): read again.
                 let item: InputItem
@@ -65,16 +68,15 @@ public final class DocumentIterator {
         }
     }
 
-    private func nextLine(of source: DocumentSource, stem: String,
+    private func nextLine(named name: String, stem: String,
                           _ lines: GzipLineReader) throws(InputError) -> PendingDocument? {
         while let line = try lines.nextLine() {
             switch line {
             case .tooLong(let bytes):
-                return PendingDocument(source: source.displayName, line: lines.lineNumber, body: .tooLong(bytes: bytes))
+                return PendingDocument(source: name, line: lines.lineNumber, body: .tooLong(bytes: bytes))
             case .text(let data):
                 if data.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
-                return PendingDocument(source: source.displayName, line: lines.lineNumber,
-                                       body: .line(data, stem: stem))
+                return PendingDocument(source: name, line: lines.lineNumber, body: .line(data, stem: stem))
             }
         }
         return nil

@@ -36,7 +36,7 @@ public struct DocumentJSONEncoder: Sendable {
     public func encode(_ document: AnalyzedDocument) throws(OutputError) -> Data {
         var w = JSONByteWriter(pretty: pretty)
         w.write(document)
-        return Data(w.bytes)
+        return w.bytes.data
     }
 
     /// `encode(document)` and a newline, made in one buffer (appending the
@@ -45,15 +45,15 @@ public struct DocumentJSONEncoder: Sendable {
         var w = JSONByteWriter(pretty: pretty)
         w.write(document)
         w.newline()
-        return Data(w.bytes)
+        return w.bytes.data
     }
 }
 
 /// Writes JSON as `JSONEncoder`'s writer does (swift-foundation's
 /// `JSONWriter`): compact, or pretty with two spaces per level and
 /// `"key" : value`; strings escaped the same way.
-struct JSONByteWriter {
-    private(set) var bytes: [UInt8] = []
+struct JSONByteWriter: ~Copyable {
+    private(set) var bytes = ByteBuffer(capacity: 4096)
     let pretty: Bool
     private var depth = 0
     /// A value was just written at this level: the next one needs a comma.
@@ -61,7 +61,6 @@ struct JSONByteWriter {
 
     init(pretty: Bool) {
         self.pretty = pretty
-        bytes.reserveCapacity(4096)
     }
 
     // MARK: - Documents, field by field in sorted-key order
@@ -201,7 +200,7 @@ struct JSONByteWriter {
         bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
         bytes.append(UInt8(ascii: "\""))
         if pretty {
-            bytes.append(contentsOf: [0x20, UInt8(ascii: ":"), 0x20])
+            bytes.append(contentsOf: " : ")
         } else {
             bytes.append(UInt8(ascii: ":"))
         }
@@ -231,7 +230,7 @@ struct JSONByteWriter {
     }
 
     private mutating func bool(_ value: Bool) {
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        bytes.append(contentsOf: value ? "true" : "false")
         needsComma = true
     }
 
@@ -242,17 +241,42 @@ struct JSONByteWriter {
         bytes.append(UInt8(ascii: "\""))
         var value = value
         value.withUTF8 { source in
-            // Runs of bytes that need no escape are copied whole.
-            var run = 0
-            for (i, byte) in source.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == 0x5C {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[run..<i]))
-                escape(byte)
-                run = i + 1
+            // Runs of bytes that need no escape are copied whole; eight
+            // bytes with none are passed over at once (`mayNeedEscape`).
+            var run = 0, i = 0
+            let n = source.count
+            while i < n {
+                if i + 8 <= n,
+                   !Self.mayNeedEscape(UnsafeRawPointer(source.baseAddress!).loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let byte = source[i]
+                if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == 0x5C {
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[run..<i]))
+                    escape(byte)
+                    run = i + 1
+                }
+                i += 1
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[run...]))
         }
         bytes.append(UInt8(ascii: "\""))
         needsComma = true
+    }
+
+    /// Whether any of eight bytes may need an escape: a control byte
+    /// (below 0x20), «"» or «\». Never false when one does; when true,
+    /// `string` looks at the bytes one by one.
+    @inline(__always)
+    private static func mayNeedEscape(_ x: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // A byte below n (n <= 0x80) sets its high bit in (x - n) & ~x.
+        let control = (x &- ones &* 0x20) & ~x
+        let quote = x ^ (ones &* 0x22), backslash = x ^ (ones &* 0x5C)
+        // A zero byte of v sets its high bit in (v - 1) & ~v.
+        let zero = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+        return (control | zero) & highs != 0
     }
 
     private mutating func escape(_ byte: UInt8) {
