@@ -26,4 +26,14 @@ struct BackReferenceTests {
             """)
         #expect(try p.speaker("وقال", 1) == "دونالد ترامب")
     }
+
+    /// dev (Saudi press): «المبعوث الخاص ومنسق شئون الطاقة الدولية»: the
+    /// second office, after و, is his too.
+    @Test func theSecondOfTwoConjoinedOffices() throws {
+        let p = ResolutionProbe("""
+            أكد أموس هوكستين المبعوث الخاص ومنسق شئون الطاقة الدولية بوزارة الخارجية الأمريكية أن دول الخليج مهمة.
+            وأشار منسق شئون الطاقة الدولية الأمريكي، خلال لقاء مع الصحفيين، إلى أن الطاقة أمر أساسي.
+            """)
+        #expect(try p.speaker("وأشار") == "أموس هوكستين")
+    }
 }

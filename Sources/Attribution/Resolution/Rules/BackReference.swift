@@ -57,7 +57,8 @@ extension EntityRegistry {
                     }())
             }
             let matches = { (r: Record) in
-                (r.head == head || r.roleHead == head || names.roleHead(r.entity.name) == head) && compatible(r)
+                (r.head == head || r.roleHead == head || names.roleHead(r.entity.name) == head
+                    || self.conjoinedRoleHeads(r.entity.role).contains(head)) && compatible(r)
             }
             if let id = recentSpeakers.reversed().first(where: { record($0).map(matches) ?? false }) { return id }
             if let r = records.last(where: matches) { return r.entity.id }
@@ -70,6 +71,20 @@ extension EntityRegistry {
             return nil
         case nil:
             return sameName(p)
+        }
+    }
+
+    /// «المبعوث الخاص ومنسق شئون الطاقة الدولية»: the heads of the offices
+    /// joined by و after the first (here منسق), so that «منسق شئون الطاقة»
+    /// points back to the envoy too.
+    func conjoinedRoleHeads(_ role: String?) -> [String] {
+        guard let role, role.contains(" و") else { return [] }
+        return role.split(separator: " ").compactMap { word -> String? in
+            let norm = ArabicNormalizer.normalize(word)
+            guard norm.hasPrefix("و"), norm.count > 3 else { return nil }
+            let rest = String(norm.dropFirst())
+            guard let w = cast.lexicon.speakerWord(rest), w.category.isRoleLike else { return nil }
+            return rest.hasPrefix("ال") && rest.count > 4 ? String(rest.dropFirst(2)) : rest
         }
     }
 
