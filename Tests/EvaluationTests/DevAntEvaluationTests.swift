@@ -6,19 +6,19 @@ import Testing
 /// The analyser on the pan-Arab part of dev (`../shared/corpus/dev-ant`:
 /// 40 articles of 2018 from five outlets, annotated by people who never saw
 /// its output). Far below the Saudi part (issue #14); these floors keep
-/// what has been gained. Measured with `score.py` (2026-12-06, evening,
-/// main at bef0072): cue F1 0.9245, attribution F1 0.7734, anonymous F1
-/// 0.6789, nested recall 0.5, speaker-set F1 0.732. Skipped when the
-/// corpus is absent.
+/// what has been gained. Measured with `score.py` (2026-12-06, fourth
+/// session, main at 37c03d7): cue F1 0.9286, attribution F1 0.8036,
+/// anonymous F1 0.7273, nested recall 0.6, speaker-set F1 0.76. Skipped
+/// when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
-        #expect(r.cueF1 >= 0.92, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.77, "attribution F1 \(r.attributionF1)")
-        #expect(r.anonymousF1 >= 0.67, "anonymous F1 \(r.anonymousF1)")
-        #expect((r.nestedR ?? 0) >= 0.5, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.73, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.cueF1 >= 0.925, "cue F1 \(r.cueF1)")
+        #expect(r.attributionF1 >= 0.80, "attribution F1 \(r.attributionF1)")
+        #expect(r.anonymousF1 >= 0.72, "anonymous F1 \(r.anonymousF1)")
+        #expect((r.nestedR ?? 0) >= 0.6, "nested recall \(r.nestedR ?? 0)")
+        #expect(r.speakerSetF1 >= 0.755, "speaker-set F1 \(r.speakerSetF1)")
     }
 }
