@@ -40,4 +40,12 @@ struct NameAfterRoleTests {
         let e = try Self.speaker("وأشار المتحدث باسم المتضررين من السيول عبدالرحمن المقبل إلى أن الأضرار كبيرة.", cue: "وأشار")
         #expect(e?.name.contains("إلى") != true)
     }
+
+    /// bench (Saudi press, 2015): «بن» is also a given name in names.tsv
+    /// (Ben), but after a name word it links the nasab: the holder is
+    /// «خالد بن مرضي العنزي», not «بن مرضي العنزي».
+    @Test func theNameStartsBeforeItsNasab() throws {
+        let e = try Self.speaker("وأوضح المتحدث الرسمي لهيئة الهلال الأحمر السعودي بمنطقة تبوك خالد بن مرضي العنزي أن الحادث الأول وقع أمس.", cue: "وأوضح")
+        #expect(e?.name == "خالد بن مرضي العنزي")
+    }
 }

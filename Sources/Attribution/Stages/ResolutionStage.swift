@@ -27,6 +27,7 @@ public struct ResolutionStage: Sendable {
         resolver.resolveCataphora()
         resolver.rank(ranking, teacher: teacher, trainer: trainer)
         doc.statements = resolver.statements
-        doc.entities = resolver.registry.records.map(\.entity)
+        // «جرانيت/غرانيت»: other spellings of a name are its mentions (`SpellingVariant`).
+        doc.entities = resolver.registry.records.map { resolver.withSpellingVariants($0.entity) }
     }
 }
