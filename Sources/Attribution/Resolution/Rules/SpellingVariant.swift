@@ -12,33 +12,49 @@
 /// the person under either. Two spellings are variants when each word is
 /// the same name by `PersonName.isVariant` (hamza seats, غ read as ج, long
 /// vowels inside the word); a given name written with another vowel is not
-/// a variant («محمد»/«محمود»).
+/// a variant («محمد»/«محمود»). Only spellings that keep the given name or
+/// the surname as written are looked for (one string comparison a word):
+/// a name spelled differently at both ends is missed.
 extension SpeakerResolver {
     /// `entity` with the other spellings of its name in the text added to
     /// its mentions (in text order); unchanged unless it is a named person
     /// of two or more name words.
     func withSpellingVariants(_ entity: Entity) -> Entity {
         guard entity.kind == .person, entity.anonymity == .named else { return entity }
-        let name = PersonName(entity.name, lexicon: lexicon)
-        let n = name.words.count
-        guard n >= 2, let surname = entity.name.split(separator: " ").last.map({ ArabicNormalizer.normalize($0) }),
-              let first = Self.foldedInitial(surname) else { return entity }
+        let written = entity.name.split(separator: " ").map { ArabicNormalizer.normalize($0) }
+        let n = written.count
+        guard n >= 2, let given = written.first, let surname = written.last, given != surname else { return entity }
         let known = Set(entity.mentions.map(\.text))
         var added: [Mention] = []
         let tokens = text.tokens
-        var i = n - 1
-        while i < tokens.count {
-            defer { i += 1 }
-            let t = tokens[i]
-            // Cheap test first: a word of about the surname's length that
-            // starts with the same letter.
-            guard t.isWord, abs(t.norm.count - surname.count) <= 2, Self.foldedInitial(t.norm) == first else { continue }
-            let start = i - (n - 1)
-            guard (start...i).allSatisfy({ tokens[$0].isWord && tokens[$0].sentence == t.sentence }) else { continue }
-            let spelled = text.text(start, i)
-            guard spelled != entity.name, !known.contains(spelled), !added.contains(where: { $0.text == spelled }),
-                  PersonName(spelled, lexicon: lexicon).isVariant(of: name) else { continue }
-            added.append(Mention(text: spelled, span: TextSpan(tokens[start].start, t.end)))
+        var name: PersonName?
+        for i in tokens.indices where text.marks[i] == MarkScalar.word {
+            // A variant keeps one of the two ends as written: the surname
+            // («جرانيت/غرانيت شاكا») or the given name. Comparing whole keys
+            // first keeps this to a few windows an article.
+            let start: Int
+            // (`isKey` compares bytes: `==` on Arabic strings goes through
+            // Unicode normalisation, and this runs on every word.)
+            let norm = tokens[i].norm
+            if norm.isKey(surname) { start = i - (n - 1) }
+            else if norm.isKey(given) { start = i }
+            else { continue }
+            let last = start + n - 1
+            guard start >= 0, last < tokens.count,
+                  (start...last).allSatisfy({ tokens[$0].isWord && tokens[$0].sentence == tokens[i].sentence }) else { continue }
+            // Each word as written or of about its length with the same
+            // first letter («الشمري» after another given name is another
+            // person of the same family, and is not parsed).
+            guard (0..<n).allSatisfy({ m in
+                let w = tokens[start + m].norm
+                return w.isKey(written[m]) || (abs(w.count - written[m].count) <= 2
+                    && Self.foldedInitial(w) == Self.foldedInitial(written[m]))
+            }), (0..<n).contains(where: { !tokens[start + $0].norm.isKey(written[$0]) }) else { continue }
+            let spelled = text.text(start, last)
+            guard spelled != entity.name, !known.contains(spelled), !added.contains(where: { $0.text == spelled }) else { continue }
+            if name == nil { name = PersonName(entity.name, lexicon: lexicon) }
+            guard let name, name.words.count >= 2, PersonName(spelled, lexicon: lexicon).isVariant(of: name) else { continue }
+            added.append(Mention(text: spelled, span: TextSpan(tokens[start].start, tokens[last].end)))
         }
         guard !added.isEmpty else { return entity }
         var out = entity
