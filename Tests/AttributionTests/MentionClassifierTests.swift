@@ -75,6 +75,15 @@ import Testing
         #expect(try profile("وذكرت أحدث التقارير أن النمو تباطأ.", "أحدث", "التقارير").anonymity == .vague)
     }
 
+    /// bench (Saudi press): «بن» is also a given name in names.tsv (Ben);
+    /// after a word the gazetteer lacks it links the nasab, and the name
+    /// opens at that word.
+    @Test func aNameOpensBeforeItsNasab() throws {
+        let p = try profile("وأكد الناطق الإعلامي بشرطة منطقة مكة المكرمة العقيد عاطي بن عطية القرشي أن المتهمين ضبطوا.", "الناطق", "القرشي")
+        #expect(p.anonymity == .named)
+        #expect(p.name == "عاطي بن عطية القرشي")
+    }
+
     /// «أحد»، «إحدى» (role oneof; إحدى also feminine in roles.tsv).
     @Test func oneOfTheOfficialsIsAnonymous() throws {
         #expect(try profile("وقال أحد المسؤولين إن الوضع مستقر.", "أحد", "المسؤولين").anonymity == .anonymous)

@@ -63,8 +63,20 @@ extension MentionClassifier {
     /// a lone one at the end is a nisba adjective («مسؤول تركي»).
     func givenName(in words: [Int], after skip: Int) -> Int? {
         guard words.count > skip + 1 else { return nil }
-        return (skip..<(words.count - 1)).first {
+        guard let k = (skip..<(words.count - 1)).first(where: {
             facts[words[$0]].givenName != nil && !text.tokens[words[$0]].endsInAlefMaqsura
+        }) else { return nil }
+        // «العقيد دكتور عاطي بن عطيه القرشي»: «بن» is also a given name in
+        // names.tsv (Ben); after a plain word it links the nasab, and the
+        // name opens at that word, a given name the gazetteer lacks.
+        if k > skip, facts[words[k]].roles.contains(.nasab) {
+            let before = words[k - 1]
+            let t = text.tokens[before]
+            if t.isWord, !t.isDefinite, facts[before].speakerWord == nil, facts[before].place == nil,
+               facts[before].category == nil, facts[before].stemCategory == nil {
+                return k - 1
+            }
         }
+        return k
     }
 }
