@@ -157,4 +157,17 @@ import Testing
             "\(error)" == "\(file):\(line): \(message)"
         }
     }
+
+    /// A word listed twice in speakers.tsv (after normalisation) is a load
+    /// error naming the second line and the first, as in roles.tsv.
+    @Test func aSpeakerWordListedTwiceIsALoadError() throws {
+        let (dir, line) = try lexiconCopy(appending: "مصدر\trole\tm\ts", to: "speakers.tsv")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect {
+            _ = try Lexicon(directory: dir)
+        } throws: { error in
+            let text = "\(error)"
+            return text.hasPrefix("speakers.tsv:\(line): «مصدر» is listed already on line ") && text.hasSuffix(": one row per word")
+        }
+    }
 }

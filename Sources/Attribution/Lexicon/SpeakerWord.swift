@@ -26,8 +26,13 @@ public struct SpeakerWord: Sendable, Hashable {
         }
     }
 
+    /// The rows of speakers.tsv by normalised word. A word listed twice
+    /// (after normalisation: «أب» and «اب» are one word) is a load error
+    /// naming both lines, as in roles.tsv: the second row used to be
+    /// ignored without a word.
     static func load(_ file: TSVFile) throws -> [String: SpeakerWord] {
         var words: [String: SpeakerWord] = [:]
+        var firstLine: [String: Int] = [:]
         for r in file.rows.indices {
             let row = file.rows[r]
             guard row.count >= 4 else { throw file.error(row: r, "expected 4 columns: word, category, gender, number") }
@@ -38,7 +43,11 @@ public struct SpeakerWord: Sendable, Hashable {
             guard let number = Number(rawValue: row[3]) else { throw file.error(row: r, "number must be s, p or n, not «\(row[3])»") }
             let entry = SpeakerWord(category: category, gender: gender, number: number)
             let key = ArabicNormalizer.normalize(row[0])
-            if words[key] == nil { words[key] = entry }
+            if let line = firstLine[key] {
+                throw file.error(row: r, "«\(row[0])» is listed already on line \(line): one row per word")
+            }
+            firstLine[key] = file.lines[r]
+            words[key] = entry
         }
         return words
     }
