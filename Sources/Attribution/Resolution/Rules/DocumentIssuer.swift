@@ -28,42 +28,17 @@ extension SpeakerResolver {
         return nil
     }
 
-    /// «بيان لوزارة الداخلية»، «تقرير أوبك» (a body in construct with the
-    /// document)، «بيان من كوين-تشيك»: the issuer.
+    /// «بيان لوزارة الداخلية»، «تقرير أوبك»، «بيان من كوين-تشيك»: the
+    /// issuer the phrase names (`MentionClassifier.documentIssuer`); after
+    /// من or عن only a named one.
     func issuer(in range: ClosedRange<Int>?) -> SpeakerProfile? {
-        guard let range else { return nil }
-        if range.count > 1, let k = issuerInConstruct(after: range.lowerBound, upTo: range.upperBound) {
-            return classifier.profile(k...range.upperBound, verbGender: nil)
+        guard let range, let (start, link) = classifier.documentIssuer(range.filter { text.tokens[$0].isWord }),
+              let p = classifier.profile(start...range.upperBound, verbGender: nil) else { return nil }
+        switch link {
+        case .construct: return p
+        case .preposition: return p.anonymity == .named ? p : nil
+        case .lam: return stripped(p)
         }
-        // «بيان من كوين-تشيك»: the issuer after من or عن (role issuedby),
-        // after an indefinite document («الوثيقة من تنتهك …» is another
-        // clause); «تقرير من إعداد …» names who wrote it, not who issued it.
-        let after = range.lowerBound + 1
-        if after < range.upperBound, !text.tokens[range.lowerBound].isDefinite, text.tokens[after].isWord,
-           facts[after].roles.contains(.issuedBy), !Morphology.looksLikeVerbalNoun(text.tokens[after + 1].norm),
-           let p = classifier.profile((after + 1)...range.upperBound, verbGender: nil), p.anonymity == .named {
-            return p
-        }
-        for k in range.dropFirst() where text.tokens[k].isWord {
-            let t = text.tokens[k]
-            if t.norm.hasPrefix("ل"), let w = lexicon.speakerWord(t.norm), w.category != .document {
-                return classifier.profile(k...range.upperBound, verbGender: nil).map { stripped($0) }
-            }
-        }
-        return nil
-    }
-
-    /// «تقرير أوبك»، «تقارير "أوبك"»، «بيان وزارة الداخلية»: a body
-    /// (institution or outlet) right after a document noun, perhaps in
-    /// quotation marks, is its genitive, the issuer; where it starts.
-    private static let openingQuotes = MarkSet("\"«“")
-
-    func issuerInConstruct(after head: Int, upTo last: Int) -> Int? {
-        var k = head + 1
-        if k < last, text.isMark(k, in: Self.openingQuotes) { k += 1 }
-        guard text.tokens[k].isWord, !text.tokens[k].norm.hasPrefix("ل"), let w = facts[k].speakerWord,
-              w.category == .institution || w.category == .media else { return nil }
-        return k == head + 1 ? k : head + 1
     }
 
     func stripped(_ p: SpeakerProfile) -> SpeakerProfile {

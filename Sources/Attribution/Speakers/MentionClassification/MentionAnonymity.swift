@@ -95,20 +95,10 @@ extension MentionClassifier {
             p.kind = .place; setName(words, &p)
         case .document:
             p.kind = .unspecified; p.anonymity = .vague
-            // «البيان»، «بيان للتحالف»: the report just mentioned, or its
-            // issuer; «الدراسات العلمية» is a source of its own.
-            // «تقرير أوبك»: a body in construct is the issuer too.
-            let body = words.dropFirst().first { text.tokens[$0].isWord }
-            let construct = body.map { k in
-                k <= words[0] + 2 && !text.tokens[k].norm.hasKeyPrefix("ل")
-                    && facts[k].speakerWord.map { [.institution, .media].contains($0.category) } == true
-            } ?? false
-            // «بيان من كوين-تشيك»: من or عن (role issuedby) and the issuer.
-            let issuedBy = words.count > 2 && !definite && facts[words[1]].roles.contains(.issuedBy)
-            let issuer = construct || issuedBy || words.dropFirst().contains { k in
-                text.tokens[k].norm.hasKeyPrefix("ل") && facts[k].speakerWord != nil
-            }
-            if words.count == 1 || issuer { p.backReference = .document }
+            // «البيان»، «بيان للتحالف»، «تقرير أوبك»: the report just
+            // mentioned, or its issuer (`MentionIssuer`); «الدراسات العلمية»
+            // is a source of its own.
+            if words.count == 1 || documentIssuer(words) != nil { p.backReference = .document }
             setName(words, &p)
         }
     }
