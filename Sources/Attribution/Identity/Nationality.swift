@@ -24,6 +24,14 @@ struct Nationality {
         return out
     }
 
+    /// Whether an office naming `countries` may be the same as `role`:
+    /// yes unless both name countries and none is shared.
+    func allows(_ countries: Set<String>, as role: String?) -> Bool {
+        guard !countries.isEmpty else { return true }
+        let theirs = self.countries(in: role)
+        return theirs.isEmpty || !countries.isDisjoint(with: theirs)
+    }
+
     private func country(_ norm: String) -> String? {
         var w = Substring(norm)
         if w.hasPrefix("ال"), w.count > 4 { w = w.dropFirst(2) }

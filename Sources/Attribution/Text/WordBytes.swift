@@ -133,8 +133,17 @@ extension String {
     ///
     /// Read on the lent bytes, a letter (lead and trail byte) a step: the
     /// phrase parser asks it of nearly every word it passes.
-    var keyLength: Int {
-        let plain: Int? = withKeyBytes { b in
+    var keyLength: Int { plainScalarCount ?? count }
+
+    /// Whether every scalar is ASCII or a plain Arabic letter (U+0621–U+064A):
+    /// then each scalar is a Character of its own, and scalar-level code
+    /// gives the Character-level answers.
+    var isPlainKey: Bool { plainScalarCount != nil }
+
+    /// The number of scalars when every one is ASCII or a plain Arabic
+    /// letter, else nil: what `keyLength` and `isPlainKey` read.
+    private var plainScalarCount: Int? {
+        withKeyBytes { b in
             var n = 0, i = 0
             let count = b.count
             while i < count {
@@ -154,33 +163,6 @@ extension String {
                 i &+= 2
             }
             return n
-        }
-        return plain ?? count
-    }
-}
-
-extension String {
-    /// Whether every scalar is ASCII or a plain Arabic letter (U+0621–U+064A):
-    /// then each scalar is a Character of its own, and scalar-level code
-    /// gives the Character-level answers.
-    var isPlainKey: Bool {
-        withKeyBytes { b in
-            var i = 0
-            let count = b.count
-            while i < count {
-                let lead = b[i]
-                if lead < 0x80 {
-                    i &+= 1
-                    continue
-                }
-                guard i + 1 < count else { return false }
-                let trail = b[i + 1]
-                guard (lead == 0xD8 && trail >= 0xA1 && trail <= 0xBF) || (lead == 0xD9 && trail >= 0x80 && trail <= 0x8A) else {
-                    return false
-                }
-                i &+= 2
-            }
-            return true
         }
     }
 

@@ -51,10 +51,7 @@ extension EntityRegistry {
             let countries = nationality.countries(in: p.role)
             let compatible = { (r: Record) in
                 (affiliation.isEmpty || r.entity.affiliation == nil || !affiliation.isDisjoint(with: names.key(r.entity.affiliation!)))
-                    && (countries.isEmpty || {
-                        let theirs = nationality.countries(in: [r.entity.role, r.entity.affiliation].compactMap { $0 }.joined(separator: " "))
-                        return theirs.isEmpty || !countries.isDisjoint(with: theirs)
-                    }())
+                    && nationality.allows(countries, as: [r.entity.role, r.entity.affiliation].compactMap { $0 }.joined(separator: " "))
             }
             let matches = { (r: Record) in
                 (r.head == head || r.roleHead == head || names.roleHead(r.entity.name) == head
@@ -97,9 +94,7 @@ extension EntityRegistry {
         let nationality = Nationality(lexicon: cast.lexicon)
         let countries = nationality.countries(in: role)
         let all = cast.all.filter {
-            guard names.roleHead($0.role) == head, $0.anonymity == .named else { return false }
-            let theirs = countries.isEmpty ? [] : nationality.countries(in: $0.role)
-            return theirs.isEmpty || !countries.isDisjoint(with: theirs)
+            names.roleHead($0.role) == head && $0.anonymity == .named && nationality.allows(countries, as: $0.role)
         }
         // «الرئيس الإسرائيلي» is the cast's «الرئيس الاسرائيلي رؤوفين ريفيلين»
         // rather than another «رئيس».

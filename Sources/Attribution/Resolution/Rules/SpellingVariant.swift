@@ -62,13 +62,10 @@ extension SpeakerResolver {
         return out
     }
 
-    /// The first letter, غ read as ج and hamza seats as ا.
+    /// The first letter of a key, غ read as ج (as `PersonName.skeleton`
+    /// does; the key has no hamza seats left to fold).
     private static func foldedInitial(_ norm: String) -> Unicode.Scalar? {
         guard let s = norm.unicodeScalars.first else { return nil }
-        switch s {
-        case "غ": return "ج"
-        case "أ", "إ", "آ": return "ا"
-        default: return s
-        }
+        return s == "غ" ? "ج" : s
     }
 }

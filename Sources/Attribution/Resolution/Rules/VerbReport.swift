@@ -40,15 +40,14 @@ extension SpeakerResolver {
         if cue.kind == .noun, profile == nil { return nil }  // a nominal report names its speaker
         // A known speaker after the verb makes it a report whatever follows
         // («وذكرت تقارير صحفية …»); otherwise the complement must fit.
-        let knownSubject = profile != nil && !cue.complements.contains("strict") && !cue.complements.contains("content")
-            && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
+        let knownAfter = profile != nil && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
+        let knownSubject = knownAfter && !cue.complements.contains("strict") && !cue.complements.contains("content")
         guard knownSubject || complementFits(cue, at: next) else { return nil }
         // «التي تعلنها قوات التحالف»: a verb with an object pronoun reports
         // when a known speaker follows it; so does a relay verb that is
         // also a common word («في تصريحات نقلتها صحيفة «الشرق الأوسط»»;
         // not «بينهم» = among them, «أقره البرلمان» = passed).
-        let knownRelay = cue.verbClass == "relay" && profile != nil
-            && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
+        let knownRelay = knownAfter && cue.verbClass == "relay"
         if cue.objectSuffix, !cue.relative, !cue.complements.contains("any"), !knownSubject, !knownRelay { return nil }
         if profile == nil, !cue.conjoined, let back = parser.backward(from: cue.first),
            let p = classifier.profile(back, verbGender: cue.gender),
