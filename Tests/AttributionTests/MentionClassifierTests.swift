@@ -51,6 +51,30 @@ import Testing
         #expect(p.backReference == .head("متحدث"))
     }
 
+    /// dev-ant (CNN Arabic): «أشخاص» is a `group` of speakers.tsv, so
+    /// people who saw the talks are an anonymous source, not a name.
+    @Test func peopleWhoSawTheTalksAreAnonymous() throws {
+        let p = try profile("وتعتزم شركات كوشنر لدفع مؤسسة ترامب لإدارة فندق واحد، نقلاً عن أشخاص اطلعوا على المحادثات.",
+                            "أشخاص", "اطلعوا")
+        #expect(p.kind == .group)
+        #expect(p.anonymity == .anonymous)
+    }
+
+    /// dev (Saudi) and dev-ant (France 24): «أحد …» (one of) after a name
+    /// of two words opens its office; after one noun it is that noun's
+    /// genitive («صاحب إحدى الشركات»), and after a noun in ة the verb's
+    /// object («اعتبر الرهيدي الرياضة أحد الروافد»).
+    @Test func oneOfAfterANameOpensItsOffice() throws {
+        let shaw = try profile("قال سايمن شو أحد مسؤولي الفن الانطباعي والفن الحديث في دار المزادات، إن \"مرجعا جديدا سجل\".",
+                               "سايمن", "المزادات")
+        #expect(shaw.name == "سايمن شو")
+        #expect(shaw.role?.hasPrefix("أحد مسؤولي") == true)
+        let sato = try profile("وقال كونيهيكو ساتو أحد عملاء الشركة إن الخسائر كبيرة.", "كونيهيكو", "الشركة")
+        #expect(sato.name == "كونيهيكو ساتو")
+        let owner = try profile("وأوضح صاحب إحدى الشركات الوطنية أن الأسعار ارتفعت.", "صاحب", "الوطنية")
+        #expect(owner.name.hasPrefix("صاحب إحدى"))
+    }
+
     /// An indefinite role with only adjectives is an unnamed person.
     @Test func aFieldCommanderIsAnonymous() throws {
         let p = try profile("وقال قائد ميداني إن المعارك مستمرة.", "قائد", "ميداني")

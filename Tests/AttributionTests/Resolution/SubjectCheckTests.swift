@@ -52,7 +52,7 @@ struct SubjectCheckTests {
             وأوضحت كوين-تشيك أن المبلغ الذي تعهدت برده يغطي الخسائر.
             ويمتد البرنامج بين عامي 2010-2040 وفق الخطة.
             """)
-        #expect(try p.speaker("قال")?.hasPrefix("سايمن شو") == true)
+        #expect(try p.speaker("قال") == "سايمن شو")
         #expect(try p.speaker("وأوضحت") == "كوين-تشيك")
     }
 }

@@ -55,8 +55,13 @@ struct MentionClassifier {
                 words = Array(words[k...])
                 described = true
             }
-            // «سامر بن علي العنيني مدير هيئة السياحة»: name, then its role.
-            if let k = words.indices.dropFirst().first(where: { facts[words[$0]].speakerWord?.category.isRoleLike == true }) {
+            // «سامر بن علي العنيني مدير هيئة السياحة»، «حمود الشمري أحد
+            // المواطنين»: name, then its role («أحد» after two words at
+            // least, not after a noun in ة: «صاحب إحدى الشركات»، «اعتبر
+            // الرهيدي الرياضة أحد الروافد» are no names).
+            if let k = words.indices.dropFirst().first(where: {
+                facts[words[$0]].speakerWord?.category.isRoleLike == true || ($0 >= 2 && facts[words[$0]].roles.contains(.oneOf) && !text.tokens[words[$0 - 1]].norm.hasKeySuffix("ة"))
+            }) {
                 p.role = text.text(words[k], words.last!)
                 p.affiliation = affiliation(in: Array(words[k...]))
                 words = Array(words[..<k])
