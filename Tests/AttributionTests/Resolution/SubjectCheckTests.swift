@@ -11,6 +11,22 @@ struct SubjectCheckTests {
         #expect(!p.doc.statements.contains { $0.speaker.text.contains("التغييرات") })
     }
 
+    /// dev-ant (Sky News Arabia): «مؤتمرا» is «مؤتمر» (words.tsv) with the
+    /// accusative ending, the verb's object; the verb is pro-drop and its
+    /// quotation follows the object. A person noun in ا is a dual in
+    /// construct and speaks («وزيرا خارجية سوريا وعمان»).
+    @Test func anAccusativeNounIsTheObject() throws {
+        let p = ResolutionProbe("""
+            وقال غوارديولا إنه سيكون أحمقا إذا تخلى عن نهجه الهجومي اليوم. وأبلغ مؤتمرا صحفيا الثلاثاء "إذا قلت إنني سأعتمد على طريقة مختلفة سيظن اللاعبون أنني جبان". وأضاف "أضع في الاعتبار بالطبع قيمة ليفربول".
+            واتفق وزيرا خارجية سوريا وعمان على أن الحل سياسي.
+            """)
+        #expect(try p.speaker("وأبلغ") == "غوارديولا")
+        #expect(try p.resolution("وأبلغ") == .proDrop)
+        #expect(try p.statement("وأبلغ").content.text.hasPrefix("\"إذا قلت"))
+        #expect(try p.speaker("وأضاف") == "غوارديولا")
+        #expect(try p.speaker("واتفق")?.hasPrefix("وزيرا خارجية") == true)
+    }
+
     @Test func aKnownSpeakerWordIsTheSubject() throws {
         let p = ResolutionProbe("وذكرت تقارير صحفية أن المفاوضات توقفت.")
         let s = try #require(p.doc.statements.first)

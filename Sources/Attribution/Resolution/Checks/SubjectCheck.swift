@@ -18,6 +18,9 @@ extension SpeakerResolver {
                 return false
             }
         }
+        // «وأبلغ مؤتمرا صحفيا …»: a known noun with the accusative ending
+        // (tanwin ا) is the verb's object.
+        if isAccusativeNoun(range.lowerBound) { return false }
         // «وتشير تلك التغييرات …»: a demonstrative points at a thing, unless
         // a source noun follows it («هذه المصادر»).
         if lexicon.category(first.norm) == .demonstrative, range.count > 1,
@@ -68,5 +71,23 @@ extension SpeakerResolver {
         let first = text.tokens[range.lowerBound]
         return lexicon.speakerWord(first.norm) != nil || lexicon.place(first.norm) != nil
             || lexicon.givenNames[first.norm] != nil || p.backReference != nil
+    }
+
+    /// «مؤتمرا»، «بيانا»: a word in ا whose stem without it is a noun of
+    /// the lexicon, and which is no name, place or speaker word itself.
+    /// Before a definite word, or of a noun for people, it is a dual in
+    /// construct, a subject («وزيرا الداخلية»، «ممثلا الناديين»).
+    func isAccusativeNoun(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        guard t.isWord, !t.isDefinite, t.norm.hasKeySuffix("ا"), t.norm.keyLength > 4,
+              facts[i].speakerWord == nil, facts[i].givenName == nil, facts[i].place == nil,
+              facts[i].category == nil else { return false }
+        if i + 1 < text.tokens.count, text.tokens[i + 1].isWord, text.tokens[i + 1].isDefinite { return false }
+        let stem = String(t.norm.unicodeScalars.dropLast())
+        // «وزيرا خارجية سوريا وعمان»: a person noun in ا is a dual.
+        if let word = lexicon.speakerWord(stem) {
+            return ![.role, .person, .anonymous, .group, .title].contains(word.category)
+        }
+        return lexicon.category(stem) != nil
     }
 }

@@ -35,7 +35,8 @@ extension SpeakerResolver {
                 return nil
             }
             profile = nil
-            next = cue.last + 1
+            // «وأبلغ مؤتمرا صحفيا "…"»: after an object the content follows it.
+            next = isAccusativeNoun(range.lowerBound) ? forward.next : cue.last + 1
         }
         if cue.kind == .noun, profile == nil { return nil }  // a nominal report names its speaker
         // A known speaker after the verb makes it a report whatever follows
