@@ -60,6 +60,16 @@ import Testing
         #expect(p.anonymity == .anonymous)
     }
 
+    /// dev-ant (Sky News Arabia): «آخر» (another; role `another` in
+    /// roles.tsv) closing a short phrase makes it a common noun, so the
+    /// journalist is anonymous, not a person named «صحفي آخر».
+    @Test func anotherJournalistIsAnonymous() throws {
+        let p = try profile("لكن صحيفة \"لا برينسا\" نقلت عن صحفي آخر قوله إن الطرف الوحيد الذي كان مسلحا هو الشرطة.",
+                            "صحفي", "آخر")
+        #expect(p.anonymity == .anonymous)
+        #expect(p.name == "صحفي آخر")
+    }
+
     /// dev (Saudi) and dev-ant (France 24): «أحد …» (one of) after a name
     /// of two words opens its office; after one noun it is that noun's
     /// genitive («صاحب إحدى الشركات»), and after a noun in ة the verb's

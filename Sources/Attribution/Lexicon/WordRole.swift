@@ -173,6 +173,9 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// «من»، «عن» right after a document noun: its issuer follows («وفقا
     /// لبيان من كوين-تشيك»).
     case issuedBy
+    /// «آخر»، «أخرى»، «آخرون» after an indefinite noun: "another", "other";
+    /// the phrase is a common noun, never a name («صحفي آخر»).
+    case another
 
     /// The column name in `roles.tsv`: the case name in lower case.
     public var name: String { String(describing: self).lowercased() }
