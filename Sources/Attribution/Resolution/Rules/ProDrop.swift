@@ -1,6 +1,7 @@
 /// Pro-drop: a verb or participle with no overt subject («وأضاف»، «وأضافت»،
 /// «وأضافوا») is said by the last speaker whose gender and number agree
-/// (`EntityRegistry.proDrop`); a plural verb with no plural speaker yet by
+/// (`EntityRegistry.proDrop`), unless it continues a clause whose subject
+/// is a known speaker (`ClauseSubject`); a plural verb with no plural speaker yet by
 /// the group just mentioned; failing all, by a person named later
 /// (`NamedLater`).
 ///
@@ -15,6 +16,9 @@ extension SpeakerResolver {
            let group = recentGroup(before: cue.first) {
             return registry.resolve(group)
         }
+        // «وألقت إيران باللائمة … وتعهدت بالرد»: the subject of the clause
+        // the verb continues (`ClauseSubject`).
+        if let subject = clauseSubject(of: cue) { return registry.resolve(subject) }
         if let id = registry.proDrop(gender: cue.gender, number: cue.number, at: text.tokens[cue.first].start) {
             return id
         }
