@@ -77,6 +77,20 @@ enum ReferenceSegmentation {
                 paragraph = token.paragraph
             }
             guard token.kind == .punctuation, let mark = token.text.first else { continue }
+            // A straight mark after a sentence's end and a space, glued to
+            // the word after it, opens anew: the quotation open before it
+            // was never closed.
+            if mark == "\"", token.text.unicodeScalars.count == 1, let top = stack.last, top.closer == mark, i > 0,
+               i + 1 < tokens.count, tokens[i + 1].paragraph == token.paragraph, tokens[i + 1].kind == .word,
+               tokens[i + 1].start == token.end, tokens[i - 1].end < token.start, tokens[i - 1].kind == .punctuation,
+               let before = tokens[i - 1].text.unicodeScalars.first, ".!?؟…".unicodeScalars.contains(before) {
+                stack.removeLast()
+                if i - 1 > top.index {
+                    result.append(Quotation(open: top.index, close: i - 1, balanced: false, isSpeech: false, words: 0))
+                }
+                stack.append((i, mark))
+                continue
+            }
             if let top = stack.last, top.closer == mark {
                 stack.removeLast()
                 result.append(Quotation(open: top.index, close: i, balanced: true, isSpeech: false, words: 0))

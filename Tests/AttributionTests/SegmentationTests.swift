@@ -125,6 +125,20 @@ import Testing
         }
     }
 
+    /// dev-ant (Sky News Arabia): «وأضاف "أضع … وإمكاناته. "إذا دافعنا …"»
+    /// leaves its first quotation open; the mark after «.» opens anew, so
+    /// the marks that follow pair as written and «وتابع» is no longer
+    /// inside a quotation.
+    @Test func aStraightMarkAfterASentenceEndOpensAnew() throws {
+        let text = """
+            وأضاف "أضع في الاعتبار قيمة ليفربول. "إذا دافعنا 90 دقيقة فهذا يعني أن لدينا مشكلة". وخرج سيتي من دور 16 في الموسم الماضي. وتابع "لا يجب أن ننسى أن المواجهة من 180 دقيقة".
+            """
+        let a = AnalysisText(text, lexicon: .shared)
+        let tabi = try #require(a.tokens.firstIndex { $0.text == "وتابع" })
+        #expect(!a.quotations.contains { $0.open < tabi && $0.close > tabi })
+        #expect(a.quotations.filter(\.balanced).count == 2)
+    }
+
     @Test func scannerIsItsDefinition() {
         for text in Self.hostile + Self.random + Self.articles {
             let reference = ReferenceSegmentation.scan(ReferenceSegmentation.tokenize(text))
