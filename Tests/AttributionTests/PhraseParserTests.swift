@@ -85,6 +85,16 @@ import Testing
         #expect(s.words(s.parser.backward(from: s.index("تعلن"))) == "موسكو")
     }
 
+    /// dev-ant (Sky News Arabia): a short quoted name after its head noun
+    /// belongs to the subject before the verb, whatever it holds («لا» is
+    /// a negation); a quoted name after a recipient's ل does not.
+    @Test func aQuotedNameInTheSubjectBeforeItsVerb() {
+        let s = StageSentence("ولم يتضح من أطلق الرصاص، لكن صحيفة \"لا برينسا\" نقلت عن صحفي آخر قوله إن الشرطة كانت مسلحة.")
+        #expect(s.words(s.parser.backward(from: s.index("نقلت"))) == "صحيفة \"لا برينسا\"")
+        let t = StageSentence("وقال مسؤول، ولـ \"الاقتصادية\" يعلق قائلا إن السوق هادئة.")
+        #expect(t.parser.backward(from: t.index("يعلق")) == nil)
+    }
+
     /// After كان the subject precedes the verb, past «قد» (role
     /// perfectparticle), with its apposition between commas.
     @Test func theSubjectOfAKanaClause() {

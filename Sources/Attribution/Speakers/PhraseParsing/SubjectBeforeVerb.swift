@@ -58,7 +58,20 @@ extension SpeakerPhraseParser {
         if let subject = kanaSubject(endingAt: j, cue: cue) { return subject }
         let end = j
         var words = 0
-        while j >= 0, text.tokens[j].sentence == text.tokens[cue].sentence, text.tokens[j].isWord, words < 6 {
+        while j >= 0, text.tokens[j].sentence == text.tokens[cue].sentence, words < 6 {
+            // «لكن صحيفة "لا برينسا" نقلت»، «صحيفة «شرق» الإصلاحية تحدثت»: a
+            // short quoted name after a noun is part of the subject, whatever
+            // words it holds; only adjectives may follow it.
+            if text.tokens[j].kind == .punctuation {
+                guard let q = text.quotations.last(where: { $0.close == j && $0.balanced }), !q.isSpeech,
+                      q.words <= 5, q.open > 0, text.tokens[q.open - 1].isWord,
+                      quotedNameHead(before: q.open), (q.close + 1...max(q.close + 1, end)).allSatisfy({ k in
+                          k > end || text.tokens[k].isDefinite || text.tokens[k].norm.hasKeyPrefix("لل")
+                      }) else { break }
+                words += q.words
+                j = q.open - 1
+                continue
+            }
             let category = facts[j].category
             // A homograph of a function word (عبر = via, بين = between) does
             // not end the subject: «المعلومات عبر عدة قنوات تؤكد».
@@ -84,5 +97,13 @@ extension SpeakerPhraseParser {
             || text.tokens[j].kind == .punctuation || facts[j].category != nil
         guard startsClause else { return nil }
         return (j + 1)...end
+    }
+
+    /// The word before a quoted name heads the subject: no recipient or
+    /// preposition with ل («لصحيفة «ديلي ميرور»»، «ولـ "الاقتصادية"»).
+    private func quotedNameHead(before open: Int) -> Bool {
+        var norm = Substring(text.tokens[open - 1].norm)
+        if norm.hasPrefix("و") { norm = norm.dropFirst() }
+        return !norm.hasPrefix("ل") && !facts[open - 1].roles.contains(.notOpener)
     }
 }
