@@ -27,6 +27,21 @@ struct SubjectCheckTests {
         #expect(try p.speaker("واتفق")?.hasPrefix("وزيرا خارجية") == true)
     }
 
+    /// dev-ant (BBC Arabic): a name the lexicon lacks, then a relative
+    /// clause, then the content: the name is the subject, and the verb in
+    /// the relative clause is his (`RelativeClause`). An object with the
+    /// article before «الذي» stays an object.
+    @Test func aNameBeforeARelativeClauseIsTheSubject() throws {
+        let p = ResolutionProbe("""
+            وقال السفير الروسي إن الأمر محض هراء.
+            وقال الكيميائي فيل ميرزيانوف الذي كشف عن وجود نوفيتشوك في التسعينيات إن روسيا هي الدولة الوحيدة.
+            وأكد الاتفاق النووي الذي وقع أمس أن العقوبات سترفع.
+            """)
+        #expect(try p.speaker("وقال", 1)?.hasSuffix("فيل ميرزيانوف") == true)
+        #expect(try p.speaker("كشف")?.hasSuffix("فيل ميرزيانوف") == true)
+        #expect(try p.speaker("وأكد") != "الاتفاق النووي")
+    }
+
     @Test func aKnownSpeakerWordIsTheSubject() throws {
         let p = ResolutionProbe("وذكرت تقارير صحفية أن المفاوضات توقفت.")
         let s = try #require(p.doc.statements.first)

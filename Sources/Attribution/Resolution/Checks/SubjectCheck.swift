@@ -58,6 +58,18 @@ extension SpeakerResolver {
             || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == .frameNoun
             || facts[next].roles.contains(.clauseOpener)
             || (!cue.complements.contains("any") && directComplement(cue, at: next))
+            || namesBeforeRelativeClause(range, next: next)
+    }
+
+    /// «وقال الكيميائي فيل ميرزيانوف الذي كشف عن …»: a relative clause
+    /// on a name, whose last two words look like name words (no article,
+    /// no clitic ل or ب, no ة, known to no list): an object («وأكد الاتفاق
+    /// النووي الذي …»، «وتمنى بلاتر التوفيق لجميع …») stays an object.
+    func namesBeforeRelativeClause(_ range: ClosedRange<Int>, next: Int) -> Bool {
+        guard facts[next].roles.contains(.relativePronoun), range.count >= 2 else { return false }
+        return [range.upperBound - 1, range.upperBound].allSatisfy { k in
+            parser.looksLikeNameWord(k) && !text.tokens[k].norm.hasKeyPrefix("ل") && !text.tokens[k].norm.hasKeyPrefix("ب")
+        }
     }
 
     /// One or two words that name a person the article has already
