@@ -95,6 +95,13 @@ import Testing
         #expect(t.parser.backward(from: t.index("يعلق")) == nil)
     }
 
+    /// «وردت تقارير تفيد بأن …»: an indefinite source noun after another
+    /// verb is the subject of the reporting verb that describes it.
+    @Test func aSourceNounDescribedByTheVerbAfterIt() {
+        let s = StageSentence("وردت تقارير تفيد بأن القتال العنيف في الغوطة مستمر.")
+        #expect(s.words(s.parser.backward(from: s.index("تفيد"))) == "تقارير")
+    }
+
     /// After كان the subject precedes the verb, past «قد» (role
     /// perfectparticle), with its apposition between commas.
     @Test func theSubjectOfAKanaClause() {

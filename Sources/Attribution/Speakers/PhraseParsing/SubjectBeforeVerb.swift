@@ -95,7 +95,7 @@ extension SpeakerPhraseParser {
             && facts[j + 2].roles.contains(.partitive)
         let startsClause = j < 0 || quantified || text.tokens[j].sentence != text.tokens[cue].sentence
             || text.tokens[j].kind == .punctuation || facts[j].category != nil
-        guard startsClause else { return nil }
+        guard startsClause || describedSource(after: j, end: end) else { return nil }
         return (j + 1)...end
     }
 
@@ -105,5 +105,18 @@ extension SpeakerPhraseParser {
         var norm = Substring(text.tokens[open - 1].norm)
         if norm.hasPrefix("و") { norm = norm.dropFirst() }
         return !norm.hasPrefix("ل") && !facts[open - 1].roles.contains(.notOpener)
+    }
+
+    /// «وردت تقارير تفيد بأن …»: after another verb (a cue, or a word
+    /// with و), an indefinite source noun of one to three words is
+    /// described by the reporting verb that follows it, and is its
+    /// subject. (After a preposition too, but «على» does not end the walk
+    /// back: it is also «علي», a name: «حصلت الأمم المتحدة على تقارير
+    /// تفيد» is still missed.)
+    private func describedSource(after j: Int, end: Int) -> Bool {
+        guard j >= 0, end - j <= 3, text.tokens[j].isWord,
+              facts.isVerbCue(j) || text.tokens[j].norm.hasKeyPrefix("و"),
+              let head = facts[j + 1].speakerWord, !text.tokens[j + 1].isDefinite else { return false }
+        return [.vague, .anonymous, .group, .document].contains(head.category)
     }
 }
