@@ -109,6 +109,17 @@ import Testing
         #expect(s.cue.kind == .verb)
     }
 
+    /// «علماً أن» (noting that; dev-ant, Sky News Arabia) is the
+    /// writer's own background formula, spelt like the dual of «علم»
+    /// (learnt): words.tsv lists «علما» as `notcue`. The perfect «علمت»
+    /// still reports what the outlet learnt.
+    @Test func notingThatIsTheWritersOwn() throws {
+        #expect(analyze("علما أن السنة الضوئية هي المسافة التي يقطعها الضوء في سنة، وهي 9.5 تريليون كيلومتر.").statements.isEmpty)
+        #expect(analyze("وعلماً بأن المباراة ستقام في لندن.").statements.isEmpty)
+        let text = "وعلمت «الرياض» من مصادر مطلعة أن الوزارة ستعلن القرار."
+        #expect(statement(analyze(text), text, cue: "وعلمت") != nil)
+    }
+
     // MARK: - Residue
 
     /// An «اقرأ أيضاً» list: its titles report nothing, except a title of
