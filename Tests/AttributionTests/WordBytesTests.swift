@@ -127,4 +127,17 @@ import Testing
             }
         }
     }
+
+    /// `splitAtSpaces` cuts where `split(separator: " ")` does, on names
+    /// with marks beside their spaces (a combining mark after a space
+    /// joins it, a Prepend mark before it too).
+    @Test func splitAtSpacesIsSplit() {
+        let names = ["سيرغي لافروف", " سيرغي  لافروف ", "", " ", "  ", "a b", "وزير الخارجية الروسي سيرغي لافروف",
+                     "سيرغي \u{301}لافروف", "سيرغي\u{600} لافروف", "سيرغي \u{64B}لافروف", "سيرغي\u{64B} لافروف",
+                     "e\u{301} x", "😀 لافروف", "لافروف 😀", "بن\u{6DD} سلمان", "كاميرون \"صراع جيلنا\"", "x \u{200D}y"]
+        for name in names + Self.words {
+            #expect(name.splitAtSpaces() == name.split(separator: " "), "\(name)")
+            #expect(name.splitAtSpaces().map { $0.startIndex..<$0.endIndex } == name.split(separator: " ").map { $0.startIndex..<$0.endIndex }, "\(name)")
+        }
+    }
 }

@@ -23,7 +23,8 @@ final class NameKeys {
     /// Gives the function words left out of a key (role `notnameword` of
     /// roles.tsv).
     private let lexicon: Lexicon
-    private var keys: [Exact: Set<Int>] = [:]
+    /// Each name's key words, in order and as a set.
+    private var names: [Exact: Name] = [:]
     private var skeletons: [Exact: Set<Int>] = [:]
     private var roleHeads: [Exact: String?] = [:]
     /// Key words and skeletons, numbered by their bytes.
@@ -36,16 +37,42 @@ final class NameKeys {
         self.lexicon = lexicon
         // Most articles name a few dozen people and bodies: the table
         // does not grow one step at a time.
-        keys.reserveCapacity(32)
+        names.reserveCapacity(32)
+    }
+
+    /// The key words of one name, interned.
+    private struct Name {
+        /// `EntityRegistry.nameWords(name)`, in order (a word may come twice).
+        let words: [Int]
+        /// `EntityRegistry.nameKey(name)`.
+        let key: Set<Int>
     }
 
     /// `EntityRegistry.nameKey(name)`, its words interned.
     func key(_ name: String) -> Set<Int> {
-        let k = Exact(name)
-        if let found = keys[k] { return found }
-        let key = Set(wordNumbers(name))
-        keys[k] = key
-        return key
+        self.name(Exact(name)).key
+    }
+
+    /// The numbers of `EntityRegistry.nameWords(name)`, in order (a word
+    /// may come twice): equal numbers are equal bytes.
+    func words(_ name: String) -> [Int] {
+        self.name(Exact(name)).words
+    }
+
+    private func name(_ k: Exact) -> Name {
+        if let found = names[k] { return found }
+        let words = wordNumbers(k.string)
+        let name = Name(words: words, key: Set(words))
+        names[k] = name
+        return name
+    }
+
+    /// Whether word numbers `a` and `b` are the same word under `String`'s
+    /// `==`: equal numbers are equal bytes; different bytes are the same
+    /// word only when canonically equivalent, which `==` decides (two
+    /// plain keys with different bytes never are, see `isKey`).
+    func sameWord(_ a: Int, _ b: Int) -> Bool {
+        a == b || words.word(a) == words.word(b)
     }
 
     /// The consonant skeletons of the name's key words
