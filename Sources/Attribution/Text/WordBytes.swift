@@ -127,6 +127,16 @@ extension String {
         return true
     }
 
+    /// `==` for matching keys, on bytes: equal bytes are equal strings,
+    /// and two plain keys (ASCII and plain Arabic letters, U+0621–U+064A)
+    /// with different bytes are never canonically equivalent (the only
+    /// plain letters that decompose, آ أ ؤ إ ئ, decompose into a plain
+    /// letter and a mark no plain key holds). Otherwise, `==`.
+    @inline(__always)
+    func equalsKey(_ other: String) -> Bool {
+        isKey(other) || (!(isPlainKey && other.isPlainKey) && self == other)
+    }
+
     /// `count` (Characters) of a matching key: its scalars when each is ASCII
     /// or a plain Arabic letter (U+0621–U+064A), each its own Character;
     /// otherwise `count`.

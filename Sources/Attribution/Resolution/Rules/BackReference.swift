@@ -14,9 +14,11 @@ extension SpeakerResolver {
               !registry.records.contains(where: { $0.head == head }) else { return nil }
         var k = tokenIndex(atOffset: p.span.start) - 1
         while k >= 0 {
-            let t = text.tokens[k]
-            if t.isWord, t.stem == head || t.norm == head, k + 1 < text.tokens.count, text.tokens[k + 1].isWord {
-                let end = parser.phraseEnd(from: k, sentence: t.sentence)
+            // (Fields read in place, keys compared on bytes: this looks at
+            // every word before the phrase.)
+            if text.tokens[k].isWord, text.tokens[k].stem.equalsKey(head) || text.tokens[k].norm.equalsKey(head),
+               k + 1 < text.tokens.count, text.tokens[k + 1].isWord {
+                let end = parser.phraseEnd(from: k, sentence: text.tokens[k].sentence)
                 if end > k, let fuller = classifier.profile(k...end, verbGender: nil), fuller.anonymity == .named,
                    fuller.kind == p.kind, fuller.name.count > p.name.count {
                     return fuller
@@ -51,7 +53,10 @@ extension EntityRegistry {
             let countries = nationality.countries(in: p.role)
             let compatible = { (r: Record) in
                 (affiliation.isEmpty || r.entity.affiliation == nil || !affiliation.isDisjoint(with: names.key(r.entity.affiliation!)))
-                    && nationality.allows(countries, as: [r.entity.role, r.entity.affiliation].compactMap { $0 }.joined(separator: " "))
+                    // (No countries allow any office: the office's text is
+                    // not made.)
+                    && (countries.isEmpty
+                        || nationality.allows(countries, as: [r.entity.role, r.entity.affiliation].compactMap { $0 }.joined(separator: " ")))
             }
             let matches = { (r: Record) in
                 (r.head == head || r.roleHead == head || names.roleHead(r.entity.name) == head

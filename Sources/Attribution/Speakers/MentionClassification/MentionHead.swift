@@ -10,8 +10,9 @@ extension MentionClassifier {
     /// endings names share (بوتين، أردوغان), with the participle's م.
     static func looksLikeHumanPlural(_ norm: String) -> Bool {
         let n = norm.unicodeScalars.count
-        if norm.hasSuffix("ون") { return n >= 6 }
-        return norm.hasPrefix("م") && n >= 6 && (norm.hasSuffix("ين") || norm.hasSuffix("ان"))
+        // (A key: its letters compared on bytes, `WordBytes`.)
+        if norm.hasKeySuffix("ون") { return n >= 6 }
+        return norm.hasKeyPrefix("م") && n >= 6 && (norm.hasKeySuffix("ين") || norm.hasKeySuffix("ان"))
     }
 
     /// The head noun of a role, without the article: «المتحدث الرسمي» → «متحدث».

@@ -104,7 +104,8 @@ extension MentionClassifier {
     func displayName(_ first: Int, _ last: Int) -> String {
         let name = text.text(first, last)
         let head = text.tokens[first].norm
-        guard head.hasPrefix("و"), lexicon.speakerWords[String(head.dropFirst())] != nil, name.hasPrefix("و") else { return name }
+        // (`head` is a key: its first letter compared on bytes.)
+        guard head.hasKeyPrefix("و"), lexicon.speakerWords[String(head.dropFirst())] != nil, name.hasPrefix("و") else { return name }
         return String(name.dropFirst())
     }
 
