@@ -140,4 +140,16 @@ import Testing
             #expect(name.splitAtSpaces().map { $0.startIndex..<$0.endIndex } == name.split(separator: " ").map { $0.startIndex..<$0.endIndex }, "\(name)")
         }
     }
+
+    /// `equalsKey` is `==` and `characterCount` is `count`, on keys and
+    /// awkward strings (combining marks, Prepend marks, CR LF, Latin
+    /// spelled two ways).
+    @Test func equalsKeyAndCharacterCountAreTheirDefinitions() {
+        let more = ["e\u{301}", "\u{E9}", "a\r\nb", "\r\n", "\r", "آ", "\u{627}\u{653}", "أحمد", "\u{627}\u{654}حمد"]
+        let all = Self.words + more
+        for a in all {
+            #expect(a.characterCount == a.count, "\(a.debugDescription)")
+            for b in all { #expect(a.equalsKey(b) == (a == b), "\(a.debugDescription) \(b.debugDescription)") }
+        }
+    }
 }

@@ -23,8 +23,8 @@ final class NameKeys {
     /// Gives the function words left out of a key (role `notnameword` of
     /// roles.tsv).
     private let lexicon: Lexicon
-    /// Each name's key words, in order and as a set.
-    private var names: [Exact: Name] = [:]
+    private var keys: [Exact: Set<Int>] = [:]
+    private var orderedWords: [Exact: [Int]] = [:]
     private var skeletons: [Exact: Set<Int>] = [:]
     private var roleHeads: [Exact: String?] = [:]
     /// Key words and skeletons, numbered by their bytes.
@@ -37,34 +37,28 @@ final class NameKeys {
         self.lexicon = lexicon
         // Most articles name a few dozen people and bodies: the table
         // does not grow one step at a time.
-        names.reserveCapacity(32)
-    }
-
-    /// The key words of one name, interned.
-    private struct Name {
-        /// `EntityRegistry.nameWords(name)`, in order (a word may come twice).
-        let words: [Int]
-        /// `EntityRegistry.nameKey(name)`.
-        let key: Set<Int>
+        keys.reserveCapacity(32)
     }
 
     /// `EntityRegistry.nameKey(name)`, its words interned.
     func key(_ name: String) -> Set<Int> {
-        self.name(Exact(name)).key
+        let k = Exact(name)
+        if let found = keys[k] { return found }
+        let key = Set(wordNumbers(name))
+        keys[k] = key
+        return key
     }
 
     /// The numbers of `EntityRegistry.nameWords(name)`, in order (a word
-    /// may come twice): equal numbers are equal bytes.
+    /// may come twice): equal numbers are equal bytes. Kept apart from the
+    /// keys: only `namesQuotedPerson` asks, and a dictionary of both made
+    /// every key lookup dearer.
     func words(_ name: String) -> [Int] {
-        self.name(Exact(name)).words
-    }
-
-    private func name(_ k: Exact) -> Name {
-        if let found = names[k] { return found }
-        let words = wordNumbers(k.string)
-        let name = Name(words: words, key: Set(words))
-        names[k] = name
-        return name
+        let k = Exact(name)
+        if let found = orderedWords[k] { return found }
+        let numbers = wordNumbers(name)
+        orderedWords[k] = numbers
+        return numbers
     }
 
     /// Whether word numbers `a` and `b` are the same word under `String`'s
@@ -118,10 +112,10 @@ final class NameKeys {
         let k = Exact(role)
         if let found = roleHeads[k] { return found }
         // `MentionClassifier.roleHead` reads the role's first word only
-        // (`split(separator: " ").first`): the first piece is cut here,
-        // stopping at the first space, rather than splitting a long role
-        // whole. (That piece holds no space: it is its own first word.)
-        let head = MentionClassifier.roleHead(role.split(separator: " ", maxSplits: 1).first.map(String.init) ?? "")
+        // (`split(separator: " ").first`): the first piece is cut here
+        // (`splitAtSpaces`, on bytes), and holds no space: it is its own
+        // first word.
+        let head = MentionClassifier.roleHead(role.splitAtSpaces().first.map(String.init) ?? "")
         roleHeads[k] = head
         return head
     }

@@ -145,6 +145,11 @@ extension String {
     /// phrase parser asks it of nearly every word it passes.
     var keyLength: Int { plainScalarCount ?? count }
 
+    /// `count` of any string: `keyLength` (on bytes when every scalar is
+    /// ASCII or a plain Arabic letter) unless a carriage return could pair
+    /// with a line feed in one Character.
+    var characterCount: Int { utf8.contains(0x0D) ? count : keyLength }
+
     /// Whether every scalar is ASCII or a plain Arabic letter (U+0621–U+064A):
     /// then each scalar is a Character of its own, and scalar-level code
     /// gives the Character-level answers.

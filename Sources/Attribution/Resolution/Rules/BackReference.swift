@@ -80,13 +80,28 @@ extension EntityRegistry {
     /// joined by و after the first (here منسق), so that «منسق شئون الطاقة»
     /// points back to the envoy too.
     func conjoinedRoleHeads(_ role: String?) -> [String] {
-        guard let role, role.contains(" و") else { return [] }
+        guard let role, Self.mayHaveConjoinedWord(role), role.contains(" و") else { return [] }
         return role.split(separator: " ").compactMap { word -> String? in
             let norm = ArabicNormalizer.normalize(word)
             guard norm.hasPrefix("و"), norm.count > 3 else { return nil }
             let rest = String(norm.dropFirst())
             guard let w = cast.lexicon.speakerWord(rest), w.category.isRoleLike else { return nil }
             return rest.hasPrefix("ال") && rest.count > 4 ? String(rest.dropFirst(2)) : rest
+        }
+    }
+
+    /// Whether `role.contains(" و")` can hold, on bytes: Foundation's
+    /// `contains` finds « و» only where the bytes hold a space and و
+    /// (20 D9 88), or ؤ, which is و with a hamza (20 D8 A4). Most roles
+    /// have neither, and `contains` itself searches slowly.
+    private static func mayHaveConjoinedWord(_ role: String) -> Bool {
+        var role = role
+        return role.withUTF8 { b in
+            guard b.count >= 3 else { return false }
+            for i in 0..<(b.count - 2) where b[i] == 0x20 {
+                if (b[i + 1] == 0xD9 && b[i + 2] == 0x88) || (b[i + 1] == 0xD8 && b[i + 2] == 0xA4) { return true }
+            }
+            return false
         }
     }
 

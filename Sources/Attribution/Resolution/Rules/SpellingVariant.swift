@@ -94,7 +94,7 @@ extension SpeakerResolver {
             // person of the same family, and is not parsed).
             guard (0..<n).allSatisfy({ m in
                 let w = tokens[start + m].norm
-                return w.isKey(written[m]) || (abs(Self.length(w) - Self.length(written[m])) <= 2
+                return w.isKey(written[m]) || (abs(w.characterCount - written[m].characterCount) <= 2
                     && Self.foldedInitial(w) == Self.foldedInitial(written[m]))
             }), (0..<n).contains(where: { !tokens[start + $0].norm.isKey(written[$0]) }) else { continue }
             let spelled = text.text(start, last)
@@ -108,12 +108,6 @@ extension SpeakerResolver {
         var out = entity
         out.mentions = (entity.mentions + added).sorted { $0.start < $1.start }
         return out
-    }
-
-    /// `count`: `keyLength` (on bytes for a plain key), unless a carriage
-    /// return could pair with a line feed in one Character.
-    private static func length(_ key: String) -> Int {
-        key.utf8.contains(0x0D) ? key.count : key.keyLength
     }
 
     /// The first letter of a key, غ read as ج (as `PersonName.skeleton`
