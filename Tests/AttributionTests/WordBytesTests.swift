@@ -145,10 +145,12 @@ import Testing
     /// awkward strings (combining marks, Prepend marks, CR LF, Latin
     /// spelled two ways).
     @Test func equalsKeyAndCharacterCountAreTheirDefinitions() {
-        let more = ["e\u{301}", "\u{E9}", "a\r\nb", "\r\n", "\r", "آ", "\u{627}\u{653}", "أحمد", "\u{627}\u{654}حمد"]
+        let more = ["e\u{301}", "\u{E9}", "a\r\nb", "\r\n", "\r", "آ", "\u{627}\u{653}", "أحمد", "\u{627}\u{654}حمد",
+                    "د", "د\u{301}", "\u{600}د", "دا", "د\u{64B}", "\r\nد", "ab", "😀", "😀ا"]
         let all = Self.words + more
         for a in all {
             #expect(a.characterCount == a.count, "\(a.debugDescription)")
+            #expect(a.isAtMostOneLetter == (a.keyLength <= 1), "\(a.debugDescription)")
             for b in all { #expect(a.equalsKey(b) == (a == b), "\(a.debugDescription) \(b.debugDescription)") }
         }
     }

@@ -145,6 +145,31 @@ extension String {
     /// phrase parser asks it of nearly every word it passes.
     var keyLength: Int { plainScalarCount ?? count }
 
+    /// `keyLength <= 1`, decided on the first two scalars when they are
+    /// plain (ASCII or U+0621–U+064A) and not CR LF: two such scalars are
+    /// two Characters whatever follows, so most words are not read to
+    /// their end. Otherwise `keyLength <= 1`.
+    var isAtMostOneLetter: Bool {
+        let decided: Bool? = withKeyBytes { b in
+            guard let first = Self.plainScalarLength(b, at: 0) else { return b.isEmpty ? true : nil }
+            guard first < b.count else { return true }
+            guard Self.plainScalarLength(b, at: first) != nil, !(b[0] == 0x0D && b[first] == 0x0A) else { return nil }
+            return false
+        }
+        return decided ?? (keyLength <= 1)
+    }
+
+    /// The byte length of the scalar at byte `i` when it is ASCII or a
+    /// plain Arabic letter, else nil (also past the end).
+    @inline(__always)
+    private static func plainScalarLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        guard i < b.count else { return nil }
+        if b[i] < 0x80 { return 1 }
+        guard i + 1 < b.count else { return nil }
+        let lead = b[i], trail = b[i + 1]
+        return (lead == 0xD8 && trail >= 0xA1 && trail <= 0xBF) || (lead == 0xD9 && trail >= 0x80 && trail <= 0x8A) ? 2 : nil
+    }
+
     /// `count` of any string: `keyLength` (on bytes when every scalar is
     /// ASCII or a plain Arabic letter) unless a carriage return could pair
     /// with a line feed in one Character.

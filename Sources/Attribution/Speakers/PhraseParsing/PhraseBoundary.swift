@@ -20,7 +20,7 @@ extension SpeakerPhraseParser {
         let norm = text.tokens[j].norm
         // A one-letter word ends the phrase, except the title «د» glued to
         // its name («د.إبراهيم»).
-        if norm.keyLength <= 1 { return !isGluedTitle(j) }
+        if norm.isAtMostOneLetter { return !isGluedTitle(j) }
         let roles = facts[j].roles
         if roles.contains(.clauseOpener) { return true }
         // إمام (imam) and أمام (in front of) fold to the same key; the
@@ -41,12 +41,14 @@ extension SpeakerPhraseParser {
         // مؤكدة»).
         // A homograph right after an indefinite noun is its genitive (علم =
         // knowledge in «أخصائي علم النفس»), not a verb.
-        let genitive = phraseStarted && isStrictHomograph(norm) && j > 0 && text.tokens[j - 1].isWord
+        // (The verb table is asked once, for both tests: `isStrictHomograph`.)
+        let form = lexicon.verbForms[norm]
+        let genitive = phraseStarted && form?.complements.contains("strict") == true && j > 0 && text.tokens[j - 1].isWord
             && !text.tokens[j - 1].isDefinite
         // «كشفت أمل حجازي أنها …»: a verb that is also a given name opens
         // the subject (`GivenNameVerb.swift`).
         if facts.isVerbCue(j), !genitive, phraseStarted || !lexicon.isGivenNameNotVerb(at: j, in: text) { return true }
-        if lexicon.verbForms[norm]?.shape == .participle {
+        if form?.shape == .participle {
             // «متحدثة باسم الجيش» is a speaker noun, not a ḥāl.
             let hal = norm.hasKeySuffix("ا") || (!phraseStarted && norm.hasKeySuffix("ة") && facts[j].speakerWord == nil)
             if hal || (phraseStarted && !text.tokens[j - 1].isWord) { return true }
