@@ -194,7 +194,7 @@ import Testing
             for m in Self.marks {
                 #expect((Character(s) == Character(m)) == (s == m), "U+\(String(v, radix: 16)) \(m)")
             }
-            for set in [MarkSet.clause, .headlineStop, .dateline, .sentenceEnd] {
+            for set in [MarkSet.clause, .headlineStop, .dateline, .sentenceEnd, .frameStop, .closingQuotes] {
                 #expect(set.string.contains(String(s)) == set.contains(v), "U+\(String(v, radix: 16)) \(set.string)")
             }
             #expect(["..", "…", "...", "|"].contains(String(s)) == (s == "…" || s == "|"))
@@ -210,7 +210,7 @@ import Testing
             let analysis = AnalysisText(text, lexicon: .shared)
             for (i, token) in analysis.tokens.enumerated() {
                 for m in Self.marks { #expect(analysis.isMark(i, m) == token.isMark(Character(m)), "\(text.debugDescription) \(i)") }
-                for set in [MarkSet.clause, .headlineStop, .dateline, .sentenceEnd] {
+                for set in [MarkSet.clause, .headlineStop, .dateline, .sentenceEnd, .frameStop, .closingQuotes] {
                     #expect(analysis.isMark(i, in: set) == (token.kind == .punctuation && set.string.contains(token.text)))
                 }
             }

@@ -127,4 +127,31 @@ import Testing
             }
         }
     }
+
+    /// `splitAtSpaces` cuts where `split(separator: " ")` does, on names
+    /// with marks beside their spaces (a combining mark after a space
+    /// joins it, a Prepend mark before it too).
+    @Test func splitAtSpacesIsSplit() {
+        let names = ["سيرغي لافروف", " سيرغي  لافروف ", "", " ", "  ", "a b", "وزير الخارجية الروسي سيرغي لافروف",
+                     "سيرغي \u{301}لافروف", "سيرغي\u{600} لافروف", "سيرغي \u{64B}لافروف", "سيرغي\u{64B} لافروف",
+                     "e\u{301} x", "😀 لافروف", "لافروف 😀", "بن\u{6DD} سلمان", "كاميرون \"صراع جيلنا\"", "x \u{200D}y"]
+        for name in names + Self.words {
+            #expect(name.splitAtSpaces() == name.split(separator: " "), "\(name)")
+            #expect(name.splitAtSpaces().map { $0.startIndex..<$0.endIndex } == name.split(separator: " ").map { $0.startIndex..<$0.endIndex }, "\(name)")
+        }
+    }
+
+    /// `equalsKey` is `==` and `characterCount` is `count`, on keys and
+    /// awkward strings (combining marks, Prepend marks, CR LF, Latin
+    /// spelled two ways).
+    @Test func equalsKeyAndCharacterCountAreTheirDefinitions() {
+        let more = ["e\u{301}", "\u{E9}", "a\r\nb", "\r\n", "\r", "آ", "\u{627}\u{653}", "أحمد", "\u{627}\u{654}حمد",
+                    "د", "د\u{301}", "\u{600}د", "دا", "د\u{64B}", "\r\nد", "ab", "😀", "😀ا"]
+        let all = Self.words + more
+        for a in all {
+            #expect(a.characterCount == a.count, "\(a.debugDescription)")
+            #expect(a.isAtMostOneLetter == (a.keyLength <= 1), "\(a.debugDescription)")
+            for b in all { #expect(a.equalsKey(b) == (a == b), "\(a.debugDescription) \(b.debugDescription)") }
+        }
+    }
 }

@@ -40,8 +40,7 @@ public struct AnnotatedDocument {
         self.source = source
         self.text = text
         facts = TokenFacts(text: text, lexicon: lexicon)
-        sentences = Self.spans(text.tokens) { $0.sentence }
-        paragraphs = Self.spans(text.tokens) { $0.paragraph }
+        (sentences, paragraphs) = Self.spans(text.tokens)
     }
 
     /// The analyser's result: what the stages found, with the sentences
@@ -55,19 +54,43 @@ public struct AnnotatedDocument {
         return doc
     }
 
-    /// One span per run of tokens with the same index, from the first
-    /// token's start to the last one's end.
-    static func spans(_ tokens: [Token], _ index: (Token) -> Int) -> [TextSpan] {
-        var spans: [TextSpan] = []
-        var current = -1
-        for t in tokens {
-            if index(t) != current || spans.isEmpty {
-                spans.append(TextSpan(t.start, t.end))
-                current = index(t)
-            } else {
-                spans[spans.count - 1] = TextSpan(spans[spans.count - 1].start, t.end)
+    /// The sentence and paragraph spans: one span per run of tokens with
+    /// the same sentence (paragraph) index, from the first token's start to
+    /// the last one's end. One pass, reading each token in place (a `Token`
+    /// copied out of the array retains and releases its two strings), the
+    /// open spans kept aside until their run ends.
+    static func spans(_ tokens: [Token]) -> (sentences: [TextSpan], paragraphs: [TextSpan]) {
+        var sentences = Runs(), paragraphs = Runs()
+        tokens.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices {
+                let start = buffer[i].start, end = buffer[i].end
+                sentences.add(buffer[i].sentence, start, end)
+                paragraphs.add(buffer[i].paragraph, start, end)
             }
         }
-        return spans
+        return (sentences.finish(), paragraphs.finish())
+    }
+
+    /// Spans of runs of equal indices, the last one still open.
+    private struct Runs {
+        var spans: [TextSpan] = []
+        var index = 0, start = 0, end = 0, open = false
+
+        @inline(__always)
+        mutating func add(_ index: Int, _ start: Int, _ end: Int) {
+            if !open || index != self.index {
+                if open { spans.append(TextSpan(self.start, self.end)) }
+                open = true
+                self.index = index
+                self.start = start
+            }
+            self.end = end
+        }
+
+        mutating func finish() -> [TextSpan] {
+            if open { spans.append(TextSpan(start, end)) }
+            open = false
+            return spans
+        }
     }
 }

@@ -24,6 +24,7 @@ final class NameKeys {
     /// roles.tsv).
     private let lexicon: Lexicon
     private var keys: [Exact: Set<Int>] = [:]
+    private var orderedWords: [Exact: [Int]] = [:]
     private var skeletons: [Exact: Set<Int>] = [:]
     private var roleHeads: [Exact: String?] = [:]
     /// Key words and skeletons, numbered by their bytes.
@@ -46,6 +47,26 @@ final class NameKeys {
         let key = Set(wordNumbers(name))
         keys[k] = key
         return key
+    }
+
+    /// The numbers of `EntityRegistry.nameWords(name)`, in order (a word
+    /// may come twice): equal numbers are equal bytes. Kept apart from the
+    /// keys: only `namesQuotedPerson` asks, and a dictionary of both made
+    /// every key lookup dearer.
+    func words(_ name: String) -> [Int] {
+        let k = Exact(name)
+        if let found = orderedWords[k] { return found }
+        let numbers = wordNumbers(name)
+        orderedWords[k] = numbers
+        return numbers
+    }
+
+    /// Whether word numbers `a` and `b` are the same word under `String`'s
+    /// `==`: equal numbers are equal bytes; different bytes are the same
+    /// word only when canonically equivalent, which `==` decides (two
+    /// plain keys with different bytes never are, see `isKey`).
+    func sameWord(_ a: Int, _ b: Int) -> Bool {
+        a == b || words.word(a) == words.word(b)
     }
 
     /// The consonant skeletons of the name's key words
@@ -91,10 +112,10 @@ final class NameKeys {
         let k = Exact(role)
         if let found = roleHeads[k] { return found }
         // `MentionClassifier.roleHead` reads the role's first word only
-        // (`split(separator: " ").first`): the first piece is cut here,
-        // stopping at the first space, rather than splitting a long role
-        // whole. (That piece holds no space: it is its own first word.)
-        let head = MentionClassifier.roleHead(role.split(separator: " ", maxSplits: 1).first.map(String.init) ?? "")
+        // (`split(separator: " ").first`): the first piece is cut here
+        // (`splitAtSpaces`, on bytes), and holds no space: it is its own
+        // first word.
+        let head = MentionClassifier.roleHead(role.splitAtSpaces().first.map(String.init) ?? "")
         roleHeads[k] = head
         return head
     }

@@ -193,7 +193,7 @@ struct ContentFinder {
     /// End of the content before the next cue, without a trailing comma or و.
     private func trimmed(before offset: Int) -> Int {
         var k = tokenIndex(at: offset) - 1
-        while k >= 0, text.tokens[k].kind == .punctuation, !"»”\"".contains(text.tokens[k].text) { k -= 1 }
+        while k >= 0, text.marks[k] != MarkScalar.word, !text.isMark(k, in: .closingQuotes) { k -= 1 }
         return k >= 0 ? text.tokens[k].end : offset
     }
 
@@ -251,7 +251,7 @@ struct ContentFinder {
     private func formBefore(_ s: Statement) -> ContentForm {
         let k = tokenIndex(at: s.cue.start)
         var j = k - 1
-        while j >= 0, text.tokens[j].kind == .punctuation, !"»”\"".contains(text.tokens[j].text) { j -= 1 }
+        while j >= 0, text.marks[j] != MarkScalar.word, !text.isMark(j, in: .closingQuotes) { j -= 1 }
         if j >= 0, text.speechQuoteAt[max(0, j - 1)] != nil || speechCloses.contains(j) {
             return .direct
         }

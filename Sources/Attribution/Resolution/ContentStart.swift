@@ -11,7 +11,8 @@ extension SpeakerResolver {
             var j = k + 1
             while j < min(k + 15, text.tokens.count), text.tokens[j].sentence == text.tokens[k].sentence {
                 if opensContent(j) { k = j; break }
-                if text.tokens[j].kind == .punctuation, ".؟!".contains(text.tokens[j].text) { break }
+                // (`MarkSet`: the scalar compared, not Foundation's `contains`.)
+                if text.isMark(j, in: .frameStop) { break }
                 j += 1
             }
         }

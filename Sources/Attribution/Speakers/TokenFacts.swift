@@ -83,11 +83,16 @@ final class TokenFacts {
             return facts.categories.store(index, facts.lexicon.category(facts.text.tokens[index].norm))
         }
 
-        /// `Lexicon.category` of its stem (the key without the article).
+        /// `Lexicon.category` of its stem (the key without the article),
+        /// looked up on the stem's bytes (`Token.stem` cuts the same four
+        /// bytes of «ال», but makes a string of them).
         @inline(__always)
         var stemCategory: WordCategory? {
             if let known = facts.stemCategories[index] { return known }
-            return facts.stemCategories.store(index, facts.lexicon.category(facts.text.tokens[index].stem))
+            let norm = facts.text.tokens[index].norm
+            let category = norm.hasKeyPrefix("ال") && norm.keyLength > 4
+                ? facts.lexicon.words[Substring(norm.utf8.dropFirst(4))] : facts.lexicon.category(norm)
+            return facts.stemCategories.store(index, category)
         }
 
         /// `Lexicon.isComplementiser` of the token's key (أن، إن، بأن …).

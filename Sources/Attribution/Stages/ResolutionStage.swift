@@ -28,6 +28,6 @@ public struct ResolutionStage: Sendable {
         resolver.rank(ranking, teacher: teacher, trainer: trainer)
         doc.statements = resolver.statements
         // «جرانيت/غرانيت»: other spellings of a name are its mentions (`SpellingVariant`).
-        doc.entities = resolver.registry.records.map { resolver.withSpellingVariants($0.entity) }
+        doc.entities = resolver.withSpellingVariants(resolver.registry.records.map(\.entity))
     }
 }

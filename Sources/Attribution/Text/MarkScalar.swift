@@ -69,4 +69,9 @@ struct MarkSet {
     static let dateline = MarkSet("-–—/|")
     /// The marks that end a sentence (`Residue`: a listed title has none).
     static let sentenceEnd = MarkSet(".!؟?")
+    /// The marks that stop the search for a content opener past a frame
+    /// phrase (`SpeakerResolver.contentStart`).
+    static let frameStop = MarkSet(".؟!")
+    /// The closing quotation marks a content keeps at its end (`ContentFinder`).
+    static let closingQuotes = MarkSet("»”\"")
 }

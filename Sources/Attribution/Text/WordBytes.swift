@@ -127,6 +127,16 @@ extension String {
         return true
     }
 
+    /// `==` for matching keys, on bytes: equal bytes are equal strings,
+    /// and two plain keys (ASCII and plain Arabic letters, U+0621–U+064A)
+    /// with different bytes are never canonically equivalent (the only
+    /// plain letters that decompose, آ أ ؤ إ ئ, decompose into a plain
+    /// letter and a mark no plain key holds). Otherwise, `==`.
+    @inline(__always)
+    func equalsKey(_ other: String) -> Bool {
+        isKey(other) || (!(isPlainKey && other.isPlainKey) && self == other)
+    }
+
     /// `count` (Characters) of a matching key: its scalars when each is ASCII
     /// or a plain Arabic letter (U+0621–U+064A), each its own Character;
     /// otherwise `count`.
@@ -134,6 +144,36 @@ extension String {
     /// Read on the lent bytes, a letter (lead and trail byte) a step: the
     /// phrase parser asks it of nearly every word it passes.
     var keyLength: Int { plainScalarCount ?? count }
+
+    /// `keyLength <= 1`, decided on the first two scalars when they are
+    /// plain (ASCII or U+0621–U+064A) and not CR LF: two such scalars are
+    /// two Characters whatever follows, so most words are not read to
+    /// their end. Otherwise `keyLength <= 1`.
+    var isAtMostOneLetter: Bool {
+        let decided: Bool? = withKeyBytes { b in
+            guard let first = Self.plainScalarLength(b, at: 0) else { return b.isEmpty ? true : nil }
+            guard first < b.count else { return true }
+            guard Self.plainScalarLength(b, at: first) != nil, !(b[0] == 0x0D && b[first] == 0x0A) else { return nil }
+            return false
+        }
+        return decided ?? (keyLength <= 1)
+    }
+
+    /// The byte length of the scalar at byte `i` when it is ASCII or a
+    /// plain Arabic letter, else nil (also past the end).
+    @inline(__always)
+    private static func plainScalarLength(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Int? {
+        guard i < b.count else { return nil }
+        if b[i] < 0x80 { return 1 }
+        guard i + 1 < b.count else { return nil }
+        let lead = b[i], trail = b[i + 1]
+        return (lead == 0xD8 && trail >= 0xA1 && trail <= 0xBF) || (lead == 0xD9 && trail >= 0x80 && trail <= 0x8A) ? 2 : nil
+    }
+
+    /// `count` of any string: `keyLength` (on bytes when every scalar is
+    /// ASCII or a plain Arabic letter) unless a carriage return could pair
+    /// with a line feed in one Character.
+    var characterCount: Int { utf8.contains(0x0D) ? count : keyLength }
 
     /// Whether every scalar is ASCII or a plain Arabic letter (U+0621–U+064A):
     /// then each scalar is a Character of its own, and scalar-level code

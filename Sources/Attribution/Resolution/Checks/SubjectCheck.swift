@@ -11,7 +11,7 @@ extension SpeakerResolver {
         // «ويتهمونه بتدبير …»: the verb's own preposition opens its
         // complement, not a subject.
         let first = text.tokens[range.lowerBound]
-        if first.norm.hasPrefix("ب"), facts[range.lowerBound].speakerWord == nil, facts[range.lowerBound].givenName == nil,
+        if first.norm.hasKeyPrefix("ب"), facts[range.lowerBound].speakerWord == nil, facts[range.lowerBound].givenName == nil,
            facts[range.lowerBound].place == nil {
             let rest = String(first.norm.dropFirst())
             if cue.complements.contains("ب") || Morphology.looksLikeVerbalNoun(rest) || lexicon.category(rest) != nil {
@@ -51,7 +51,7 @@ extension SpeakerResolver {
         if comma <= range.upperBound, facts[comma].roles.contains(.oneOf), (2...3).contains(words) { return true }
         // «تعهدت بالاستمرار في …»: a subject never opens with a preposition.
         guard next < text.tokens.count, words <= 4, !Morphology.looksLikeVerbalNoun(first.norm),
-              !first.norm.hasPrefix("بال"), !first.norm.hasPrefix("لل"),
+              !first.norm.hasKeyPrefix("بال"), !first.norm.hasKeyPrefix("لل"),
               !facts.isVerbCue(range.lowerBound) else { return false }
         let t = text.tokens[next]
         return text.opensContent(next, lexicon: lexicon)

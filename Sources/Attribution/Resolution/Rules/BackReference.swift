@@ -14,9 +14,11 @@ extension SpeakerResolver {
               !registry.records.contains(where: { $0.head == head }) else { return nil }
         var k = tokenIndex(atOffset: p.span.start) - 1
         while k >= 0 {
-            let t = text.tokens[k]
-            if t.isWord, t.stem == head || t.norm == head, k + 1 < text.tokens.count, text.tokens[k + 1].isWord {
-                let end = parser.phraseEnd(from: k, sentence: t.sentence)
+            // (Fields read in place, keys compared on bytes: this looks at
+            // every word before the phrase.)
+            if text.tokens[k].isWord, text.tokens[k].stem.equalsKey(head) || text.tokens[k].norm.equalsKey(head),
+               k + 1 < text.tokens.count, text.tokens[k + 1].isWord {
+                let end = parser.phraseEnd(from: k, sentence: text.tokens[k].sentence)
                 if end > k, let fuller = classifier.profile(k...end, verbGender: nil), fuller.anonymity == .named,
                    fuller.kind == p.kind, fuller.name.count > p.name.count {
                     return fuller
@@ -51,7 +53,10 @@ extension EntityRegistry {
             let countries = nationality.countries(in: p.role)
             let compatible = { (r: Record) in
                 (affiliation.isEmpty || r.entity.affiliation == nil || !affiliation.isDisjoint(with: names.key(r.entity.affiliation!)))
-                    && nationality.allows(countries, as: [r.entity.role, r.entity.affiliation].compactMap { $0 }.joined(separator: " "))
+                    // (No countries allow any office: the office's text is
+                    // not made.)
+                    && (countries.isEmpty
+                        || nationality.allows(countries, as: [r.entity.role, r.entity.affiliation].compactMap { $0 }.joined(separator: " ")))
             }
             let matches = { (r: Record) in
                 (r.head == head || r.roleHead == head || names.roleHead(r.entity.name) == head
@@ -75,13 +80,28 @@ extension EntityRegistry {
     /// joined by و after the first (here منسق), so that «منسق شئون الطاقة»
     /// points back to the envoy too.
     func conjoinedRoleHeads(_ role: String?) -> [String] {
-        guard let role, role.contains(" و") else { return [] }
+        guard let role, Self.mayHaveConjoinedWord(role), role.contains(" و") else { return [] }
         return role.split(separator: " ").compactMap { word -> String? in
             let norm = ArabicNormalizer.normalize(word)
             guard norm.hasPrefix("و"), norm.count > 3 else { return nil }
             let rest = String(norm.dropFirst())
             guard let w = cast.lexicon.speakerWord(rest), w.category.isRoleLike else { return nil }
             return rest.hasPrefix("ال") && rest.count > 4 ? String(rest.dropFirst(2)) : rest
+        }
+    }
+
+    /// Whether `role.contains(" و")` can hold, on bytes: Foundation's
+    /// `contains` finds « و» only where the bytes hold a space and و
+    /// (20 D9 88), or ؤ, which is و with a hamza (20 D8 A4). Most roles
+    /// have neither, and `contains` itself searches slowly.
+    private static func mayHaveConjoinedWord(_ role: String) -> Bool {
+        var role = role
+        return role.withUTF8 { b in
+            guard b.count >= 3 else { return false }
+            for i in 0..<(b.count - 2) where b[i] == 0x20 {
+                if (b[i + 1] == 0xD9 && b[i + 2] == 0x88) || (b[i + 1] == 0xD8 && b[i + 2] == 0xA4) { return true }
+            }
+            return false
         }
     }
 

@@ -37,18 +37,25 @@ extension EntityRegistry {
     /// Only the first and last words of its name or of a mention count: a word from its
     /// middle («المتخصص في علم النفس») is no name.
     func namesQuotedPerson(_ phrase: String) -> Bool {
-        let words = EntityRegistry.nameWords(phrase, lexicon: cast.lexicon)
-        guard !words.isEmpty, words.count == phrase.split(separator: " ").count else { return false }
+        // Pure tests, cheapest first: most articles have few named people,
+        // and most mentions share no word with the phrase.
+        guard records.contains(where: { $0.entity.kind == .person && $0.entity.anonymity == .named }) else { return false }
+        let words = names.words(phrase)
+        guard !words.isEmpty else { return false }
         let key = names.key(phrase)
-        return records.contains { r in
-            guard r.entity.kind == .person, r.entity.anonymity == .named else { return false }
-            return ([r.entity.name] + r.entity.mentions.map(\.text)).contains { mention in
-                // The cached key first: most mentions share no word at all.
-                guard key.isSubset(of: names.key(mention)) else { return false }
-                let name = EntityRegistry.nameWords(mention, lexicon: cast.lexicon)
-                guard name.count >= 2, let first = name.first, let last = name.last else { return false }
-                return words.allSatisfy { $0 == first || $0 == last }
-            }
+        // Only the first and last words of a name count (numbers compared
+        // as `String`s are, `NameKeys.sameWord`).
+        func endsOf(_ mention: String) -> Bool {
+            // The cached key first: most mentions share no word at all.
+            guard key.isSubset(of: names.key(mention)) else { return false }
+            let name = names.words(mention)
+            guard name.count >= 2, let first = name.first, let last = name.last else { return false }
+            return words.allSatisfy { names.sameWord($0, first) || names.sameWord($0, last) }
         }
+        let found = records.contains { r in
+            guard r.entity.kind == .person, r.entity.anonymity == .named else { return false }
+            return endsOf(r.entity.name) || r.entity.mentions.contains { endsOf($0.text) }
+        }
+        return found && words.count == phrase.splitAtSpaces().count
     }
 }

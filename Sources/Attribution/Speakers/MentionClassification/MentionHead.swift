@@ -10,17 +10,21 @@ extension MentionClassifier {
     /// endings names share (بوتين، أردوغان), with the participle's م.
     static func looksLikeHumanPlural(_ norm: String) -> Bool {
         let n = norm.unicodeScalars.count
-        if norm.hasSuffix("ون") { return n >= 6 }
-        return norm.hasPrefix("م") && n >= 6 && (norm.hasSuffix("ين") || norm.hasSuffix("ان"))
+        // (A key: its letters compared on bytes, `WordBytes`.)
+        if norm.hasKeySuffix("ون") { return n >= 6 }
+        return norm.hasKeyPrefix("م") && n >= 6 && (norm.hasKeySuffix("ين") || norm.hasKeySuffix("ان"))
     }
 
     /// The head noun of a role, without the article: «المتحدث الرسمي» → «متحدث».
     static func roleHead(_ role: String?) -> String? {
-        guard let first = role?.split(separator: " ").first else { return nil }
+        guard let first = role?.splitAtSpaces().first else { return nil }
         let norm = ArabicNormalizer.normalize(first)
+        // (A key: prefixes compared and letters counted on bytes, `WordBytes`;
+        // the registry asks this of every new speaker's role.)
+        let length = norm.characterCount
         // «للرئيس الأمريكي دونالد ترامب» (a cast member after ل): رئيس.
-        if norm.hasPrefix("لل"), norm.count > 5 { return String(norm.dropFirst(2)) }
-        return norm.hasPrefix("ال") && norm.count > 4 ? String(norm.dropFirst(2)) : norm
+        if norm.hasKeyPrefix("لل"), length > 5 { return String(norm.dropFirst(2)) }
+        return norm.hasKeyPrefix("ال") && length > 4 ? String(norm.dropFirst(2)) : norm
     }
 
     /// «للخبراء» → «الخبراء»، «لوزارة الداخلية» → «وزارة الداخلية».

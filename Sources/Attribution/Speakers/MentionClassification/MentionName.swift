@@ -51,20 +51,18 @@ extension MentionClassifier {
     /// Whether the name holds any of the marks `balancedName` pairs, by its
     /// UTF-8 bytes: most names hold none, and walking Characters is slow.
     static func hasPairedMark(_ name: String) -> Bool {
-        var bytes = name.utf8.makeIterator()
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        while let b = bytes.next() {
-            switch b {
-            case 0x22, 0x28, 0x29: return true                      // " ( )
-            case 0xAB where previous == 0xC2, 0xBB where previous == 0xC2: return true      // « »
-            case 0x9C where previous == 0x80 && beforePrevious == 0xE2,
-                 0x9D where previous == 0x80 && beforePrevious == 0xE2: return true        // “ ”
-            default: break
+        // (The lent bytes indexed, not `String.UTF8View`'s iterator.)
+        name.withKeyBytes { b in
+            for i in b.indices {
+                switch b[i] {
+                case 0x22, 0x28, 0x29: return true                                      // " ( )
+                case 0xAB, 0xBB: if i >= 1, b[i - 1] == 0xC2 { return true }             // « »
+                case 0x9C, 0x9D: if i >= 2, b[i - 1] == 0x80, b[i - 2] == 0xE2 { return true }   // “ ”
+                default: break
+                }
             }
-            beforePrevious = previous
-            previous = b
+            return false
         }
-        return false
     }
 
     /// The institution a role belongs to: after «باسم», or the first
@@ -104,7 +102,8 @@ extension MentionClassifier {
     func displayName(_ first: Int, _ last: Int) -> String {
         let name = text.text(first, last)
         let head = text.tokens[first].norm
-        guard head.hasPrefix("و"), lexicon.speakerWords[String(head.dropFirst())] != nil, name.hasPrefix("و") else { return name }
+        // (`head` is a key: its first letter compared on bytes.)
+        guard head.hasKeyPrefix("و"), lexicon.speakerWords[String(head.dropFirst())] != nil, name.hasPrefix("و") else { return name }
         return String(name.dropFirst())
     }
 

@@ -15,15 +15,17 @@ extension SpeakerPhraseParser {
     /// an empty phrase; after «مصدر» it may continue it); `head`: the
     /// phrase's first token, whose kind decides what a preposition does.
     func isBoundary(_ j: Int, phraseStarted: Bool, head: Int? = nil) -> Bool {
-        let t = text.tokens[j]
+        // (The key and fields are read in place: a copy of the token
+        // retains and releases its two strings, at every word of every phrase.)
+        let norm = text.tokens[j].norm
         // A one-letter word ends the phrase, except the title «د» glued to
         // its name («د.إبراهيم»).
-        if t.norm.keyLength <= 1 { return !isGluedTitle(j) }
+        if norm.isAtMostOneLetter { return !isGluedTitle(j) }
         let roles = facts[j].roles
         if roles.contains(.clauseOpener) { return true }
         // إمام (imam) and أمام (in front of) fold to the same key; the
         // hamza seat tells them apart when the writer kept it.
-        if roles.contains(.imamHomograph), t.text.unicodeScalars.first == "إ" { return false }
+        if roles.contains(.imamHomograph), text.tokens[j].text.unicodeScalars.first == "إ" { return false }
         if !roles.contains(.sourcePlace), facts[j].category == .frameNoun || facts[j].stemCategory == .frameNoun,
            phraseStarted || facts[j].speakerWord == nil { return true }
         let category = facts[j].category
@@ -31,7 +33,7 @@ extension SpeakerPhraseParser {
             || (phraseStarted && category == .demonstrative) {
             return true
         }
-        if phraseStarted, facts[j].stemCategory == .frameNoun, t.stem != t.norm { return true }
+        if phraseStarted, facts[j].stemCategory == .frameNoun, text.tokens[j].stem != norm { return true }
         // A ḥāl participle ends the phrase («… مؤكداً أن»), or leaves it
         // empty right after the verb («وأضاف قائلاً:»، «وأضافت قائلة:»): a
         // subject is never an indefinite participle in the accusative. Its
@@ -39,21 +41,23 @@ extension SpeakerPhraseParser {
         // مؤكدة»).
         // A homograph right after an indefinite noun is its genitive (علم =
         // knowledge in «أخصائي علم النفس»), not a verb.
-        let genitive = phraseStarted && isStrictHomograph(t.norm) && j > 0 && text.tokens[j - 1].isWord
+        // (The verb table is asked once, for both tests: `isStrictHomograph`.)
+        let form = lexicon.verbForms[norm]
+        let genitive = phraseStarted && form?.complements.contains("strict") == true && j > 0 && text.tokens[j - 1].isWord
             && !text.tokens[j - 1].isDefinite
         // «كشفت أمل حجازي أنها …»: a verb that is also a given name opens
         // the subject (`GivenNameVerb.swift`).
         if facts.isVerbCue(j), !genitive, phraseStarted || !lexicon.isGivenNameNotVerb(at: j, in: text) { return true }
-        if lexicon.verbForms[t.norm]?.shape == .participle {
+        if form?.shape == .participle {
             // «متحدثة باسم الجيش» is a speaker noun, not a ḥāl.
-            let hal = t.norm.hasKeySuffix("ا") || (!phraseStarted && t.norm.hasKeySuffix("ة") && facts[j].speakerWord == nil)
+            let hal = norm.hasKeySuffix("ا") || (!phraseStarted && norm.hasKeySuffix("ة") && facts[j].speakerWord == nil)
             if hal || (phraseStarted && !text.tokens[j - 1].isWord) { return true }
         }
         if roles.contains(.alaOrAli) {
             // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition;
             // «المشرف العام على القناة» part of an office.
             guard phraseStarted, j + 1 < text.tokens.count else { return true }
-            if !t.endsInAlefMaqsura, facts[j].givenName != nil { return false }
+            if !text.tokens[j].endsInAlefMaqsura, facts[j].givenName != nil { return false }
             if isRoleAffiliation(j) || facts[j - 1].category == .roleWord {
                 return facts[j + 1].isComplementiser
             }

@@ -15,8 +15,7 @@ extension SpeakerPhraseParser {
     func phraseEnd(from k: Int, sentence: Int) -> Int {
         var j = k, last = k - 1, words = 0
         while j < text.tokens.count, text.tokens[j].sentence == sentence, words < 16 {
-            let t = text.tokens[j]
-            if t.kind == .punctuation {
+            if text.tokens[j].kind == .punctuation {
                 if let q = text.quote(openingAt: j), !q.isSpeech, q.words <= 5 {
                     last = q.close; j = q.close + 1; words += q.words
                     // «الدكتور «ثاني» أيام الأعياد»: a quoted name after a
@@ -101,8 +100,8 @@ extension SpeakerPhraseParser {
     /// («دانت القناة عملية الاقتحام»: the object), unless it opens a
     /// personal name after a role («وزير الخارجية وليد المعلم»).
     private func endsDefinitePhrase(_ j: Int, from k: Int) -> Bool {
-        let t = text.tokens[j]
-        guard j > k, isDefiniteWord(text.tokens[j - 1]), !isDefiniteWord(t) else { return false }
+        let norm = text.tokens[j].norm
+        guard j > k, isDefiniteWord(j - 1), !isDefiniteWord(j) else { return false }
         let roles = facts[j].roles
         if facts[j].givenName != nil || roles.contains(.nameLink) || roles.contains(.spokesFor) { return false }
         // A preposition after the head («المسؤول عن الطوارئ»، «مصدر في
@@ -110,11 +109,11 @@ extension SpeakerPhraseParser {
         if roles.contains(.officePreposition) { return false }
         // «التابعة لغرفة تجارة جدة»، «المدير الفني للفريق الأول لكرة القدم»:
         // an affiliation with ل continues a body or an office.
-        if t.norm.hasKeyPrefix("ل"), facts[j].speakerWord != nil
+        if norm.hasKeyPrefix("ل"), facts[j].speakerWord != nil
             || facts[k].speakerWord?.category.isRoleLike == true { return false }
         // «المستشار بأكاديمية ناصر العسكرية»، «لكرة القدم بنادي الهلال»:
         // بـ after a role, or before a body, names where the office is.
-        if t.norm.hasKeyPrefix("ب"), facts[j - 1].speakerWord?.category.isRoleLike == true
+        if norm.hasKeyPrefix("ب"), facts[j - 1].speakerWord?.category.isRoleLike == true
             || facts[j].speakerWord?.category == .institution { return false }
         // «سامر العنيني مدير هيئة السياحة»: a role in apposition continues.
         if facts[j].speakerWord?.category.isRoleLike == true { return false }
@@ -125,18 +124,18 @@ extension SpeakerPhraseParser {
             return false   // a name («الكسندر نوفاك») mixes definite and indefinite words
         }
         let nameHead = head.isRoleLike || head == .title || head == .anonymous
-        return !(nameHead && !Morphology.looksLikeVerbalNoun(t.norm) && facts[j].category == nil
-                 && facts[j].speakerWord == nil && !t.norm.hasKeySuffix("ة"))
+        return !(nameHead && !Morphology.looksLikeVerbalNoun(norm) && facts[j].category == nil
+                 && facts[j].speakerWord == nil && !norm.hasKeySuffix("ة"))
     }
 
     /// «الرئيس الاسرائيلي رؤوفين ريفيلين اقامة اتحاد …»: after a role and
     /// a name of two words or more, a common noun in ة, or a bare place
     /// name, is the verb's object, not a third name word.
     private func endsPersonalName(_ j: Int, from k: Int) -> Bool {
-        let t = text.tokens[j]
+        let norm = text.tokens[j].norm
         // «يتهم وزير الخارجية البريطاني بوريس جونسون روسيا بتخزين …»: a
         // bare place name after the name is the verb's object too.
-        let object = t.norm.hasKeySuffix("ة") || t.norm.hasKeySuffix("ات") || (facts[j].place != nil && !isDefiniteWord(t))
+        let object = norm.hasKeySuffix("ة") || norm.hasKeySuffix("ات") || (facts[j].place != nil && !isDefiniteWord(j))
         guard object, facts[j].givenName == nil,
               facts[j].speakerWord == nil,
               let head = facts[k].speakerWord?.category, head.isRoleLike || head == .title else { return false }
@@ -146,8 +145,8 @@ extension SpeakerPhraseParser {
     }
 
     func looksLikeNameWord(_ i: Int) -> Bool {
-        let t = text.tokens[i]
-        return t.isWord && !isDefiniteWord(t) && !t.norm.hasKeySuffix("ة") && facts[i].category == nil
+        let norm = text.tokens[i].norm
+        return text.tokens[i].isWord && !isDefiniteWord(i) && !norm.hasKeySuffix("ة") && facts[i].category == nil
             && facts[i].speakerWord == nil && facts[i].place == nil
             && !facts[i].roles.contains(.spokesFor) && !facts[i].roles.contains(.nameLink)
     }
@@ -158,38 +157,39 @@ extension SpeakerPhraseParser {
     private func endsFeminineHead(_ j: Int, from k: Int) -> Bool {
         guard j == k + 1, text.tokens[k].isDefinite, text.tokens[k].norm.hasKeySuffix("ة"),
               facts[k].speakerWord?.category == .institution else { return false }
-        let t = text.tokens[j]
+        let norm = text.tokens[j].norm
         // Feminine adjectives also end in اء، ى، يا (الصفراء، الكبرى، العليا).
-        let feminine = ["ة", "ات", "اء", "يا"].contains { t.norm.hasKeySuffix($0) } || t.endsInAlefMaqsura
-        return t.isDefinite && !feminine && facts[j].speakerWord == nil && facts[j].place == nil
+        let feminine = ["ة", "ات", "اء", "يا"].contains { norm.hasKeySuffix($0) } || text.tokens[j].endsInAlefMaqsura
+        return text.tokens[j].isDefinite && !feminine && facts[j].speakerWord == nil && facts[j].place == nil
     }
 
     /// «بصورة دائمة»، «بتحري الدقة»، «صلتها بوفاة …»: a prepositional
     /// phrase with ب, or a noun with a possessive pronoun, follows a
     /// complete speaker phrase and is not part of it.
     private func opensAdjunct(_ j: Int) -> Bool {
-        let t = text.tokens[j]
+        let norm = text.tokens[j].norm
         // A name may start with ب too («دميتري بيسكوف أن»): an adjunct is
         // followed by more words, a name by the content.
         let followedByWord = j + 1 < text.tokens.count && text.tokens[j + 1].isWord
-            && text.tokens[j + 1].sentence == t.sentence && !facts[j + 1].isComplementiser
+            && text.tokens[j + 1].sentence == text.tokens[j].sentence && !facts[j + 1].isComplementiser
         // «المستشار بأكاديمية ناصر»، «الأستاذ بجامعة»: after a role, بـ
         // names the place of the office.
         if facts[j - 1].speakerWord?.category.isRoleLike == true { return false }
         // (Of the name links, only «بن» opens with ب.)
-        if t.norm.hasKeyPrefix("ب"), !t.norm.hasKeyPrefix("بال"), t.norm.keyLength > 3,
+        if norm.hasKeyPrefix("ب"), !norm.hasKeyPrefix("بال"), norm.keyLength > 3,
            !facts[j].roles.contains(.spokesFor), !facts[j].roles.contains(.nameLink),
            followedByWord, facts[j - 1].givenName == nil, facts[j].givenName == nil,
            facts[j - 1].speakerWord?.category != .title,
            facts[j].speakerWord == nil, facts[j].place == nil { return true }
         // «لسؤاله»، «لزيارته»: ل with a pronoun suffix is a purpose adjunct.
-        if t.norm.hasKeyPrefix("ل"), !t.norm.hasKeyPrefix("لل"), lexicon.hasSuffix(t.norm, .purposePossessive), t.norm.keyLength > 4,
+        if norm.hasKeyPrefix("ل"), !norm.hasKeyPrefix("لل"), lexicon.hasSuffix(norm, .purposePossessive), norm.keyLength > 4,
            facts[j].speakerWord == nil, facts[j].givenName == nil { return true }
-        return lexicon.hasSuffix(t.norm, .adjunctPossessive) && t.norm.keyLength > 4
+        return lexicon.hasSuffix(norm, .adjunctPossessive) && norm.keyLength > 4
             && facts[j].category != .anaphor && facts[j].speakerWord == nil
     }
 
-    private func isDefiniteWord(_ t: Token) -> Bool {
-        t.isDefinite || t.norm.hasKeyPrefix("لل") || t.norm.hasKeyPrefix("بال") || t.norm.hasKeyPrefix("وال")
+    private func isDefiniteWord(_ i: Int) -> Bool {
+        let norm = text.tokens[i].norm
+        return text.tokens[i].isDefinite || norm.hasKeyPrefix("لل") || norm.hasKeyPrefix("بال") || norm.hasKeyPrefix("وال")
     }
 }
