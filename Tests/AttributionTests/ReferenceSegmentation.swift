@@ -83,7 +83,7 @@ enum ReferenceSegmentation {
             if mark == "\"", token.text.unicodeScalars.count == 1, let top = stack.last, top.closer == mark, i > 0,
                i + 1 < tokens.count, tokens[i + 1].paragraph == token.paragraph, tokens[i + 1].kind == .word,
                tokens[i + 1].start == token.end, tokens[i - 1].end < token.start, tokens[i - 1].kind == .punctuation,
-               let before = tokens[i - 1].text.unicodeScalars.first, ".!?؟…".unicodeScalars.contains(before) {
+               tokens[i - 1].text.count == 1, let before = tokens[i - 1].text.first, ".!?؟".contains(before) {
                 stack.removeLast()
                 if i - 1 > top.index {
                     result.append(Quotation(open: top.index, close: i - 1, balanced: false, isSpeech: false, words: 0))

@@ -33,12 +33,9 @@ struct NameAfterRole {
         if start - 2 >= k, facts[start - 1].roles.contains(.nasab), facts[start - 2].givenName != nil {
             start -= 2
         }
-        // «… بمنطقة تبوك خالد بن مرضي العنزي أن»: «بن» (also a given name
-        // in names.tsv, Ben) opens no name when the word before it is a
-        // name word: the given name the gazetteer may lack.
-        if facts[start].roles.contains(.nasab), start - 1 >= k, text.tokens[start - 1].isWord,
-           facts[start - 1].speakerWord == nil, facts[start - 1].place == nil, facts[start - 1].category == nil,
-           !text.tokens[start - 1].isDefinite {
+        // «… بمنطقة تبوك خالد بن مرضي العنزي أن»: «بن» opens no name after
+        // a word no list knows (`TokenFacts.isUnlistedWord`).
+        if facts[start].roles.contains(.nasab), start - 1 >= k, facts.isUnlistedWord(start - 1) {
             start -= 1
         }
         // «… للرئيس الفرنسي إيمانويل ماكرون إن»: a name after a recipient

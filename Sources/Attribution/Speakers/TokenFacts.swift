@@ -49,6 +49,16 @@ final class TokenFacts {
 
     private var surnameSet: Set<String>?
 
+    /// «خالد بن مرضي العنزي»: a word with no article that no list knows.
+    /// Before «بن» (also the given name Ben in names.tsv) it is the given
+    /// name the gazetteer lacks, and the name opens there (`NameAfterRole`,
+    /// `MentionClassifier.givenName`).
+    func isUnlistedWord(_ i: Int) -> Bool {
+        let t = text.tokens[i]
+        return t.isWord && !t.isDefinite && self[i].speakerWord == nil && self[i].place == nil
+            && self[i].category == nil && self[i].stemCategory == nil
+    }
+
     /// «جونسون» in «ونفى جونسون» after «بوريس جونسون»: a word the article
     /// writes right after a given name is a name part there, whatever its
     /// shape (a foreign surname may end like a plural, -ون، -ان). Found

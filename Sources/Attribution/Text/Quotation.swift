@@ -76,7 +76,7 @@ public enum QuotationScanner {
                 // that opens by its spacing (`opensByItsSpacing`) while a
                 // straight quotation is open starts a new one; the one
                 // before was never closed.
-                if v == 0x22, let top = stack.last, top.closer == v, opensByItsSpacing(tokens, i) {
+                if v == 0x22, let top = stack.last, top.closer == v, opensByItsSpacing(tokens, marks: marks, i) {
                     stack.removeLast()
                     if i - 1 > top.index {
                         result.append(Quotation(open: top.index, close: i - 1, balanced: false, isSpeech: false, words: 0))
@@ -151,20 +151,19 @@ public enum QuotationScanner {
     }
 
     /// Whether a straight quotation mark opens a new sentence of speech:
-    /// it follows a sentence's closing mark and a space, and a word is
-    /// glued after it («… وإمكاناته. "إذا دافعنا»). (After a colon or a
-    /// complementiser too, it changed 30 bench statements, most for the
-    /// worse: the open quotation was often the speech that mark quotes in.) Any other mark (glued
-    /// to a clitic: «لـ" الرياض"»، «و"غاب القمر"»; a name quoted inside
-    /// speech: «"إن مشكلات "فيفا" أكبر») says nothing; the marks then
-    /// alternate.
+    /// it follows a sentence's closing mark (`MarkSet.sentenceEnd`) and a
+    /// space, and a word is glued after it («… وإمكاناته. "إذا دافعنا»).
+    /// Any other mark says nothing, and the marks alternate: one glued to
+    /// a clitic («لـ" الرياض"»، «و"غاب القمر"»), a name quoted inside
+    /// speech («"إن مشكلات "فيفا" أكبر»), or one after a colon or a
+    /// complementiser (read so, 30 bench statements changed, most for the
+    /// worse: the open quotation was often the speech it stood in).
     @inline(__always)
-    static func opensByItsSpacing(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
-        guard i > 0, i + 1 < tokens.count, tokens[i + 1].paragraph == tokens[i].paragraph,
-              tokens[i + 1].kind == .word, tokens[i + 1].start == tokens[i].end,
-              tokens[i - 1].end < tokens[i].start else { return false }
-        guard tokens[i - 1].kind == .punctuation, let mark = tokens[i - 1].text.unicodeScalars.first else { return false }
-        return ".!?؟…".unicodeScalars.contains(mark)
+    static func opensByItsSpacing(_ tokens: UnsafeBufferPointer<Token>, marks: [UInt32], _ i: Int) -> Bool {
+        i > 0 && i + 1 < tokens.count && MarkSet.sentenceEnd.contains(marks[i - 1])
+            && tokens[i - 1].end < tokens[i].start
+            && tokens[i + 1].kind == .word && tokens[i + 1].start == tokens[i].end
+            && tokens[i + 1].paragraph == tokens[i].paragraph
     }
 
     private static func closeUnbalanced(_ stack: inout [(index: Int, closer: UInt32)], at last: Int,

@@ -22,7 +22,7 @@ extension SpeakerResolver {
         let verb = text.tokens[first]
         guard verb.isWord, verb.norm.hasKeyPrefix("و"), !verb.isDefinite, facts[first].category == nil,
               facts[first].speakerWord == nil, facts[first].place == nil, facts[first].givenName == nil,
-              facts[first].roles.isEmpty, first + 1 < cue.first, !cues.contains(where: { $0.first == first }) else { return nil }
+              facts[first].roles.isEmpty else { return nil }
         // The subject: a country or capital standing for its government,
         // one word (the phrase parser would run on into the verb's
         // object: «إيران باللائمة»).

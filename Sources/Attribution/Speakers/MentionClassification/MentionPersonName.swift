@@ -66,17 +66,10 @@ extension MentionClassifier {
         guard let k = (skip..<(words.count - 1)).first(where: {
             facts[words[$0]].givenName != nil && !text.tokens[words[$0]].endsInAlefMaqsura
         }) else { return nil }
-        // «العقيد دكتور عاطي بن عطيه القرشي»: «بن» is also a given name in
-        // names.tsv (Ben); after a plain word it links the nasab, and the
-        // name opens at that word, a given name the gazetteer lacks.
-        if k > skip, facts[words[k]].roles.contains(.nasab) {
-            let before = words[k - 1]
-            let t = text.tokens[before]
-            if t.isWord, !t.isDefinite, facts[before].speakerWord == nil, facts[before].place == nil,
-               facts[before].category == nil, facts[before].stemCategory == nil {
-                return k - 1
-            }
-        }
+        // «العقيد دكتور عاطي بن عطيه القرشي»: after a word no list knows,
+        // «بن» links the nasab and the name opens at that word
+        // (`TokenFacts.isUnlistedWord`).
+        if k > skip, facts[words[k]].roles.contains(.nasab), facts.isUnlistedWord(words[k - 1]) { return k - 1 }
         return k
     }
 }

@@ -65,8 +65,8 @@ extension SpeakerPhraseParser {
             if text.tokens[j].kind == .punctuation {
                 guard let q = text.quotations.last(where: { $0.close == j && $0.balanced }), !q.isSpeech,
                       q.words <= 5, q.open > 0, text.tokens[q.open - 1].isWord,
-                      quotedNameHead(before: q.open), (q.close + 1...max(q.close + 1, end)).allSatisfy({ k in
-                          k > end || text.tokens[k].isDefinite || text.tokens[k].norm.hasKeyPrefix("لل")
+                      quotedNameHead(before: q.open), ((q.close + 1)..<(end + 1)).allSatisfy({ k in
+                          text.tokens[k].isDefinite || text.tokens[k].norm.hasKeyPrefix("لل")
                       }) else { break }
                 words += q.words
                 j = q.open - 1
@@ -102,9 +102,8 @@ extension SpeakerPhraseParser {
     /// The word before a quoted name heads the subject: no recipient or
     /// preposition with ل («لصحيفة «ديلي ميرور»»، «ولـ "الاقتصادية"»).
     private func quotedNameHead(before open: Int) -> Bool {
-        var norm = Substring(text.tokens[open - 1].norm)
-        if norm.hasPrefix("و") { norm = norm.dropFirst() }
-        return !norm.hasPrefix("ل") && !facts[open - 1].roles.contains(.notOpener)
+        let norm = text.tokens[open - 1].norm
+        return !norm.hasKeyPrefix("ل") && !norm.hasKeyPrefix("ول") && !facts[open - 1].roles.contains(.notOpener)
     }
 
     /// «وردت تقارير تفيد بأن …»: after another verb (a cue, or a word
