@@ -86,7 +86,7 @@ extension EntityRegistry {
             guard norm.hasPrefix("و"), norm.count > 3 else { return nil }
             let rest = String(norm.dropFirst())
             guard let w = cast.lexicon.speakerWord(rest), w.category.isRoleLike else { return nil }
-            return rest.hasPrefix("ال") && rest.count > 4 ? String(rest.dropFirst(2)) : rest
+            return MentionClassifier.roleHead(rest)
         }
     }
 

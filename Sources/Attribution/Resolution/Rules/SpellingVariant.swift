@@ -16,8 +16,10 @@
 /// the surname as written are looked for (one string comparison a word):
 /// a name spelled differently at both ends is missed.
 extension SpeakerResolver {
-    /// Each entity as `withSpellingVariants(_:)` makes it. The article's
-    /// words are read once for all of them, and a word is compared with a
+    /// Each entity with the other spellings of its name in the text added
+    /// to its mentions (in text order); unchanged unless it is a named
+    /// person of two or more name words. The article's words are read
+    /// once for all of them, and a word is compared with a
     /// given name or surname only if its key has as many bytes (`isKey`
     /// compares bytes): the tokens are a large array of large values,
     /// slower to walk than the comparisons themselves.
@@ -47,13 +49,6 @@ extension SpeakerResolver {
             guard let (given, surname, written) = ends[e], !found[e].isEmpty else { return entities[e] }
             return withSpellingVariants(entities[e], given: given, surname: surname, written: written, at: found[e])
         }
-    }
-
-    /// `entity` with the other spellings of its name in the text added to
-    /// its mentions (in text order); unchanged unless it is a named person
-    /// of two or more name words.
-    func withSpellingVariants(_ entity: Entity) -> Entity {
-        withSpellingVariants([entity])[0]
     }
 
     /// The keys of the words of a named person's name, with the first
