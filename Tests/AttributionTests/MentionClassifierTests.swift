@@ -191,4 +191,33 @@ import Testing
         #expect(p.anonymity == .role)
         #expect(p.name != "زوريخ")
     }
+
+    /// dev-ant, BBC Arabic: «خبير» is an office of speakers.tsv, and
+    /// without the article it opens a construct chain: «شفرات» is its
+    /// genitive (a common plural), not a name, and the expert is unnamed.
+    @Test func anIndefiniteOfficeTakesAGenitiveNotAName() throws {
+        let p = try profile("وقال خبير شفرات إنه ليس من الغريب أن يستغرق الأمر هذه المدة الطويلة.", "خبير", "شفرات", verbGender: .masculine)
+        #expect(p.anonymity == .anonymous)
+        #expect(p.name == "خبير شفرات")
+    }
+
+    /// dev, Saudi press: «ابنة معلمة تبوك»: the chain ends in a word no
+    /// list knows, taken for a proper noun (the city), so the phrase
+    /// points to one identifiable person: a role, not a name «تبوك».
+    @Test func aConstructChainEndingInAProperNounIsARole() throws {
+        let p = try profile("ابنة معلمة تبوك: طالبنا الوزير بتشكيل لجنة قبل وفاتها", "ابنة", "تبوك", verbGender: .feminine)
+        #expect(p.anonymity == .role)
+        #expect(p.name == "ابنة معلمة تبوك")
+    }
+
+    /// Bench, Saudi press: after a proper noun in the genitive a name of
+    /// two words or more closes the chain: «كريسبوس موتالي» is the
+    /// commander; «كبير» (a role word of words.tsv) is no proper noun.
+    @Test func aNameAfterTheGenitiveProperNoun() throws {
+        let p = try profile("وصرح قائد شرطة لامو كريسبوس موتالي بأن الهجوم وقع ليلا.", "قائد", "موتالي", verbGender: .masculine)
+        #expect(p.anonymity == .named)
+        #expect(p.name == "كريسبوس موتالي")
+        let q = try profile("وقال قائد كبير في القوات الحكومية إن الهجوم وقع ليلا.", "قائد", "كبير", verbGender: .masculine)
+        #expect(q.anonymity == .anonymous)
+    }
 }

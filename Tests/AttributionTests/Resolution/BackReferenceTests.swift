@@ -36,4 +36,16 @@ struct BackReferenceTests {
             """)
         #expect(try p.speaker("وأشار") == "أموس هوكستين")
     }
+
+    /// dev, Saudi press: «أخصائي علم النفس» has no «أخصائي» before it;
+    /// its field («علم النفس») is the role of the psychologist quoted
+    /// before, not of the nutritionist named after it.
+    @Test func anOfficesFieldPointsBackWhenNoSameHeadCameBefore() throws {
+        let p = ResolutionProbe("""
+            وحذر الدكتور حسن محمد ثاني أستاذ علم النفس المشارك من قلة ساعات النوم.
+            وشدد أخصائي علم النفس على أهمية الخلود إلى النوم في أوقات متناسبة.
+            في المقابل أشار أخصائي التغذية لافي اللهيبي إلى الدور الذي تسببه الأنماط الغذائية.
+            """)
+        #expect(try p.speaker("وشدد") == p.speaker("وحذر"))
+    }
 }

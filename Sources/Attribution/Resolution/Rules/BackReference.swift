@@ -125,6 +125,21 @@ extension EntityRegistry {
         // unknown words after a role may be a clause («اللاعب خيار رائع …»).
         let sure = candidates.filter(\.hasGivenName)
         let members = sure.isEmpty ? candidates : sure
-        return members.last { $0.span.start < offset } ?? members.first
+        if let before = members.last(where: { $0.span.start < offset }) { return before }
+        // «وشدد أخصائي علم النفس» after «الدكتور حسن محمد ثاني أستاذ علم
+        // النفس المشارك» and before «أخصائي التغذية لافي اللهيبي»: with no
+        // office of this head before it, the role's field (its words after
+        // the head, two at least) points back to the named person who had
+        // it.
+        if let role, let first = role.splitAtSpaces().first {
+            let field = key.subtracting(names.key(String(first)))
+            if !field.isEmpty, let earlier = cast.all.last(where: {
+                $0.span.start < offset && $0.anonymity == .named && $0.kind == .person
+                    && field.intersection(names.key($0.role ?? "")).count >= 2
+            }) {
+                return earlier
+            }
+        }
+        return members.first
     }
 }

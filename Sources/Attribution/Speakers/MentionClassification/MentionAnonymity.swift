@@ -136,6 +136,9 @@ extension MentionClassifier {
     /// construct ends at a preposition: «مسؤول في الوزارة»، «قائد عسكري
     /// بالجيش السوري» is anyone there.
     func constructIsDefinite(_ words: [Int]) -> Bool {
+        // Whether every word so far after the head is a noun without the
+        // article: the construct chain the proper-noun reading needs.
+        var chain = true
         for k in words.dropFirst() {
             let t = text.tokens[k]
             if facts[k].roles.contains(.officePreposition) { return false }
@@ -149,8 +152,28 @@ extension MentionClassifier {
             if facts[k].place != nil || facts[k].speakerWord.map({ [.institution, .media].contains($0.category) }) == true {
                 return true
             }
+            // «أمير عسير»، «محافظ أملج»، «ابنة معلمة تبوك»: a word no list
+            // knows (not even as a given name: «أم فهد» stays anonymous)
+            // in the construct chain is taken for a proper noun,
+            // unless it is shaped as an adjective or a common noun («خبير
+            // شفرات»، «قائد ميداني»); after an adjective the chain is over
+            // («خبير اقتصادي بارز»).
+            if chain, facts.isUnlistedWord(k), facts[k].givenName == nil, !Self.looksLikeCommonNoun(t.norm) { return true }
+            if Self.looksLikeAdjective(t.norm) || facts[k].category == .roleWord { chain = false }
         }
         return false
+    }
+
+    /// Endings of nisba adjectives, feminine and plural nouns: a word so
+    /// shaped after an office is its adjective or a common noun
+    /// («قائد ميداني»، «خبير شفرات»), not a place or body.
+    static func looksLikeCommonNoun(_ norm: String) -> Bool {
+        ["ي", "ة", "ات", "ون", "ين", "ان"].contains { norm.hasKeySuffix($0) }
+    }
+
+    /// A nisba adjective's ending: the construct chain ends before it.
+    static func looksLikeAdjective(_ norm: String) -> Bool {
+        norm.hasKeySuffix("ي") || norm.hasKeySuffix("ية")
     }
 
     /// A phrase whose head the lexicon does not know (no speaker word,

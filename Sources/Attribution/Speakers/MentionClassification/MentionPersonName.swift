@@ -33,10 +33,13 @@ extension MentionClassifier {
             guard words.count - k <= 5 else { return false }
             let t = text.tokens[words[k]]
             if k > 0, facts[words[k - 1]].category == .placeNoun { return false }
-            // «معلمة تبوك»: after an indefinite person noun the word is its
-            // genitive, not a name.
-            if k == 1, !text.tokens[words[0]].isDefinite,
-               facts[words[0]].speakerWord?.category == .person { return false }
+            // «معلمة تبوك»، «خبير شفرات»، «مدير فرع الجمعية»: an
+            // indefinite person noun or office opens a construct chain, and
+            // its words are genitives, not a name. A name comes only after
+            // the chain is closed by a definite word, a known place or a
+            // quoted name («رئيس تحرير الصحيفة ستيج ابيل»، «رئيس مجلس
+            // إدارة مجموعة «نيكاي» تسونيو كيتا»).
+            if k >= 1, chainOpen(words, before: k) { return false }
             // «الرئيس الأمريكي في اجتماع لمجلس الأمن»: after a preposition
             // comes where the office is or the occasion, not a name.
             if k > 0, facts[words[k - 1]].roles.contains(.officePreposition),
@@ -56,6 +59,24 @@ extension MentionClassifier {
                 && !facts[words[k]].roles.contains(.spokesFor)
                 && !(facts[words[k]].roles.contains(.officePreposition) && !facts[words[k]].roles.contains(.alaOrAli))
                 && !t.norm.hasKeyPrefix("لل") && !t.norm.hasKeyPrefix("بال")
+        }
+    }
+
+    /// Whether `words[0]` is an indefinite office or person noun and
+    /// `words[1..<k]` continue its construct chain: none is definite, a
+    /// known place, or a name closed by a quotation mark. A proper noun
+    /// in the genitive closes it too when a name of two words or more can
+    /// follow: «عمدة تشاتانوغا اندي بيرك» (the proper noun is a word no
+    /// list knows, not shaped as a common noun).
+    func chainOpen(_ words: [Int], before k: Int) -> Bool {
+        guard !text.tokens[words[0]].isDefinite, facts[words[0]].speakerWord?.category.isRoleLike == true else { return false }
+        if k >= 2, k <= words.count - 2, facts.isUnlistedWord(words[k - 1]), facts[words[k - 1]].givenName == nil,
+           !Self.looksLikeCommonNoun(text.tokens[words[k - 1]].norm) {
+            return false
+        }
+        return words[1..<k].allSatisfy { i in
+            !text.tokens[i].isDefinite && facts[i].place == nil
+                && !(i + 1 < text.tokens.count && text.quotations.contains { $0.close == i + 1 })
         }
     }
 
