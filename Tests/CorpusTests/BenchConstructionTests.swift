@@ -47,10 +47,11 @@ struct BenchConstructionTests {
     }
 
     /// «وقال العريف مسفر الخثعمي»، «تحدث الزميل الحازمي»: a rank and the
-    /// press's «الزميل» are titles before the name.
+    /// press's «الزميل» are titles before the name; «الحازمي» is the
+    /// surname of «الأستاذ علي الحازمي», introduced earlier.
     @Test func corporalAndColleagueAreTitles() throws {
         #expect(try speaker("snn_2015-08-04_1317", "وقال العريف")?.name == "مسفر الخثعمي")
-        #expect(try speaker("snn_2015-07-21_2908", "تحدث الزميل")?.name == "الحازمي")
+        #expect(try speaker("snn_2015-07-21_2908", "تحدث الزميل")?.name == "علي الحازمي")
     }
 
     /// «واتفق وكيل جامعة نجران الدكتور محمد علي الالمعي مع مدير جامعة

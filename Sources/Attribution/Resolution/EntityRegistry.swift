@@ -72,6 +72,11 @@ struct EntityRegistry {
             merge(p, into: id)
             return id
         }
+        if let member = castMember(surname: p) {
+            let id = sameName(member) ?? create(member)
+            merge(p, into: id)
+            return id
+        }
         return create(p)
     }
 

@@ -86,4 +86,17 @@ struct SubjectCheckTests {
         #expect(try p.speaker("قال") == "سايمن شو")
         #expect(try p.speaker("وأوضحت") == "كوين-تشيك")
     }
+
+    /// dev-ant, France 24: «ترامب» alone, after the article introduced
+    /// «الرئيس الأمريكي دونالد ترامب», is the subject of the homograph
+    /// «كتب» (which needs a known speaker) and names that person.
+    @Test func theSurnameOfAPersonIntroducedBefore() throws {
+        let p = ResolutionProbe("""
+            واصل جيمس كومي الأحد هجومه على الرئيس الأمريكي دونالد ترامب.
+            وقال ترامب في واحدة من خمس تغريدات "المخادع جيمس كومي يفتقر للذكاء".
+            وكتب ترامب "الجميع في واشنطن كانوا يعتقدون أنه يجب إقالته".
+            """)
+        #expect(try p.speaker("وكتب") == "دونالد ترامب")
+        #expect(try p.speaker("وقال") == "دونالد ترامب")
+    }
 }

@@ -75,8 +75,24 @@ extension SpeakerResolver {
     /// One or two words that name a person the article has already
     /// quoted, by given name or surname («جونسون» after «بوريس جونسون»).
     func namesEarlierPerson(_ p: SpeakerProfile, range: ClosedRange<Int>) -> Bool {
-        p.kind == .person && p.anonymity == .named && range.count <= 2 && text.tokens[range.upperBound].isWord
-            && registry.namesQuotedPerson(range.map { text.tokens[$0].text }.joined(separator: " "))
+        guard p.kind == .person, p.anonymity == .named, range.count <= 2, text.tokens[range.upperBound].isWord else { return false }
+        if registry.namesQuotedPerson(range.map { text.tokens[$0].text }.joined(separator: " ")) { return true }
+        return range.count == 1 && surnameOfIntroducedPerson(range.lowerBound)
+    }
+
+    /// «وجاء حديث وانغ بعد أن اتهم ترامب بكين …» after «للرئيس الأمريكي
+    /// دونالد ترامب»: one word that is the surname of a person the article
+    /// introduced before (a member of the cast, quoted or not).
+    func surnameOfIntroducedPerson(_ i: Int) -> Bool {
+        let word = text.tokens[i].stem
+        // (A function word is no surname: «حينما قال».)
+        guard word.keyLength > 2, facts[i].category == nil, facts[i].roles.isEmpty else { return false }
+        openCast()
+        let start = text.tokens[i].start
+        return registry.cast.members(before: start).contains { m in
+            m.span.start < start && m.kind == .person && m.anonymity == .named && m.hasGivenName
+                && m.nameTokens.count >= 2 && m.nameTokens.last == word
+        }
     }
 
     func isKnownSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>) -> Bool {

@@ -142,4 +142,16 @@ extension EntityRegistry {
         }
         return members.first
     }
+
+    /// «اتهم ترامب بكين» after «للرئيس الأمريكي دونالد ترامب», who was
+    /// not quoted: a lone surname is the person the cast introduced
+    /// before it with that surname, the nearest one.
+    func castMember(surname p: SpeakerProfile) -> SpeakerProfile? {
+        guard p.kind == .person, p.anonymity == .named, p.backReference == nil, p.nameTokens.count == 1,
+              let word = p.nameTokens.first else { return nil }
+        return cast.members(before: p.span.start).last { m in
+            m.span.start < p.span.start && m.kind == .person && m.anonymity == .named && m.hasGivenName
+                && m.nameTokens.count >= 2 && m.nameTokens.last == word
+        }
+    }
 }
