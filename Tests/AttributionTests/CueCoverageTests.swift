@@ -215,4 +215,16 @@ import Testing
         """
         #expect(Residue(text: AnalysisText(list, lexicon: .shared), lexicon: .shared).paragraphKinds().allSatisfy { $0 == .body })
     }
+
+    // MARK: - حض (urge)
+
+    /// «حض الاتحاد الاوروبي والولايات المتحدة، اليوم (الثلاثاء)، تركيا
+    /// على …» (bench, snn): «حض» (verbs.tsv, directive, like «حث») reports
+    /// with its «على» complement.
+    @Test func urgeWithItsComplement() throws {
+        let text = "حض الاتحاد الاوروبي والولايات المتحدة، اليوم (الثلاثاء)، تركيا على التزام «رد متكافئ» في هجماتها الجوية."
+        let doc = analyze(text)
+        let s = try #require(statement(doc, text, cue: "حض"))
+        #expect(doc.speaker(of: s)?.name == "الاتحاد الاوروبي والولايات المتحدة")
+    }
 }

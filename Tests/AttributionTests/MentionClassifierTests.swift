@@ -220,4 +220,14 @@ import Testing
         let q = try profile("وقال قائد كبير في القوات الحكومية إن الهجوم وقع ليلا.", "قائد", "كبير", verbGender: .masculine)
         #expect(q.anonymity == .anonymous)
     }
+
+    /// dev-ant, France 24: «مفوض» (speakers.tsv, role) is an office, so
+    /// the words before the name are his role, not part of a name.
+    @Test func aCommissionerIsAnOffice() throws {
+        let p = try profile("واتهم مفوض الشؤون الاقتصادية في الاتحاد الأوروبي بيار موسكوفيسي الأسبوع الماضي العديد من الدول.",
+                            "مفوض", "موسكوفيسي", verbGender: .masculine)
+        #expect(p.anonymity == .named)
+        #expect(p.name == "بيار موسكوفيسي")
+        #expect(p.role == "مفوض الشؤون الاقتصادية في الاتحاد الأوروبي")
+    }
 }
