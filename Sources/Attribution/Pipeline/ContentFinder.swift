@@ -64,10 +64,11 @@ struct ContentFinder {
             // through its sentence (sentences never go back in this order).
             var found: Int?
             var j = c - 1
+            let paragraph = text.tokens[tokenIndex(at: s.cue.start)].paragraph
             while j >= 0 {
                 let t = statements[colon[j]]
-                if t.sentence < s.sentence { break }
-                if t.id != s.id && t.sentence == s.sentence && t.cue.start < s.cue.start && t.content.start <= s.cue.start {
+                if t.sentence < s.sentence && text.tokens[tokenIndex(at: t.cue.start)].paragraph < paragraph { break }
+                if t.id != s.id && sameColonSpeech(t, s) && t.cue.start < s.cue.start && t.content.start <= s.cue.start {
                     found = colon[j]
                     break
                 }
@@ -84,13 +85,21 @@ struct ContentFinder {
     private func nestInColonSpeechByScan(_ statements: [Statement]) -> [Statement] {
         statements.map { s in
             guard s.embeddedIn == nil, let outer = statements.last(where: { t in
-                t.id != s.id && t.sentence == s.sentence && t.cue.start < s.cue.start
+                t.id != s.id && sameColonSpeech(t, s) && t.cue.start < s.cue.start
                     && t.content.start <= s.cue.start && opensAfterColon(t)
             }), outer.speaker.entity != s.speaker.entity || isFirstPerson(s.cue) else { return s }
             var s = s
             s.embeddedIn = outer.id
             return s
         }
+    }
+
+    /// The colon speech of `t` reaches `s`: the same sentence, or, when
+    /// no quotation mark bounds it, the same paragraph
+    /// (`AnalysisText.inUnquotedColonSpeech`).
+    private func sameColonSpeech(_ t: Statement, _ s: Statement) -> Bool {
+        t.sentence == s.sentence
+            || text.inUnquotedColonSpeech(cue: tokenIndex(at: s.cue.start), contentStart: tokenIndex(at: t.content.start))
     }
 
     private func opensAfterColon(_ s: Statement) -> Bool {

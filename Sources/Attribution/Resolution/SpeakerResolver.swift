@@ -123,7 +123,8 @@ struct SpeakerResolver {
         if d.subordinate { subordinate.insert(statements.count - 1) }
         // A relayed speaker («ما قاله الوزير») does not take over the
         // following pro-drop verbs: they continue the relaying speaker.
-        if let id = d.entity, d.embeddedIn == nil, !d.subordinate, d.resolution != .impersonal, !cue.negated || d.phrase != nil {
+        if let id = d.entity, d.embeddedIn == nil, !d.subordinate, d.resolution != .impersonal, !cue.negated || d.phrase != nil,
+           !insideOthersColonSpeech(cue, speaker: id) {
             registry.noteSpeaker(id)
         } else if let id = d.entity, d.embeddedIn != nil, d.phrase != nil {
             registry.noteRelayed(id)
