@@ -32,6 +32,11 @@ final class Cast {
 
     func open() { isOpen = true }
 
+    /// Whether the article writes `norm` right after a given name
+    /// somewhere (`TokenFacts.isNamePart`): only then can a lone word be
+    /// the surname of a member, and the harvest is worth asking.
+    func mayBeSurname(_ norm: String) -> Bool { facts.isNamePart(norm) }
+
     /// The members found so far, harvesting no further.
     var harvestedSoFar: [SpeakerProfile] { harvested }
 

@@ -87,6 +87,9 @@ extension SpeakerResolver {
         let word = text.tokens[i].stem
         // (A function word is no surname: «حينما قال».)
         guard word.keyLength > 2, facts[i].category == nil, facts[i].roles.isEmpty else { return false }
+        // Cheap first: the article writes the word right after a given name
+        // somewhere (`TokenFacts.isNamePart`); only then is the cast asked.
+        guard facts.isNamePart(text.tokens[i].norm) else { return false }
         openCast()
         let start = text.tokens[i].start
         return registry.cast.members(before: start).contains { m in

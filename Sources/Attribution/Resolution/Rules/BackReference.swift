@@ -148,7 +148,7 @@ extension EntityRegistry {
     /// before it with that surname, the nearest one.
     func castMember(surname p: SpeakerProfile) -> SpeakerProfile? {
         guard p.kind == .person, p.anonymity == .named, p.backReference == nil, p.nameTokens.count == 1,
-              let word = p.nameTokens.first else { return nil }
+              let word = p.nameTokens.first, cast.isOpen, cast.mayBeSurname(ArabicNormalizer.normalize(p.name)) else { return nil }
         return cast.members(before: p.span.start).last { m in
             m.span.start < p.span.start && m.kind == .person && m.anonymity == .named && m.hasGivenName
                 && m.nameTokens.count >= 2 && m.nameTokens.last == word

@@ -12,7 +12,11 @@ extension SpeakerResolver {
     /// statement of another speaker.
     func insideOthersColonSpeech(_ cue: CueMatch, speaker id: String) -> Bool {
         let paragraph = text.tokens[cue.first].paragraph
+        let sentence = text.tokens[cue.first].sentence
         for s in statements.reversed() {
+            // (The speech reaches two sentences on at most: no need to look
+            // further back, however long the paragraph.)
+            guard s.sentence >= sentence - 2 else { return false }
             let k = tokenIndex(atOffset: s.cue.start)
             guard k < text.tokens.count, text.tokens[k].paragraph == paragraph else { return false }
             if s.cue.kind != .headline, s.speaker.entity != id,
