@@ -230,4 +230,14 @@ import Testing
         #expect(p.name == "بيار موسكوفيسي")
         #expect(p.role == "مفوض الشؤون الاقتصادية في الاتحاد الأوروبي")
     }
+
+    /// dev-ant, BBC Arabic: «مسؤولو الصحة الفلسطينيون» are unnamed
+    /// officials, anonymous like «مسؤولون» (speakers.tsv: مسؤولو is
+    /// `anonymous`, singular مسؤول), not one office.
+    @Test func officialsInConstructAreAnonymous() throws {
+        let p = try profile("وقتل 4 فلسطينيين، حسبما ذكر مسؤولو الصحة الفلسطينيون في غزة.", "مسؤولو", "الفلسطينيون")
+        #expect(p.anonymity == .anonymous)
+        #expect(p.number == .plural)
+        #expect(p.head == "مسؤول")
+    }
 }
