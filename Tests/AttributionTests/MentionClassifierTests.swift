@@ -240,4 +240,17 @@ import Testing
         #expect(p.number == .plural)
         #expect(p.head == "مسؤول")
     }
+
+    /// dev-ant, France 24: after «في» the words are the expert's field,
+    /// and «ساعد العائلتين» (a clause on him) is no name; a name after
+    /// such a preposition has no article but on a last nisba («سفير
+    /// ألمانيا لدى الأمم المتحدة هارالد براون», bench).
+    @Test func noNameInTheFieldAfterAPreposition() throws {
+        let p = try profile("وقال خبير في مسائل تأجير الأرحام ساعد العائلتين للصحيفة \"فكرنا في بادئ الأمر\".",
+                            "خبير", "العائلتين", verbGender: .masculine)
+        #expect(p.anonymity == .anonymous)
+        let q = try profile("وقال سفير ألمانيا لدى الأمم المتحدة هارالد براون إن الاتفاق مهم.", "سفير", "براون", verbGender: .masculine)
+        #expect(q.anonymity == .named)
+        #expect(q.name == "هارالد براون")
+    }
 }

@@ -44,6 +44,20 @@ extension MentionClassifier {
             // comes where the office is or the occasion, not a name.
             if k > 0, facts[words[k - 1]].roles.contains(.officePreposition),
                !facts[words[k - 1]].roles.contains(.alaOrAli) { return false }
+            // «خبير في مسائل تأجير الأرحام ساعد العائلتين»: after such a
+            // preposition anywhere before, the words are where the office
+            // is or its field; a name there runs to the phrase's end with
+            // no ة and no article but on a last nisba («سفير ألمانيا لدى
+            // الأمم المتحدة هارالد براون»، «… في مجلس النواب العراقي شروق
+            // العبايجي»).
+            if k > 1, words[1..<(k - 1)].contains(where: { i in
+                facts[i].roles.contains(.officePreposition) && !facts[i].roles.contains(.alaOrAli)
+            }), words[k...].contains(where: { i in
+                let t = text.tokens[i]
+                return t.norm.hasKeySuffix("ة") || (t.isDefinite && !(i == words.last! && t.norm.hasKeySuffix("ي")))
+            }) {
+                return false
+            }
             // Nisba adjectives (تركي، أمني، مصرية) and plurals are not names.
             // Names end so too («رؤوفين ريفيلين»، «لافي اللهيبي»); right after
             // a definite word an indefinite one is in apposition, not its
