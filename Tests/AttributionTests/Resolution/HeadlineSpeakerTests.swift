@@ -37,4 +37,15 @@ struct HeadlineSpeakerTests {
         let p = ResolutionProbe("وقال الوزير إن التسجيل مفتوح.\nhttp://www.oco.org.om/Default.aspx", title: "فتح باب التسجيل")
         #expect(!p.doc.statements.contains { $0.cue.text.hasPrefix("http") })
     }
+
+    /// «مسيرات غزة: مشاركة حاشدة في تشييع جنازة …» (dev-ant, BBC Arabic):
+    /// an unknown head in the plural of things, without the article, is
+    /// the topic; «الولايات المتحدة:» stays a speaker.
+    @Test func aPluralOfThingsBeforeTheColonIsTheTopic() throws {
+        let p = ResolutionProbe("وشارك الآلاف في تشييع المسعفة.", title: "مسيرات غزة: مشاركة حاشدة في تشييع جنازة المسعفة الفلسطينية")
+        #expect(!p.doc.statements.contains { $0.cue.kind == .headline })
+        let q = ResolutionProbe("وقالت الخارجية إن العقوبات ستستمر.", title: "الولايات المتحدة: العقوبات على إيران باقية")
+        let s = try #require(q.doc.statements.first { $0.cue.kind == .headline })
+        #expect(q.doc.speaker(of: s)?.name.hasPrefix("الولايات المتحدة") == true)
+    }
 }

@@ -5,6 +5,7 @@
 ///     «مورينيو حول علاقته مع بوغبا: …» → مورينيو (the topic after حول is not his)
 ///     «العيد يعلن برامج جديدة» → العيد (subject opening the line)
 ///     «تركيا: أكبر أحزاب المعارضة يعلن …» → no speaker for «تركيا:» (a topic)
+///     «مسيرات غزة: مشاركة حاشدة …» → no speaker (a topic in the plural of things)
 extension SpeakerResolver {
     /// «أردوغان: لا حل عسكري».
     mutating func headline(_ cue: CueMatch) -> Decision? {
@@ -21,6 +22,14 @@ extension SpeakerResolver {
             end = k - 1
         }
         guard end >= cue.first, let p = classifier.profile(cue.first...end, verbGender: nil) else { return nil }
+        // «مسيرات غزة: مشاركة حاشدة في تشييع …»: a head no list knows, in
+        // the plural of things (-ات) and without the article, labels the
+        // story's topic; no one is named by it («الجوازات:»، «الولايات
+        // المتحدة:» are bodies and places).
+        if p.kind == .person, p.anonymity == .named, facts[cue.first].speakerWord == nil, facts[cue.first].givenName == nil,
+           !text.tokens[cue.first].isDefinite, text.tokens[cue.first].norm.hasKeySuffix("ات") {
+            return nil
+        }
         // «تركيا: أكبر أحزاب المعارضة يعلن عن مرشحه»: a place before a claim
         // with its own reporting verb is the story's topic, not its speaker.
         if p.kind == .place {
