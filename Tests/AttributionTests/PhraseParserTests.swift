@@ -85,6 +85,16 @@ import Testing
         #expect(s.words(s.parser.backward(from: s.index("تعلن"))) == "موسكو")
     }
 
+    /// dev (Saudi press): after a complementiser, a subject of up to eight
+    /// words may end in a comma before its verb; without the
+    /// complementiser the comma opens no subject.
+    @Test func aSubjectClosedByACommaAfterAComplementiser() {
+        let s = StageSentence("يُذكر أن المتحدث الرسمي باسم وزارة التعليم مبارك العصيمي، أوضح أمس قيام الوزير بتشكيل لجنة.")
+        #expect(s.words(s.parser.backward(from: s.index("أوضح"))) == "المتحدث الرسمي باسم وزارة التعليم مبارك العصيمي")
+        let t = StageSentence("وفي هذا السياق، أوضح أن اللجنة ستجتمع.")
+        #expect(t.parser.backward(from: t.index("أوضح")) == nil)
+    }
+
     /// dev-ant (Sky News Arabia): a short quoted name after its head noun
     /// belongs to the subject before the verb, whatever it holds («لا» is
     /// a negation); a quoted name after a recipient's ل does not.

@@ -56,9 +56,18 @@ extension SpeakerPhraseParser {
         var j = cue - 1
         if j >= 0, facts[j].roles.contains(.perfectParticle) { j -= 1 }
         if let subject = kanaSubject(endingAt: j, cue: cue) { return subject }
+        // «يُذكر أن المتحدث الرسمي باسم وزارة التعليم مبارك العصيمي، أوضح»:
+        // a comma may close a subject that runs back to a complementiser
+        // (an office and a name, up to eight words).
+        var limit = 6
+        if j > 0, text.isMark(j, "،") || text.isMark(j, ","), text.tokens[j - 1].isWord {
+            j -= 1
+            limit = 8
+        }
+        let afterComma = limit == 8
         let end = j
         var words = 0
-        while j >= 0, text.tokens[j].sentence == text.tokens[cue].sentence, words < 6 {
+        while j >= 0, text.tokens[j].sentence == text.tokens[cue].sentence, words < limit {
             // «لكن صحيفة "لا برينسا" نقلت»، «صحيفة «شرق» الإصلاحية تحدثت»: a
             // short quoted name after a noun is part of the subject, whatever
             // words it holds; only adjectives may follow it.
@@ -95,6 +104,8 @@ extension SpeakerPhraseParser {
             && facts[j + 2].roles.contains(.partitive)
         let startsClause = j < 0 || quantified || text.tokens[j].sentence != text.tokens[cue].sentence
             || text.tokens[j].kind == .punctuation || facts[j].category != nil
+        // After a comma, only a complementiser opens such a subject.
+        if afterComma { return j >= 0 && facts[j].isComplementiser ? (j + 1)...end : nil }
         guard startsClause || describedSource(after: j, end: end) else { return nil }
         return (j + 1)...end
     }
