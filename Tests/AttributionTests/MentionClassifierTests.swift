@@ -253,4 +253,14 @@ import Testing
         #expect(q.anonymity == .named)
         #expect(q.name == "هارالد براون")
     }
+
+    /// Al Arabiya writes names and bodies as hashtags («أكد رئيس #بوينغ
+    /// السعودية، أحمد جزار»، «قال #سعد_الحريري»): the tokenizer reads # and
+    /// _ as spaces, and the name is the words, without the marks.
+    @Test func aHashtagIsWords() throws {
+        let p = try profile("وقال رئيس الوزراء اللبناني #سعد_الحريري إن الحكومة ستتشكل قريبا.", "رئيس", "الحريري", verbGender: .masculine)
+        #expect(p.anonymity == .named)
+        #expect(p.name == "سعد الحريري")
+        #expect(p.role == "رئيس الوزراء اللبناني")
+    }
 }

@@ -32,7 +32,9 @@ enum ReferenceSegmentation {
                 flushWord()
                 if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" {
                     lineBreakPending = true
-                } else if !ArabicNormalizer.isWhitespace(scalar) && !ArabicNormalizer.isIgnorable(scalar) {
+                } else if !ArabicNormalizer.isWhitespace(scalar) && !ArabicNormalizer.isIgnorable(scalar)
+                            && scalar != "#" && scalar != "_" {
+                    // (# and _ of a hashtag separate words as a space does.)
                     var token = Token(text: String(scalar), norm: String(scalar), start: offset, end: offset + 1, kind: .punctuation)
                     let next = n + 1 < scalars.count ? scalars[n + 1] : nil
                     var ends = "!?؟.".contains(token.text)

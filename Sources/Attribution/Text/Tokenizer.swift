@@ -91,7 +91,12 @@ public enum Tokenizer {
 
     /// The role of any scalar, by the `ArabicNormalizer` tests (the
     /// definition; the fast paths in `scan` give the same answers).
+    ///
+    /// A hashtag is words: «رئيس #صندوق_الثروة_السيادية_الصيني» (Al
+    /// Arabiya) reads as «رئيس صندوق الثروة السيادية الصيني», so # and _
+    /// separate words as a space does.
     private static func role(of scalar: Unicode.Scalar) -> Role {
+        if scalar == "#" || scalar == "_" { return .space }
         if ArabicNormalizer.isWordScalar(scalar) { return .word }
         if ArabicNormalizer.isIgnorable(scalar) { return .ignorable }
         if scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" { return .lineBreak }

@@ -82,7 +82,7 @@ struct MentionClassifier {
         }
         if p.name.isEmpty { p.name = displayName(words.first!, words.last!) }
         if afterFrame { p.name = Self.dropLam(p.name); p.text = Self.dropLam(p.text) }
-        p.name = Self.balancedName(p.name)
+        p.name = Self.hashtagAsWords(Self.balancedName(p.name))
         return p
     }
 }

@@ -48,6 +48,14 @@ extension MentionClassifier {
         return s.isEmpty ? name : String(String.UnicodeScalarView(s))
     }
 
+    /// A name written as a hashtag reads as its words: «#سعد_الحريري» →
+    /// «سعد الحريري» (the tokenizer already reads # and _ as spaces; the
+    /// mention's text keeps them, the name does not).
+    static func hashtagAsWords(_ name: String) -> String {
+        guard name.utf8.contains(where: { $0 == 0x23 || $0 == 0x5F }) else { return name }
+        return name.split(whereSeparator: { $0 == "#" || $0 == "_" || $0 == " " }).joined(separator: " ")
+    }
+
     /// Whether the name holds any of the marks `balancedName` pairs, by its
     /// UTF-8 bytes: most names hold none, and walking Characters is slow.
     static func hasPairedMark(_ name: String) -> Bool {
