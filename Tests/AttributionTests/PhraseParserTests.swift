@@ -18,6 +18,14 @@ import Testing
         #expect(f.next == "أن")
     }
 
+    /// «وقال حينها اللفتنانت كولونيل جوناثان كونريكوس» (pan-Arab news):
+    /// «حينها»، «آنذاك» (words.tsv, time) stand between the verb and its
+    /// subject, and after it («وقال رونالدو آنذاك»).
+    @Test func thenIsATimeWord() {
+        #expect(forward("وقال حينها المتحدث العسكري إن القصف استهدف مواقع للحركة.", from: "حينها").phrase == "المتحدث العسكري")
+        #expect(forward("وقال رونالدو آنذاك إنه سعيد بالفوز.", from: "رونالدو").phrase == "رونالدو")
+    }
+
     @Test func aSourceNounWithItsAdjective() {
         #expect(forward("وذكرت مصادر أمنية أن الهجوم وقع فجراً.", from: "مصادر").phrase == "مصادر أمنية")
     }
