@@ -263,4 +263,15 @@ import Testing
         #expect(p.name == "سعد الحريري")
         #expect(p.role == "رئيس الوزراء اللبناني")
     }
+
+    /// Pan-Arab news: «وتشير التوقعات إلى …»، «بحسب تقديرات وسائل الإعلام»
+    /// (speakers.tsv: توقعات، تقديرات are `vague`, like تقارير); «ويرى
+    /// آخرون أن …» (others) is an anonymous group.
+    @Test func estimatesAreVagueAndOthersAnonymous() throws {
+        let p = try profile("وتشير التوقعات إلى تراجع النمو في العام المقبل.", "التوقعات", "التوقعات", verbGender: .feminine)
+        #expect(p.anonymity == .vague)
+        let q = try profile("ويرى آخرون أن القرار جاء متأخرا.", "آخرون", "آخرون", verbGender: .masculine)
+        #expect(q.anonymity == .anonymous)
+        #expect(q.kind == .group)
+    }
 }
