@@ -26,6 +26,16 @@ import Testing
         #expect(forward("وقال رونالدو آنذاك إنه سعيد بالفوز.", from: "رونالدو").phrase == "رونالدو")
     }
 
+    /// Pan-Arab news: «وقال أومتيتي (24 عاماً) إن …»: an age in brackets
+    /// is no part of the name and stands between it and the content;
+    /// «الوكالة في تقرير» ends before the report it speaks in.
+    @Test func anAgeInBracketsAndAReportAfterTheSubject() {
+        let f = forward("واعترف أومتيتي (24 عاماً) بأن الموسم كان صعبا.", from: "أومتيتي")
+        #expect(f.phrase == "أومتيتي")
+        #expect(f.next == "بأن")
+        #expect(forward("وقالت الوكالة في تقرير لها إن النمو سيتباطأ.", from: "الوكالة").phrase == "الوكالة")
+    }
+
     @Test func aSourceNounWithItsAdjective() {
         #expect(forward("وذكرت مصادر أمنية أن الهجوم وقع فجراً.", from: "مصادر").phrase == "مصادر أمنية")
     }

@@ -87,8 +87,11 @@ extension SpeakerPhraseParser {
                facts[j + 1].place == nil, facts[j + 1].speakerWord == nil {
                 return true
             }
+            // «الوكالة في تقرير»، «الباحثون في دراسة»: a document after the
+            // preposition is the frame the words come in, as «في بيان» is.
             return facts[j + 1].stemCategory == .frameNoun || facts[j + 1].category == .frameNoun
                 || facts[j + 1].category == .time || !next.isWord
+                || (facts[j + 1].speakerWord?.category == .document && !next.isDefinite)
         }
         // «أعلنت مصادر رسمية مقتل عسكريين»: the object ends the subject.
         return category == .objectNoun || (!phraseStarted && category == .normNoun)

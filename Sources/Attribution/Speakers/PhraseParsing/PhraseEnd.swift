@@ -24,8 +24,10 @@ extension SpeakerPhraseParser {
                        c == .title || c.isRoleLike { break }
                     continue
                 }
+                // «إنييستا (34 عاماً)»: a bracket opening with a number (an
+                // age, a date) is no part of the name (`numberInBrackets`).
                 if text.isMark(j, "("), let close = closing(")", after: j, within: 5),
-                   !lexicon.frames.contains(text.tokens[min(j + 1, close)].norm) {
+                   !lexicon.frames.contains(text.tokens[min(j + 1, close)].norm), numberInBrackets(at: j) == nil {
                     last = close; j = close + 1; continue
                 }
                 // «د.إبراهيم العثمان»: the full stop of a glued title stays in
@@ -69,7 +71,15 @@ extension SpeakerPhraseParser {
         return text.tokens[j - 1].end == text.tokens[j].start && text.tokens[j].end == text.tokens[j + 1].start
     }
 
-    private func closing(_ mark: Character, after j: Int, within n: Int) -> Int? {
+    /// «إنييستا (34 عاماً)»، «الأصفهاني (280-360هـ)»: an age or dates in
+    /// brackets after a name; the index of the closing bracket.
+    func numberInBrackets(at j: Int) -> Int? {
+        guard j + 1 < text.tokens.count, text.isMark(j, "("),
+              text.tokens[j + 1].text.unicodeScalars.first.map(SegmentState.isDigit) == true else { return nil }
+        return closing(")", after: j, within: 5)
+    }
+
+    func closing(_ mark: Character, after j: Int, within n: Int) -> Int? {
         var k = j + 1
         while k < text.tokens.count, k <= j + n {
             if text.tokens[k].isMark(mark) { return k }

@@ -70,13 +70,17 @@ struct SpeakerPhraseParser {
         let end = phraseEnd(from: k, sentence: sentence)
         let phrase: ClosedRange<Int>? = end >= k ? k...end : nil
         var next = (phrase?.upperBound ?? k - 1) + 1
-        // A recipient or time word may also follow the subject.
+        // A recipient, a time word or an age in brackets may also follow
+        // the subject.
         while next < text.tokens.count, text.tokens[next].sentence == sentence {
             if let (r, after) = recipientPhrase(at: next) {
                 recipient = recipient ?? r
                 next = after
             } else if facts[next].category == .time {
                 next += 1
+            } else if next > k, let close = numberInBrackets(at: next) {
+                // «وقال إنييستا (34 عاماً) إن …»: an age after the name.
+                next = close + 1
             } else {
                 break
             }
