@@ -36,6 +36,15 @@ import Testing
         #expect(forward("وقالت الوكالة في تقرير لها إن النمو سيتباطأ.", from: "الوكالة").phrase == "الوكالة")
     }
 
+    /// Pan-Arab news: «ودعت موغيريني طهران إلى …»، «دعا غوتيريس واشنطن
+    /// وموسكو إلى …»: a bare country or capital right after a name word is
+    /// the verb's object; «بالرياض» (with its preposition) is not.
+    @Test func aPlaceAfterANameIsTheObject() {
+        let s = StageSentence("ودعت فيديريكا موغيريني طهران إلى الالتزام بالاتفاق.")
+        let f = s.parser.forward(from: s.index("فيديريكا"), sentence: 0)
+        #expect(s.words(f.phrase) == "فيديريكا موغيريني")
+    }
+
     @Test func aSourceNounWithItsAdjective() {
         #expect(forward("وذكرت مصادر أمنية أن الهجوم وقع فجراً.", from: "مصادر").phrase == "مصادر أمنية")
     }

@@ -23,6 +23,16 @@ extension SpeakerPhraseParser {
         if norm.isAtMostOneLetter { return !isGluedTitle(j) }
         let roles = facts[j].roles
         if roles.contains(.clauseOpener) { return true }
+        // «اتهم #ترمب #الصين بممارسات …»: a country or capital, bare (no
+        // clitic: «بالرياض» says where), right after a person's name word
+        // and not before another is the verb's object, not more of the name.
+        if phraseStarted, j > 0, facts[j].place != nil, lexicon.place(text.tokens[j].norm) != nil, text.tokens[j - 1].isWord,
+           facts[j - 1].place == nil, facts[j - 1].speakerWord == nil, facts[j - 1].category == nil,
+           facts[j - 1].roles.isEmpty, facts[j - 1].givenName != nil || facts.isNamePart(text.tokens[j - 1].norm),
+           !(j + 1 < text.tokens.count && text.tokens[j + 1].isWord && text.tokens[j + 1].sentence == text.tokens[j].sentence
+             && (facts[j + 1].givenName != nil || facts.isNamePart(text.tokens[j + 1].norm))) {
+            return true
+        }
         // إمام (imam) and أمام (in front of) fold to the same key; the
         // hamza seat tells them apart when the writer kept it.
         if roles.contains(.imamHomograph), text.tokens[j].text.unicodeScalars.first == "إ" { return false }
