@@ -274,4 +274,15 @@ import Testing
         #expect(q.anonymity == .anonymous)
         #expect(q.kind == .group)
     }
+
+    /// Pan-Arab news: «بحسب بيانات وزارة الزراعة الأمريكية» speaks for its
+    /// issuer; «بيانات رسمية» is vague (speakers.tsv: بيانات is a
+    /// `document`, like بيان).
+    @Test func dataSpeakForTheirIssuer() throws {
+        let p = try profile("وكشفت بيانات رسمية أن الصادرات ارتفعت.", "بيانات", "رسمية", verbGender: .feminine)
+        #expect(p.anonymity == .vague)
+        let s = StageSentence("وارتفع الإنتاج بحسب بيانات وزارة الزراعة الأمريكية.")
+        let q = try #require(s.classifier.profile(s.range("بيانات", "الأمريكية"), verbGender: nil, afterFrame: true))
+        #expect(q.backReference == .document)
+    }
 }
