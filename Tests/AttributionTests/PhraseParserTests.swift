@@ -45,6 +45,14 @@ import Testing
         #expect(s.words(f.phrase) == "فيديريكا موغيريني")
     }
 
+    /// Bench (Saudi press): «وأردف أبانمي بقوله:»، «وقال خلالها الشيخ …»:
+    /// «بقوله» (words.tsv relaynoun) ends the speaker, «خلالها» (pronoun)
+    /// is no part of it, «أولا» (time) stands before the content.
+    @Test func bySayingAndDuringItAreNoPartOfTheSpeaker() {
+        #expect(forward("وأردف أبانمي بقوله: إن المشروع سيكتمل قريبا.", from: "أبانمي").phrase == "أبانمي")
+        #expect(forward("وأكد خلالها الشيخ سلطان بن سحيم أن الأمر خطير.", from: "خلالها").phrase == "الشيخ سلطان بن سحيم")
+    }
+
     @Test func aSourceNounWithItsAdjective() {
         #expect(forward("وذكرت مصادر أمنية أن الهجوم وقع فجراً.", from: "مصادر").phrase == "مصادر أمنية")
     }
