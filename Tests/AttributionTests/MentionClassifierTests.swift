@@ -285,4 +285,11 @@ import Testing
         let q = try #require(s.classifier.profile(s.range("بيانات", "الأمريكية"), verbGender: nil, afterFrame: true))
         #expect(q.backReference == .document)
     }
+
+    /// Bench (Saudi press): «وقال آخر إن …» (another one said): «آخر» alone
+    /// (roles.tsv `another`) is an unnamed person, not a name.
+    @Test func anotherAloneIsAnonymous() throws {
+        let p = try profile("وقال أحد المواطنين إن الخدمة تحسنت، وقال آخر إن الأسعار ما زالت مرتفعة.", "آخر", "آخر", verbGender: .masculine)
+        #expect(p.anonymity == .anonymous)
+    }
 }

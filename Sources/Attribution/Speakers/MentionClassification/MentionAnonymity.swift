@@ -206,10 +206,11 @@ extension MentionClassifier {
             if words.count == 2 { p.backReference = nil }
             p.name = text.text(words.first!, words.last!)
         } else if !first.isDefinite, facts[firstWord].givenName == nil, givenName(in: words, after: 0) == nil,
-                  (2...3).contains(words.count), let other = words.last, facts[other].roles.contains(.another),
+                  (1...3).contains(words.count), let other = words.last, facts[other].roles.contains(.another),
                   !text.tokens[other].isDefinite {
-            // «عن صحفي آخر قوله»، «أحزاب معارضة أخرى»: "another …" closing a
-            // short phrase is a common noun; no name takes it.
+            // «عن صحفي آخر قوله»، «أحزاب معارضة أخرى»، «وقال آخر»: "another
+            // …" closing a short phrase, or alone, is a common noun; no
+            // name takes it.
             p.anonymity = .anonymous; p.name = text.text(words.first!, words.last!)
             if ["ون", "ين", "ان", "ات"].contains(where: { text.tokens[other].norm.hasKeySuffix($0) }) {
                 p.kind = .group; p.number = .plural
