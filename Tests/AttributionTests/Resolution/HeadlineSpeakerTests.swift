@@ -48,4 +48,16 @@ struct HeadlineSpeakerTests {
         let s = try #require(q.doc.statements.first { $0.cue.kind == .headline })
         #expect(q.doc.speaker(of: s)?.name.hasPrefix("الولايات المتحدة") == true)
     }
+
+    /// Bench (Saudi press): «أولاً: يتجاوز …»، «الأول: موقف الحنابلة …»: a
+    /// line opening with an enumeration (a time word or an ordinal of
+    /// words.tsv) and a colon labels an item; no one speaks.
+    @Test func anEnumerationBeforeTheColonIsNoSpeaker() {
+        let p = ResolutionProbe("""
+            وقال المحلل إن الاتفاق يحقق ثلاثة أهداف:
+            أولاً: يتجاوز تثبيت النفوذ داخل الطائفة.
+            ثانياً: يفتح باب التعاون الاقتصادي.
+            """)
+        #expect(!p.doc.statements.contains { $0.cue.text.hasPrefix("أولاً") || $0.cue.text.hasPrefix("ثانياً") })
+    }
 }

@@ -21,6 +21,9 @@ extension SpeakerResolver {
         if end > cue.first, let k = (cue.first + 1...end).first(where: { facts[$0].roles.contains(.topicPreposition) }) {
             end = k - 1
         }
+        // «أولاً: يتجاوز …»، «الثاني: شخصية ابن حيان …»: an enumeration
+        // (a time word or an ordinal of words.tsv) labels an item.
+        if end == cue.first, [.time, .roleWord].contains(facts[cue.first].category) { return nil }
         guard end >= cue.first, let p = classifier.profile(cue.first...end, verbGender: nil) else { return nil }
         // «مسيرات غزة: مشاركة حاشدة في تشييع …»: a head no list knows, in
         // the plural of things (-ات) and without the article, labels the
