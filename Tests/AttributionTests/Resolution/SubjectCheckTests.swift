@@ -99,4 +99,12 @@ struct SubjectCheckTests {
         #expect(try p.speaker("وكتب") == "دونالد ترامب")
         #expect(try p.speaker("وقال") == "دونالد ترامب")
     }
+
+    /// Bench (Saudi press): «يدرس فيها حوالي 91 ألف طالب وطالبة»: «طالب»
+    /// before «وطالبة» is the noun (students), not the verb «طالب»
+    /// (demanded), and «وطالبة» is no speaker.
+    @Test func aNounAndItsFemininePairIsNoVerb() {
+        let p = ResolutionProbe("ويضم المركز 24 ألف حلقة تحفيظ يدرس فيها حوالي 91 ألف طالب وطالبة في مختلف المدن.")
+        #expect(!p.doc.statements.contains { $0.cue.text == "طالب" })
+    }
 }
