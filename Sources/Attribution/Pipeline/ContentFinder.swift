@@ -67,8 +67,8 @@ struct ContentFinder {
             let paragraph = text.tokens[tokenIndex(at: s.cue.start)].paragraph
             while j >= 0 {
                 let t = statements[colon[j]]
-                // (Colon speech reaches two sentences on at most.)
-                if t.sentence < s.sentence - 2
+                // (Colon speech reaches `colonSpeechReach` sentences on at most.)
+                if t.sentence < s.sentence - AnalysisText.colonSpeechReach
                     || (t.sentence < s.sentence && text.tokens[tokenIndex(at: t.cue.start)].paragraph < paragraph) { break }
                 if t.id != s.id && sameColonSpeech(t, s) && t.cue.start < s.cue.start && t.content.start <= s.cue.start {
                     found = colon[j]

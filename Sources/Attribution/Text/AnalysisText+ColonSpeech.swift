@@ -9,6 +9,9 @@
 /// two sentences after the colon's own (some sites run a whole article
 /// as one paragraph).
 extension AnalysisText {
+    /// How many sentences after the colon's own the speech may reach.
+    static let colonSpeechReach = 2
+
     /// Whether a cue at token `cue` lies in the unquoted colon speech whose
     /// content starts at token `contentStart`: the token before the content
     /// is a colon, the content does not open with a quotation mark, and the
@@ -17,7 +20,7 @@ extension AnalysisText {
         guard contentStart > 0, contentStart <= cue, contentStart < tokens.count, cue < tokens.count,
               isMark(contentStart - 1, ":"), tokens[contentStart].isWord,
               tokens[contentStart].paragraph == tokens[cue].paragraph,
-              tokens[cue].sentence - tokens[contentStart].sentence <= 2 else { return false }
+              tokens[cue].sentence - tokens[contentStart].sentence <= Self.colonSpeechReach else { return false }
         return true
     }
 }

@@ -88,14 +88,10 @@ extension SpeakerResolver {
         // (A function word is no surname: «حينما قال».)
         guard word.keyLength > 2, facts[i].category == nil, facts[i].roles.isEmpty else { return false }
         // Cheap first: the article writes the word right after a given name
-        // somewhere (`TokenFacts.isNamePart`); only then is the cast asked.
-        guard facts.isNamePart(text.tokens[i].norm) else { return false }
+        // somewhere (`Cast.mayBeSurname`); only then is the cast asked.
+        guard registry.cast.mayBeSurname(text.tokens[i].norm) else { return false }
         openCast()
-        let start = text.tokens[i].start
-        return registry.cast.members(before: start).contains { m in
-            m.span.start < start && m.kind == .person && m.anonymity == .named && m.hasGivenName
-                && m.nameTokens.count >= 2 && m.nameTokens.last == word
-        }
+        return registry.introducedPerson(surname: word, before: text.tokens[i].start) != nil
     }
 
     func isKnownSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>) -> Bool {

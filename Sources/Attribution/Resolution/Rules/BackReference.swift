@@ -149,8 +149,15 @@ extension EntityRegistry {
     func castMember(surname p: SpeakerProfile) -> SpeakerProfile? {
         guard p.kind == .person, p.anonymity == .named, p.backReference == nil, p.nameTokens.count == 1,
               let word = p.nameTokens.first, cast.isOpen, cast.mayBeSurname(ArabicNormalizer.normalize(p.name)) else { return nil }
-        return cast.members(before: p.span.start).last { m in
-            m.span.start < p.span.start && m.kind == .person && m.anonymity == .named && m.hasGivenName
+        return introducedPerson(surname: word, before: p.span.start)
+    }
+
+    /// The nearest named person of the cast, introduced before `offset`
+    /// with a given name, whose surname (last name word, a stem) is
+    /// `word`. Callers ask `Cast.mayBeSurname` first: the harvest is dear.
+    func introducedPerson(surname word: String, before offset: Int) -> SpeakerProfile? {
+        cast.members(before: offset).last { m in
+            m.span.start < offset && m.kind == .person && m.anonymity == .named && m.hasGivenName
                 && m.nameTokens.count >= 2 && m.nameTokens.last == word
         }
     }

@@ -16,7 +16,7 @@ extension SpeakerResolver {
         for s in statements.reversed() {
             // (The speech reaches two sentences on at most: no need to look
             // further back, however long the paragraph.)
-            guard s.sentence >= sentence - 2 else { return false }
+            guard s.sentence >= sentence - AnalysisText.colonSpeechReach else { return false }
             let k = tokenIndex(atOffset: s.cue.start)
             guard k < text.tokens.count, text.tokens[k].paragraph == paragraph else { return false }
             if s.cue.kind != .headline, s.speaker.entity != id,

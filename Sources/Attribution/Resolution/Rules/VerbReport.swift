@@ -20,7 +20,9 @@ extension SpeakerResolver {
            facts[cue.first - 1].category == .objectNoun { return nil }
         // «91 ألف طالب وطالبة»: a cue word followed by و and its own
         // feminine is a noun and its pair (students), not a verb.
+        // (The string is made only when the next word has that shape.)
         if cue.last + 1 < text.tokens.count, text.tokens[cue.last + 1].isWord,
+           text.tokens[cue.last + 1].norm.hasKeyPrefix("و"), text.tokens[cue.last + 1].norm.hasKeySuffix("ة"),
            text.tokens[cue.last + 1].norm.equalsKey("و" + text.tokens[cue.last].norm + "ة") { return nil }
         let forward = parser.forward(from: cue.last + 1, sentence: sentence)
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
