@@ -65,7 +65,7 @@ import Testing
         #expect(lexicon.hasSuffix("صلتها", .adjunctPossessive))
         #expect(!lexicon.hasSuffix("خطبته", .adjunctPossessive) && lexicon.hasSuffix("خطبته", .commonPossessive))
         #expect(lexicon.suffix(of: "مصادرنا", .headPossessive) == "نا")
-        #expect(lexicon.words(.recipientPronoun) == ["له", "لها", "لهم", "لنا", "لي"])
+        #expect(lexicon.words(.recipientPronoun) == ["له", "لها", "لهم", "لنا", "لكم", "لي"])
         #expect(WordRole(name: "clauseopener") == .clauseOpener && WordRole.clauseOpener.name == "clauseopener")
     }
 

@@ -115,6 +115,10 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// «حول»، «بشأن» in a title before its colon: the topic after it is not
     /// the speaker's («مورينيو حول علاقته مع بوغبا: …»).
     case topicPreposition
+    /// «بعد»، «عن»، «خلال»، «تعليقا»: opens an adjunct between a subject and
+    /// its content («وقال غوارديولا بعد الهزيمة أمام ليفربول إن …»)
+    /// (SubjectAdjunct).
+    case subjectAdjunct
 
     // MARK: Suffixes (written «-ها» in roles.tsv)
 

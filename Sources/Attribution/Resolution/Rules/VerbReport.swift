@@ -27,12 +27,16 @@ extension SpeakerResolver {
         let forward = parser.forward(from: cue.last + 1, sentence: sentence)
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
         var next = forward.next
+        // «وقال غوارديولا بعد الهزيمة إن …»: the content opens after an
+        // adjunct (`SubjectAdjunct`).
+        if let range = forward.phrase, !directComplement(cue, at: next),
+           let opener = contentAfterAdjunct(cue, at: next, subject: range) { next = opener }
         if let subject = headlineSubject(cue) {
             return speaker(subject, cue: cue, contentFrom: cue.last + 1)
         }
         let negatedVerb = cue.first > 0 && facts[cue.first - 1].roles.contains(.verbNegator)
         // «هذا ما قاله كارار»: after ما the phrase that follows is the subject.
-        if let p = profile, let range = forward.phrase, !cue.relative, !isSpeaker(p, range: range, followedBy: forward.next, cue: cue) {
+        if let p = profile, let range = forward.phrase, !cue.relative, !isSpeaker(p, range: range, followedBy: next, cue: cue) {
             // «توضح زيارات الوزير …»: a present-tense verb whose subject is
             // a thing, not a speaker, reports nothing.
             if cue.shape == .imperfect, !negatedVerb, !cue.conjoined || text.tokens[range.lowerBound].isDefinite,

@@ -1,0 +1,69 @@
+/// An adjunct between a verb's subject and its content: the content opens
+/// after it, and a name before it is the subject.
+///
+///     «وقال غوارديولا بعد الهزيمة أمام ليفربول إن …» → غوارديولا, content at «إن»
+///     «وقال مورينيو رداً على ذلك: …»              → مورينيو, content at «:»
+///     «وقال الوزير بعد أن التقى …»                 → no adjunct («بعد أن» is a clause)
+///     «وأعرب الوزير عن أمله في أن …»               → no adjunct (عن is the verb's own)
+///
+/// The words that open such an adjunct are the `subjectadjunct` role of
+/// `roles.tsv`.
+extension SpeakerResolver {
+    /// How far an adjunct may run before the content opens, in tokens.
+    static let subjectAdjunctReach = 12
+
+    /// Where the content opens after an adjunct that starts at `k`, or nil
+    /// when no adjunct starts there or no content opens after it within
+    /// the sentence, before another reporting verb. Only a name of one to
+    /// three words (`looksLikeNameWord`) is read as a subject this way:
+    /// an object before an adjunct («تساءل عدداً من …») stays one.
+    func contentAfterAdjunct(_ cue: CueMatch, at k: Int, subject: ClosedRange<Int>) -> Int? {
+        guard isNameBeforeAdjunct(subject), !cue.complements.contains("strict"),
+              k + 1 < text.tokens.count, facts[k].roles.contains(.subjectAdjunct),
+              !directComplement(cue, at: k), !facts[k + 1].isComplementiser,
+              !cue.complements.contains(where: { $0 == text.tokens[k].norm }) else { return nil }
+        let sentence = text.tokens[k].sentence
+        var j = k + 1
+        while j < min(k + Self.subjectAdjunctReach, text.tokens.count), text.tokens[j].sentence == sentence {
+            if directComplement(cue, at: j) {
+                // «بعد أن»، «قبل أن»: a preposition before a complementiser
+                // opens a clause of time, not the content.
+                if facts[j].isComplementiser, facts[j - 1].roles.contains(.subjectAdjunct) { return nil }
+                return j
+            }
+            guard text.tokens[j].isWord || text.isMark(j, "،") || text.isMark(j, ","), !facts.isVerbCue(j) else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// «غوارديولا»، «تاكويا هاشيموتو»، «ميلوس زيمان»: one to three words
+    /// shaped like a name. Not an object: no function word, verb cue,
+    /// possessive pronoun («حديثه»، «لزوجها»), tanwin («يوماً»), ḥāl
+    /// participle («مدافعا»), noun and adjective in ا («كلاما خطيرا»), or
+    /// ل on a later word («بوتين لعباس»). Three words open with a given
+    /// name; one word is written elsewhere in the article too, as names
+    /// are («لفت انتباهي» is not).
+    func isNameBeforeAdjunct(_ subject: ClosedRange<Int>) -> Bool {
+        guard subject.count <= 3 else { return false }
+        if subject.count == 3, facts[subject.lowerBound].givenName == nil { return false }
+        for k in subject {
+            let t = text.tokens[k]
+            guard parser.looksLikeNameWord(k), facts[k].roles.isEmpty, !facts.isVerbCue(k),
+                  !t.text.unicodeScalars.contains("\u{064B}"),
+                  !lexicon.hasSuffix(t.norm, .adjunctPossessive), !lexicon.hasSuffix(t.norm, .commonPossessive) else { return false }
+            if facts[k].givenName == nil, t.norm.hasKeyPrefix("م"), t.norm.hasKeySuffix("ا"), (5...6).contains(t.norm.keyLength) {
+                return false
+            }
+            if k > subject.lowerBound {
+                if t.norm.hasKeyPrefix("ل") || lexicon.hasSuffix(t.norm, .personPossessive) { return false }
+                if t.norm.hasKeySuffix("ا"), text.tokens[k - 1].norm.hasKeySuffix("ا") { return false }
+            }
+        }
+        if subject.count == 1 {
+            let word = text.tokens[subject.lowerBound].norm
+            return text.tokens.indices.contains { $0 != subject.lowerBound && text.tokens[$0].norm.equalsKey(word) }
+        }
+        return true
+    }
+}
