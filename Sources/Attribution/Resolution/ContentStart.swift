@@ -16,8 +16,16 @@ extension SpeakerResolver {
                 j += 1
             }
         }
-        while k < text.tokens.count, facts[k].isComplementiser || text.isMark(k, ":")
-                || facts[k].roles.contains(.contentPreposition) {
+        // «أشار إلى أن …»: the verb's preposition before the complementiser
+        // is skipped; after a complementiser or colon a preposition is the
+        // content's own («قال إن على الحكومة …»، «وقال: على مدار …»).
+        var opened = false
+        while k < text.tokens.count {
+            if facts[k].isComplementiser || text.isMark(k, ":") {
+                opened = true
+            } else if opened || !facts[k].roles.contains(.contentPreposition) {
+                break
+            }
             k += 1
         }
         return k < text.tokens.count ? text.tokens[k].start : text.scalars.count
