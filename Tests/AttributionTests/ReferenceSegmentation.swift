@@ -109,7 +109,15 @@ enum ReferenceSegmentation {
         var q = q
         let inner = tokens[(q.open + 1)..<max(q.open + 1, q.close)]
         q.words = inner.filter(\.isWord).count
-        let clausePunctuation = inner.contains { $0.kind == .punctuation && "،,.؟?!:؛".contains($0.text) }
+        // A full stop glued between two words of one sentence («العربية.نت»)
+        // is inside a name.
+        let clausePunctuation = inner.indices.contains { k in
+            let t = tokens[k]
+            guard t.kind == .punctuation, "،,.؟?!:؛".contains(t.text) else { return false }
+            let glued = t.text == "." && k > 0 && k + 1 < tokens.count && tokens[k - 1].isWord && tokens[k + 1].isWord
+                && tokens[k - 1].end == t.start && t.end == tokens[k + 1].start && tokens[k - 1].sentence == tokens[k + 1].sentence
+            return !glued
+        }
         let before = q.open > 0 ? tokens[q.open - 1] : nil
         let afterSpeechSlot = before.map { $0.isMark(":") || Lexicon.shared.isComplementiser($0.norm) } ?? true
         q.isSpeech = q.words >= 4 || clausePunctuation || (afterSpeechSlot && q.words >= 2)

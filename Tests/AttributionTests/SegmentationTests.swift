@@ -126,6 +126,18 @@ import Testing
         }
     }
 
+    /// Al Arabiya (../shared/corpus/ant): the full stop of «"العربية.نت"»
+    /// is inside the name, so the quotation is a name and the outlet the
+    /// one spoken to.
+    @Test func aGluedStopInsideQuotationMarksIsAName() throws {
+        let a = AnalysisText("وقال العويران لـ\"العربية.نت\" إن المشروع سيكتمل قريبا.", lexicon: .shared)
+        let q = try #require(a.quotations.first)
+        #expect(!q.isSpeech)
+        let p = ResolutionProbe("وقال العويران لـ\"العربية.نت\" إن المشروع سيكتمل قريبا.")
+        #expect(try p.speaker("وقال") == "العويران")
+        #expect(try p.statement("وقال").recipient == "العربية.نت")
+    }
+
     /// dev-ant (Sky News Arabia): «وأضاف "أضع … وإمكاناته. "إذا دافعنا …"»
     /// leaves its first quotation open; the mark after «.» opens anew, so
     /// the marks that follow pair as written and «وتابع» is no longer

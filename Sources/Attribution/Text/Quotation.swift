@@ -127,7 +127,8 @@ public enum QuotationScanner {
                             let v = marks[k]
                             if v == MarkScalar.word {
                                 w += 1
-                            } else if v == MarkScalar.other ? clause.containsText(tokens[k].text) : clause.contains(v) {
+                            } else if v == MarkScalar.other ? clause.containsText(tokens[k].text) : clause.contains(v),
+                                      !QuotationScanner.isGluedStop(tokens, marks: marks, k) {
                                 c += 1
                             }
                             words[k + 1] = w
@@ -174,6 +175,17 @@ public enum QuotationScanner {
         stack.removeAll()
     }
 
+    /// «لـ"العربية.نت"»، «(د.ب.أ)»: a full stop between two letters of one
+    /// sentence (`GluedStop`) is inside a name, not clause punctuation.
+    @inline(__always)
+    static func isGluedStop<Marks: RandomAccessCollection<UInt32>>(_ tokens: [Token], marks: Marks, _ k: Int) -> Bool
+    where Marks.Index == Int {
+        guard marks[k] == 0x2E, k > 0, k + 1 < tokens.count, marks[k - 1] == MarkScalar.word,
+              marks[k + 1] == MarkScalar.word else { return false }
+        return tokens[k - 1].end == tokens[k].start && tokens[k].end == tokens[k + 1].start
+            && tokens[k - 1].sentence == tokens[k + 1].sentence
+    }
+
     /// Speech or a name? Speech has a clause inside (several words, or
     /// sentence punctuation) or stands where speech stands (after a colon
     /// or a complementiser). Names and terms are short and follow a clitic
@@ -195,7 +207,8 @@ public enum QuotationScanner {
                     words += 1
                     if firstWord == nil { firstWord = k }
                 } else if !clausePunctuation {
-                    clausePunctuation = v == MarkScalar.other ? MarkSet.clause.containsText(tokens[k].text) : MarkSet.clause.contains(v)
+                    clausePunctuation = (v == MarkScalar.other ? MarkSet.clause.containsText(tokens[k].text) : MarkSet.clause.contains(v))
+                        && !isGluedStop(tokens, marks: marks, k)
                 }
             }
         }

@@ -18,4 +18,23 @@ struct ComplementFitTests {
         let s = try p.statement("وأكد")
         #expect(s.content.text.hasPrefix("الحكومة"))
     }
+
+    /// Asharq Al-Awsat (../shared/corpus/bench): a quoted outlet inside
+    /// the adverbial phrase does not end it; the verb's «إلى أن» follows.
+    @Test func aQuotedNameInsideTheAdverbialPhrase() throws {
+        let p = ResolutionProbe("""
+            وقالت الفنانة إن المسلسل نجح. وأشارت في حديث لـ«الشرق الأوسط» إلى أنها تتابع عددا من المسلسلات الرمضانية.
+            """)
+        #expect(try p.speaker("وأشارت") == "الفنانة")
+    }
+
+    /// Al Arabiya (../shared/corpus/ant): «بشكل قاطع» is an adverb, not
+    /// the subject; the verb is pro-drop.
+    @Test func anAdverbWithBIsNoSubject() throws {
+        let p = ResolutionProbe("""
+            وقال حسام حبيب إن الأخبار كاذبة. وقبل أشهر نفى بشكل قاطع لـ "العربية.نت" أن يكون هناك زواج.
+            """)
+        #expect(try p.speaker("نفى") == "حسام حبيب")
+        #expect(try p.statement("نفى").recipient == "العربية.نت")
+    }
 }

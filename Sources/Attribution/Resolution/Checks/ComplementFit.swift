@@ -19,12 +19,18 @@ extension SpeakerResolver {
         if k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ",") { k += 1 }
         guard k < text.tokens.count, facts[k].roles.contains(.adverbialOpener) else { return false }
         var j = k + 1
-        while j < min(k + 14, text.tokens.count), text.tokens[j].isWord || text.isMark(j, "،"),
-              text.tokens[j].sentence == text.tokens[k].sentence {
+        while j < min(k + 14, text.tokens.count), text.tokens[j].sentence == text.tokens[k].sentence {
             if directComplement(cue, at: j) { return true }
+            // «في تقرير اطلعت عليه "العربية.نت" عن …»: a quoted name is
+            // part of the phrase.
+            if let close = nameQuote(openingAt: j) {
+                j = close + 1
+                continue
+            }
+            guard text.tokens[j].isWord || text.isMark(j, "،") else { break }
             j += 1
         }
-        return directComplement(cue, at: j)
+        return j < text.tokens.count && directComplement(cue, at: j)
     }
 
     /// «أوصى الإمام المسلمين بتقوى الله»، «حثت الأطباء على …»: a verb
@@ -39,6 +45,13 @@ extension SpeakerResolver {
             j += 1
         }
         return false
+    }
+
+    /// The close of a quotation of a name or term («"العربية.نت"») that
+    /// opens at `j`, or nil.
+    func nameQuote(openingAt j: Int) -> Int? {
+        guard !text.tokens[j].isWord, let q = text.quote(openingAt: j), !q.isSpeech, q.balanced else { return nil }
+        return q.close
     }
 
     func directComplement(_ cue: CueMatch, at k: Int) -> Bool {

@@ -18,8 +18,8 @@ extension SpeakerResolver {
     /// three words (`looksLikeNameWord`) is read as a subject this way:
     /// an object before an adjunct («تساءل عدداً من …») stays one.
     func contentAfterAdjunct(_ cue: CueMatch, at k: Int, subject: ClosedRange<Int>) -> Int? {
-        guard isNameBeforeAdjunct(subject), !cue.complements.contains("strict"),
-              k + 1 < text.tokens.count, facts[k].roles.contains(.subjectAdjunct),
+        // (Cheap tests first: most cues have no adjunct after their subject.)
+        guard k + 1 < text.tokens.count, facts[k].roles.contains(.subjectAdjunct), !cue.complements.contains("strict"),
               !directComplement(cue, at: k), !facts[k + 1].isComplementiser,
               !cue.complements.contains(where: { $0 == text.tokens[k].norm }) else { return nil }
         let sentence = text.tokens[k].sentence
@@ -29,7 +29,11 @@ extension SpeakerResolver {
                 // «بعد أن»، «قبل أن»: a preposition before a complementiser
                 // opens a clause of time, not the content.
                 if facts[j].isComplementiser, facts[j - 1].roles.contains(.subjectAdjunct) { return nil }
-                return j
+                return isNameBeforeAdjunct(subject) ? j : nil
+            }
+            if let close = nameQuote(openingAt: j) {
+                j = close + 1
+                continue
             }
             guard text.tokens[j].isWord || text.isMark(j, "،") || text.isMark(j, ","), !facts.isVerbCue(j) else { return nil }
             j += 1
