@@ -107,4 +107,14 @@ struct SubjectCheckTests {
         let p = ResolutionProbe("ويضم المركز 24 ألف حلقة تحفيظ يدرس فيها حوالي 91 ألف طالب وطالبة في مختلف المدن.")
         #expect(!p.doc.statements.contains { $0.cue.text == "طالب" })
     }
+
+    /// Asharq Al-Awsat (../shared/corpus/bench): a name the lexicon lacks,
+    /// its office («محرر»، a role of speakers.tsv) and an outlet in
+    /// quotation marks, then the colon.
+    @Test func anUnknownNameWithAnOfficeAtAnOutlet() throws {
+        let p = ResolutionProbe("""
+            يقول عزرا كلاين محرر موقع «vox.com»: «إنه لأمر جيد أن تكون لدينا أبحاث علمية تؤسس لمناقشات علمية».
+            """)
+        #expect(try p.speaker("يقول") == "عزرا كلاين")
+    }
 }
