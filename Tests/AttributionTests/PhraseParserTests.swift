@@ -187,4 +187,28 @@ import Testing
         #expect(f.phrase == "د.إبراهيم بن عبدالله العثمان")
         #expect(f.next == "أن")
     }
+
+    /// Pan-Arab news (../shared/corpus/ant): full stops glued inside a
+    /// name («جي.اف.كيه»), and an abbreviation in brackets after a body
+    /// («(في.دي.إيه)»), stay in the phrase.
+    @Test func gluedStopsAndBracketedAbbreviationsStayInTheName() {
+        #expect(forward("وقال معهد جي.اف.كيه الذي مقره نورمبرغ إن الثقة تراجعت.", from: "معهد").phrase == "معهد جي.اف.كيه")
+        let f = forward("وقالت رابطة صناعة السيارات الألمانية (في.دي.إيه) إن المبيعات تراجعت.", from: "رابطة")
+        #expect(f.phrase == "رابطة صناعة السيارات الألمانية (في.دي.إيه)")
+        #expect(f.next == "إن")
+    }
+
+    /// A surname in ب before a role is a name word, not an adjunct in ب
+    /// («بصورة دائمة»): «ماهيش بورا محامي خان».
+    @Test func aSurnameInBBeforeARoleStaysInTheName() {
+        let f = forward("وقال ماهيش بورا محامي خان للصحفيين إن موكله بريء.", from: "ماهيش")
+        #expect(f.phrase == "ماهيش بورا محامي خان")
+        #expect(f.recipient == "الصحفيين")
+    }
+
+    /// Tanwin ends the name: «واضعاً» is a ḥāl, «رداً» an adverb.
+    @Test func tanwinEndsTheName() {
+        #expect(forward("وقال بوتين واضعاً يده على الدستور الروسي: \"أقسم بأن أحترم الدستور\".", from: "بوتين").phrase == "بوتين")
+        #expect(forward("وأوضح مارك تونر رداً على سؤال أن الاتفاق قائم.", from: "مارك").phrase == "مارك تونر")
+    }
 }

@@ -46,4 +46,25 @@ struct SubjectAdjunctTests {
         #expect(try p.speaker("وأضاف") == "جواد ظريف")
         #expect(try p.resolution("وأضاف") == .proDrop)
     }
+
+    /// Pan-Arab news (../shared/corpus/ant): a ḥāl in tanwin after the
+    /// name opens the adjunct («واضعاً يده على الدستور»).
+    @Test func aCircumstanceInTanwinIsAnAdjunct() throws {
+        let p = ResolutionProbe("""
+            أدى فلاديمير بوتين اليمين الدستورية لولاية رئاسية رابعة.
+            وقال بوتين واضعاً يده على الدستور الروسي: "أقسم بأن أحترم وأحمي حقوق وحريات الإنسان والمواطن".
+            """)
+        #expect(try p.speaker("وقال")?.hasSuffix("بوتين") == true)
+        #expect(try p.resolution("وقال") == .overt)
+    }
+
+    /// «وتابع بوتين قائلاً:» is one act (a split cue): the participle is
+    /// no adjunct of the verb.
+    @Test func aReportingParticipleIsNoAdjunct() throws {
+        let p = ResolutionProbe("""
+            وقال فلاديمير بوتين إن العقوبات مضرة. وتابع بوتين قائلاً: "الجميع له مصلحة في رفع هذه العقوبات".
+            """)
+        #expect(p.doc.statements.filter { $0.cue.text == "وتابع" }.isEmpty)
+        #expect(try p.speaker("قائلاً") == "فلاديمير بوتين")
+    }
 }

@@ -19,7 +19,8 @@ extension SpeakerResolver {
     /// an object before an adjunct («تساءل عدداً من …») stays one.
     func contentAfterAdjunct(_ cue: CueMatch, at k: Int, subject: ClosedRange<Int>) -> Int? {
         // (Cheap tests first: most cues have no adjunct after their subject.)
-        guard k + 1 < text.tokens.count, facts[k].roles.contains(.subjectAdjunct), !cue.complements.contains("strict"),
+        guard k + 1 < text.tokens.count, facts[k].roles.contains(.subjectAdjunct) || opensCircumstance(k),
+              !cue.complements.contains("strict"),
               !directComplement(cue, at: k), !facts[k + 1].isComplementiser,
               !cue.complements.contains(where: { $0 == text.tokens[k].norm }) else { return nil }
         let sentence = text.tokens[k].sentence
@@ -41,20 +42,29 @@ extension SpeakerResolver {
         return nil
     }
 
+    /// «واضعاً يده على الدستور»: a word with tanwin fatha that no list
+    /// knows opens a ḥāl after the subject. A reporting participle
+    /// («وتابع بوتين قائلاً:») is a cue of its own, one act with the verb
+    /// (`Participle`), not an adjunct.
+    func opensCircumstance(_ k: Int) -> Bool {
+        text.tokens[k].isWord && text.tokens[k].hasTanwinFatha && facts[k].speakerWord == nil
+            && facts[k].category == nil && !facts.isVerbCue(k) && lexicon.verbForms[text.tokens[k].norm] == nil
+    }
+
     /// «غوارديولا»، «تاكويا هاشيموتو»، «ميلوس زيمان»: one to three words
     /// shaped like a name. Not an object: no function word, verb cue,
     /// possessive pronoun («حديثه»، «لزوجها»), tanwin («يوماً»), ḥāl
     /// participle («مدافعا»), noun and adjective in ا («كلاما خطيرا»), or
     /// ل on a later word («بوتين لعباس»). Three words open with a given
-    /// name; one word is written elsewhere in the article too, as names
-    /// are («لفت انتباهي» is not).
+    /// name; one word is a given name or written elsewhere in the article
+    /// too, as names are («لفت انتباهي» is not).
     func isNameBeforeAdjunct(_ subject: ClosedRange<Int>) -> Bool {
         guard subject.count <= 3 else { return false }
         if subject.count == 3, facts[subject.lowerBound].givenName == nil { return false }
         for k in subject {
             let t = text.tokens[k]
             guard parser.looksLikeNameWord(k), facts[k].roles.isEmpty, !facts.isVerbCue(k),
-                  !t.text.unicodeScalars.contains("\u{064B}"),
+                  !t.hasTanwinFatha,
                   !lexicon.hasSuffix(t.norm, .adjunctPossessive), !lexicon.hasSuffix(t.norm, .commonPossessive) else { return false }
             if facts[k].givenName == nil, t.norm.hasKeyPrefix("م"), t.norm.hasKeySuffix("ا"), (5...6).contains(t.norm.keyLength) {
                 return false
@@ -64,7 +74,7 @@ extension SpeakerResolver {
                 if t.norm.hasKeySuffix("ا"), text.tokens[k - 1].norm.hasKeySuffix("ا") { return false }
             }
         }
-        if subject.count == 1 {
+        if subject.count == 1, facts[subject.lowerBound].givenName == nil {
             let word = text.tokens[subject.lowerBound].norm
             return text.tokens.indices.contains { $0 != subject.lowerBound && text.tokens[$0].norm.equalsKey(word) }
         }

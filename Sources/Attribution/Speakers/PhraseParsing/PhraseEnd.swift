@@ -26,13 +26,18 @@ extension SpeakerPhraseParser {
                 }
                 // «إنييستا (34 عاماً)»: a bracket opening with a number (an
                 // age, a date) is no part of the name (`numberInBrackets`).
-                if text.isMark(j, "("), let close = closing(")", after: j, within: 5),
+                if text.isMark(j, "("), let close = closing(")", after: j, within: 7),
                    !lexicon.frames.contains(text.tokens[min(j + 1, close)].norm), numberInBrackets(at: j) == nil {
                     last = close; j = close + 1; continue
                 }
                 // «د.إبراهيم العثمان»: the full stop of a glued title stays in
                 // the phrase (`isGluedTitle`).
                 if last >= k, last == j - 1, isGluedTitle(last) {
+                    j += 1; continue
+                }
+                // «معهد جي.اف.كيه»، «سي.إن.إن»: a full stop glued inside a
+                // name (`GluedStop` left the sentence whole).
+                if last == j - 1, last >= k, QuotationScanner.isGluedStop(text.tokens, marks: text.marks, j) {
                     j += 1; continue
                 }
                 // «كوين-تشيك»: a hyphen glued to a word on each side joins
@@ -50,7 +55,9 @@ extension SpeakerPhraseParser {
             }
             if isBoundary(j, phraseStarted: last >= k, head: k) || (last >= k && recipientPhrase(at: j) != nil)
                 || endsFeminineHead(j, from: k) || endsPersonalName(j, from: k)
-                || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j)) { break }
+                || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j))
+                // «وقال بوتين واضعاً يده …»: tanwin ends the name (a ḥāl).
+                || (last >= k && text.tokens[j].hasTanwinFatha && facts[j].speakerWord == nil) { break }
             last = j
             words += 1
             j += 1
@@ -180,8 +187,10 @@ extension SpeakerPhraseParser {
         let norm = text.tokens[j].norm
         // A name may start with ب too («دميتري بيسكوف أن»): an adjunct is
         // followed by more words, a name by the content.
+        // (Nor by a role: «ماهيش بورا محامي خان» is a name and its office.)
         let followedByWord = j + 1 < text.tokens.count && text.tokens[j + 1].isWord
             && text.tokens[j + 1].sentence == text.tokens[j].sentence && !facts[j + 1].isComplementiser
+            && facts[j + 1].speakerWord?.category.isRoleLike != true
         // «المستشار بأكاديمية ناصر»، «الأستاذ بجامعة»: after a role, بـ
         // names the place of the office.
         if facts[j - 1].speakerWord?.category.isRoleLike == true { return false }
