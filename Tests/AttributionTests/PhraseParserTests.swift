@@ -211,4 +211,13 @@ import Testing
         #expect(forward("وقال بوتين واضعاً يده على الدستور الروسي: \"أقسم بأن أحترم الدستور\".", from: "بوتين").phrase == "بوتين")
         #expect(forward("وأوضح مارك تونر رداً على سؤال أن الاتفاق قائم.", from: "مارك").phrase == "مارك تونر")
     }
+
+    /// «الآن» (now) and «آلان» (Alan) share the key «الان»: the bare alef
+    /// is the time word (skipped before the subject, and no speaker of its
+    /// own), the madda the given name.
+    @Test func nowIsATimeWordAndAlanAName() {
+        #expect(forward("وقال العلماء إنهم أكدوا الآن أنه كوكب.", from: "الآن").phrase == nil)
+        #expect(forward("وقال الآن المتحدث العسكري إن القصف توقف.", from: "الآن").phrase == "المتحدث العسكري")
+        #expect(forward("وقال آلان ستيرن كبير الباحثين إن المهمة نجحت.", from: "آلان").phrase?.hasPrefix("آلان ستيرن") == true)
+    }
 }

@@ -90,7 +90,19 @@ final class TokenFacts {
         @inline(__always)
         var category: WordCategory? {
             if let known = facts.categories[index] { return known }
-            return facts.categories.store(index, facts.lexicon.category(facts.text.tokens[index].norm))
+            var category = facts.lexicon.category(facts.text.tokens[index].norm)
+            if category == .time, isMaddaName { category = nil }
+            return facts.categories.store(index, category)
+        }
+
+        /// «آلان»، «ألان» (Alan) and «الآن» (now) share the key «الان»:
+        /// written with a madda or hamza on its first alef, a word that is
+        /// both a time word and a given name is the name; written with a
+        /// bare alef, the time word.
+        var isMaddaName: Bool {
+            let first = facts.text.tokens[index].text.unicodeScalars.first
+            return (first == "\u{0622}" || first == "\u{0623}")
+                && facts.lexicon.givenNames[facts.text.tokens[index].norm] != nil
         }
 
         /// `Lexicon.category` of its stem (the key without the article),
@@ -100,8 +112,9 @@ final class TokenFacts {
         var stemCategory: WordCategory? {
             if let known = facts.stemCategories[index] { return known }
             let norm = facts.text.tokens[index].norm
-            let category = norm.hasKeyPrefix("ال") && norm.keyLength > 4
+            var category = norm.hasKeyPrefix("ال") && norm.keyLength > 4
                 ? facts.lexicon.words[Substring(norm.utf8.dropFirst(4))] : facts.lexicon.category(norm)
+            if category == .time, isMaddaName { category = nil }
             return facts.stemCategories.store(index, category)
         }
 
@@ -125,7 +138,10 @@ final class TokenFacts {
         @inline(__always)
         var givenName: Gender? {
             if let known = facts.givenNames[index] { return known }
-            return facts.givenNames.store(index, facts.lexicon.givenNames[facts.text.tokens[index].norm])
+            let norm = facts.text.tokens[index].norm
+            var gender = facts.lexicon.givenNames[norm]
+            if gender != nil, !isMaddaName, facts.lexicon.category(norm) == .time { gender = nil }
+            return facts.givenNames.store(index, gender)
         }
 
         @inline(__always)
