@@ -292,4 +292,14 @@ import Testing
         let p = try profile("وقال أحد المواطنين إن الخدمة تحسنت، وقال آخر إن الأسعار ما زالت مرتفعة.", "آخر", "آخر", verbGender: .masculine)
         #expect(p.anonymity == .anonymous)
     }
+
+    /// «مارلين»، «مارتين»، «ماكين»: «ما…» opens names, not the sound plural
+    /// of a participle («محللين»); the name is named, not a group.
+    @Test func aNameInMaEndingInInIsNoGroup() throws {
+        let p = try profile("وقالت، مارلين غلين، للصحيفة إن الصفقات لا تنتهك أي قاعدة.", "مارلين", "غلين", verbGender: .feminine)
+        #expect(p.anonymity == .named)
+        #expect(p.kind != .group)
+        #expect(MentionClassifier.looksLikeHumanPlural("محللين"))
+        #expect(!MentionClassifier.looksLikeHumanPlural("مارلين"))
+    }
 }

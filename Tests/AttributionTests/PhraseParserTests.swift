@@ -220,4 +220,20 @@ import Testing
         #expect(forward("وقال الآن المتحدث العسكري إن القصف توقف.", from: "الآن").phrase == "المتحدث العسكري")
         #expect(forward("وقال آلان ستيرن كبير الباحثين إن المهمة نجحت.", from: "آلان").phrase?.hasPrefix("آلان ستيرن") == true)
     }
+
+    /// dev-ant (CNN Arabic): a comma right after the verb sets off the
+    /// name («وقالت، مارلين غلين، التي …»); an adverb between commas does
+    /// not («وتقول، مثلاً، …»).
+    @Test func aCommaAfterTheVerbSetsOffAName() {
+        #expect(forward("وقالت، مارلين غلين، التي عملت كمستشار عام، للصحيفة إن الصفقات لا تنتهك أي قاعدة.", from: "،").phrase == "مارلين غلين")
+        #expect(forward("وتقول، مثلاً، إن الصفقات لا تنتهك أي قاعدة.", from: "،").phrase == nil)
+    }
+
+    /// dev-ant (CNN Arabic): the office holder's name between commas, then
+    /// the one spoken to and the content: the name ends the phrase.
+    @Test func aNameBetweenCommasBeforeTheOneSpokenTo() {
+        let f = forward("وقال رئيس ترامب للفنادق، إيريك دانزيغر، للصحيفة: \"هذه صفقة تجارية مباشرة\".", from: "رئيس")
+        #expect(f.phrase == "رئيس ترامب للفنادق، إيريك دانزيغر")
+        #expect(f.recipient == "الصحيفة")
+    }
 }

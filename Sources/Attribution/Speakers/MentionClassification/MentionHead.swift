@@ -7,12 +7,14 @@
 extension MentionClassifier {
     /// A sound plural of an agent noun (متخصصون، محللين، مستثمران): long
     /// enough not to be a name that merely ends so (شارون), and, for the
-    /// endings names share (بوتين، أردوغان), with the participle's م.
+    /// endings names share (بوتين، أردوغان), with the participle's م; not
+    /// «ما…», which opens names («مارلين»، «ماكين»، «مارتين») and no
+    /// participle.
     static func looksLikeHumanPlural(_ norm: String) -> Bool {
         let n = norm.unicodeScalars.count
         // (A key: its letters compared on bytes, `WordBytes`.)
         if norm.hasKeySuffix("ون") { return n >= 6 }
-        return norm.hasKeyPrefix("م") && n >= 6 && (norm.hasKeySuffix("ين") || norm.hasKeySuffix("ان"))
+        return norm.hasKeyPrefix("م") && !norm.hasKeyPrefix("ما") && n >= 6 && (norm.hasKeySuffix("ين") || norm.hasKeySuffix("ان"))
     }
 
     /// The head noun of a role, without the article: «المتحدث الرسمي» → «متحدث».

@@ -104,13 +104,19 @@ extension SpeakerPhraseParser {
 
     /// «وأكد المسؤول الإعلامي للجناح العسكري للحزب، بختيار دوغان، أن …»: a
     /// short run of unknown words set off by commas right before the
-    /// content is the name of the office holder. Returns its last token.
+    /// content (or before the one spoken to and the content: «وقال رئيس
+    /// ترامب للفنادق، إيريك دانزيغر، للصحيفة: …») is the name of the
+    /// office holder. Returns its last token.
     func nameBetweenCommas(_ j: Int) -> Int? {
         var k = j
         while k < text.tokens.count, k - j < 4, looksLikeNameWord(k) { k += 1 }
-        guard k > j, k - j <= 3, k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ","),
-              facts[k + 1].isComplementiser else { return nil }
-        return k - 1
+        guard k > j, k - j <= 3, k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ",") else { return nil }
+        if facts[k + 1].isComplementiser { return k - 1 }
+        if let (_, after) = recipientPhrase(at: k + 1), after < text.tokens.count,
+           text.tokens[after].sentence == text.tokens[k].sentence, text.opensContent(after, lexicon: lexicon) {
+            return k - 1
+        }
+        return nil
     }
 
     /// After a definite word, an indefinite one starts a new constituent

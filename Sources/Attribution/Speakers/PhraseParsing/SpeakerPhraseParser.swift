@@ -60,6 +60,10 @@ struct SpeakerPhraseParser {
                 // «أوضح ذلك المتحدث الرسمي»، «أعلن ذلك وزير الزراعة»: ذلك
                 // is the object ("explained that"); the subject follows it.
                 k += 1
+            } else if k == start, text.isMark(k, "،") || text.isMark(k, ","), commaSetsOffName(after: k) {
+                // «وقالت، مارلين غلين، التي عملت …»: a comma right after
+                // the verb sets off the name that follows.
+                k += 1
             } else if facts[k].roles.contains(.distributive), k + 1 < text.tokens.count, facts[k + 1].roles.contains(.partitive) {
                 // «وقال كل من الطالبين …»: "each of".
                 k += 2
@@ -76,6 +80,11 @@ struct SpeakerPhraseParser {
             if let (r, after) = recipientPhrase(at: next) {
                 recipient = recipient ?? r
                 next = after
+            } else if next > k, text.isMark(next, "،") || text.isMark(next, ","), next + 1 < text.tokens.count,
+                      let (r, after) = recipientPhrase(at: next + 1) {
+                // «…، إيريك دانزيغر، للصحيفة: …»: a comma, then the one spoken to.
+                recipient = recipient ?? r
+                next = after
             } else if facts[next].category == .time {
                 next += 1
             } else if next > k, let close = numberInBrackets(at: next) {
@@ -86,5 +95,25 @@ struct SpeakerPhraseParser {
             }
         }
         return Forward(recipient: recipient, phrase: phrase, next: next)
+    }
+
+    /// «، مارلين غلين،»: a name between the comma at `k` and another
+    /// comma: two or three words no list knows, or opening with a given
+    /// name. Not «، أو دهشته،»، «، فإنه،»، «، مثلاً،»: no clitic و or ف, no
+    /// possessive pronoun, no function word.
+    func commaSetsOffName(after k: Int) -> Bool {
+        var j = k + 1
+        while j < text.tokens.count, j - k <= 3, text.tokens[j].sentence == text.tokens[k].sentence,
+              facts[j].givenName != nil || isPlainNameWord(j) { j += 1 }
+        guard j < text.tokens.count, text.isMark(j, "،") || text.isMark(j, ","),
+              text.tokens[j].sentence == text.tokens[k].sentence else { return false }
+        return j - k - 1 >= 2 || (j == k + 2 && facts[k + 1].givenName != nil)
+    }
+
+    private func isPlainNameWord(_ j: Int) -> Bool {
+        let norm = text.tokens[j].norm
+        return looksLikeNameWord(j) && facts[j].roles.isEmpty && norm.keyLength >= 3
+            && !norm.hasKeyPrefix("و") && !norm.hasKeyPrefix("ف") && !text.tokens[j].hasTanwinFatha
+            && !lexicon.hasSuffix(norm, .adjunctPossessive) && !lexicon.hasSuffix(norm, .personPossessive)
     }
 }
