@@ -210,6 +210,8 @@ import Testing
     @Test func tanwinEndsTheName() {
         #expect(forward("وقال بوتين واضعاً يده على الدستور الروسي: \"أقسم بأن أحترم الدستور\".", from: "بوتين").phrase == "بوتين")
         #expect(forward("وأوضح مارك تونر رداً على سؤال أن الاتفاق قائم.", from: "مارك").phrase == "مارك تونر")
+        // Written without tanwin, «ردا» and «تعليقا» end it too (roles.tsv: boundary).
+        #expect(forward("وقال ديمتري بيسكوف ردا على سؤال إن الاتفاق قائم.", from: "ديمتري").phrase == "ديمتري بيسكوف")
     }
 
     /// «الآن» (now) and «آلان» (Alan) share the key «الان»: the bare alef

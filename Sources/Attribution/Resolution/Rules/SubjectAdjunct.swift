@@ -19,7 +19,8 @@ extension SpeakerResolver {
     /// an object before an adjunct («تساءل عدداً من …») stays one.
     func contentAfterAdjunct(_ cue: CueMatch, at k: Int, subject: ClosedRange<Int>) -> Int? {
         // (Cheap tests first: most cues have no adjunct after their subject.)
-        guard k + 1 < text.tokens.count, facts[k].roles.contains(.subjectAdjunct) || opensCircumstance(k),
+        guard k + 1 < text.tokens.count,
+              facts[k].roles.contains(.subjectAdjunct) || opensCircumstance(k) || text.tokens[k].norm.hasKeyPrefix("بال"),
               !cue.complements.contains("strict"),
               !directComplement(cue, at: k), !facts[k + 1].isComplementiser,
               !cue.complements.contains(where: { $0 == text.tokens[k].norm }) else { return nil }
@@ -59,6 +60,10 @@ extension SpeakerResolver {
     /// name; one word is a given name or written elsewhere in the article
     /// too, as names are («لفت انتباهي» is not).
     func isNameBeforeAdjunct(_ subject: ClosedRange<Int>) -> Bool {
+        // «والدها اندي فانسيك»: a noun for a person, then the name.
+        if let head = facts[subject.lowerBound].speakerWord, head.category == .person, (2...4).contains(subject.count) {
+            return isNameBeforeAdjunct((subject.lowerBound + 1)...subject.upperBound)
+        }
         guard subject.count <= 3 else { return false }
         if subject.count == 3, facts[subject.lowerBound].givenName == nil { return false }
         for k in subject {
