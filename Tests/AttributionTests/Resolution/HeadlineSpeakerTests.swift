@@ -60,4 +60,17 @@ struct HeadlineSpeakerTests {
             """)
         #expect(!p.doc.statements.contains { $0.cue.text.hasPrefix("أولاً") || $0.cue.text.hasPrefix("ثانياً") })
     }
+
+    /// Al Arabiya sport (../shared/corpus/ant): «وزاد:» at a line start is
+    /// a verb of saying the lexicon lacks (and added), not a speaker named
+    /// «وزاد»: the coach goes on speaking. «وليد:» stays a name.
+    @Test func aConjoinedVerbBeforeAColonContinuesTheSpeaker() throws {
+        let p = ResolutionProbe("""
+            وقال يورغن كلوب إن أمامنا الآن عدة أيام للاستعداد للمباراة.
+            وزاد: تركيزنا الآن على دوري الأبطال.
+            """)
+        let s = try #require(p.doc.statements.first { $0.cue.text.hasPrefix("وزاد") })
+        #expect(p.doc.speaker(of: s)?.name == "يورغن كلوب")
+        #expect(s.speaker.resolution == .proDrop)
+    }
 }

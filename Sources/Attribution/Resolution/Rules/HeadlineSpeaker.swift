@@ -6,6 +6,7 @@
 ///     «العيد يعلن برامج جديدة» → العيد (subject opening the line)
 ///     «تركيا: أكبر أحزاب المعارضة يعلن …» → no speaker for «تركيا:» (a topic)
 ///     «مسيرات غزة: مشاركة حاشدة …» → no speaker (a topic in the plural of things)
+///     «وزاد: تركيزنا الآن …» → the last speaker (a verb the lexicon lacks)
 extension SpeakerResolver {
     /// «أردوغان: لا حل عسكري».
     mutating func headline(_ cue: CueMatch) -> Decision? {
@@ -24,6 +25,10 @@ extension SpeakerResolver {
         // «أولاً: يتجاوز …»، «الثاني: شخصية ابن حيان …»: an enumeration
         // (a time word or an ordinal of words.tsv) labels an item.
         if end == cue.first, [.time, .roleWord].contains(facts[cue.first].category) { return nil }
+        // «وزاد: تركيزنا الآن …»، «وأردف: …»: one short word with و fused
+        // to it, that no list knows as a name, place or speaker, is a verb
+        // of saying the lexicon lacks, continuing the last speaker.
+        if end == cue.first, isConjoinedVerb(cue.first) { return speaker(nil, cue: cue, contentFrom: cue.last + 1) }
         guard end >= cue.first, let p = classifier.profile(cue.first...end, verbGender: nil) else { return nil }
         // «مسيرات غزة: مشاركة حاشدة في تشييع …»: a head no list knows, in
         // the plural of things (-ات) and without the article, labels the
@@ -46,6 +51,15 @@ extension SpeakerResolver {
         var decision = speaker(p, cue: cue, contentFrom: cue.last + 1)
         decision.recipient = recipient
         return decision
+    }
+
+    /// «وزاد»، «وأردف»: و and three or four letters; no given name, place,
+    /// speaker word or function word (not «وليد»، «وائل»).
+    func isConjoinedVerb(_ k: Int) -> Bool {
+        let norm = text.tokens[k].norm
+        return norm.hasKeyPrefix("و") && (4...5).contains(norm.keyLength) && facts[k].givenName == nil
+            && facts[k].place == nil && facts[k].speakerWord == nil && facts[k].category == nil && facts[k].roles.isEmpty
+            && lexicon.givenNames[String(norm.dropFirst())] == nil && lexicon.speakerWord(String(norm.dropFirst())) == nil
     }
 
     /// «العيد يعلن برامج جديدة»: a headline or lead in subject-verb order,
