@@ -238,4 +238,14 @@ import Testing
         #expect(f.phrase == "رئيس ترامب للفنادق، إيريك دانزيغر")
         #expect(f.recipient == "الصحيفة")
     }
+
+    /// Asharq Al-Awsat (../shared/corpus/bench): «فان» is the key of «فإن»
+    /// (a complementiser), but between a given name and a name word it is
+    /// the Dutch particle («لويس فان جال»); before a definite word it still
+    /// opens the content («قال محمد فان الأمر …»).
+    @Test func vanInsideANameIsNoComplementiser() {
+        #expect(forward("قال لويس فان جال المدير الفني لمانشستر يونايتد انه قد يفجر مفاجأة.", from: "لويس").phrase?
+            .hasPrefix("لويس فان جال") == true)
+        #expect(forward("وقال محمد فان الأمر خطير.", from: "محمد").phrase == "محمد")
+    }
 }

@@ -39,6 +39,12 @@ extension SpeakerPhraseParser {
         if !roles.contains(.sourcePlace), facts[j].category == .frameNoun || facts[j].stemCategory == .frameNoun,
            phraseStarted || facts[j].speakerWord == nil { return true }
         let category = facts[j].category
+        // «لويس فان جال»: «فان» (the key of «فإن») between a given name and
+        // a bare name word is the particle of a name (role namelink).
+        if category == .complementiser, roles.contains(.nameLink), phraseStarted, j > 0, j + 1 < text.tokens.count,
+           facts[j - 1].givenName != nil, text.tokens[j + 1].isWord, looksLikeNameWord(j + 1) {
+            return false
+        }
         if [.complementiser, .time, .particle, .pronoun, .formula, .relayNoun].contains(category)
             || (phraseStarted && category == .demonstrative) {
             return true
