@@ -302,4 +302,18 @@ import Testing
         #expect(MentionClassifier.looksLikeHumanPlural("محللين"))
         #expect(!MentionClassifier.looksLikeHumanPlural("مارلين"))
     }
+
+    /// Saudi press (../shared/corpus/bench): «جامعة الملك سعود»، «مستشفى
+    /// الملك فيصل التخصصي» name a body; the speaker is the name after the
+    /// personal title. «رئيس اللجنة الدكتور عبدالله البرقان» (a personal
+    /// title after a body) is named as before.
+    @Test func aRoyalNameInsideABodysNameIsNotTheSpeaker() throws {
+        let a = try profile("وقال استشاري علم الاجتماع بجامعة الملك سعود بالرياض الدكتور صالح الرميح: إن التغير سريع.",
+                            "استشاري", "الرميح")
+        #expect(a.name == "صالح الرميح")
+        let b = try profile("وقال مدير مستشفى الملك فيصل التخصصي الدكتور قاسم القصبي إن المستشفى جاهز.", "مدير", "القصبي")
+        #expect(b.name == "قاسم القصبي")
+        let c = try profile("وتواصلت الصحيفة مع رئيس اللجنة الدكتور عبدالله البرقان فأكد أن القرار نهائي.", "رئيس", "البرقان")
+        #expect(c.name == "عبدالله البرقان")
+    }
 }

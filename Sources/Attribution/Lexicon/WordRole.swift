@@ -119,6 +119,10 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// its content («وقال غوارديولا بعد الهزيمة أمام ليفربول إن …»)
     /// (SubjectAdjunct).
     case subjectAdjunct
+    /// «الملك»، «الأمير»: a title that names bodies and places after their
+    /// noun («جامعة الملك سعود»، «مستشفى الملك فيصل»): the name it opens
+    /// is the body's, not the speaker's (MentionPersonName.namesAPlace).
+    case eponymTitle
 
     // MARK: Suffixes (written «-ها» in roles.tsv)
 

@@ -33,6 +33,7 @@ extension MentionClassifier {
             guard words.count - k <= 5 else { return false }
             let t = text.tokens[words[k]]
             if k > 0, facts[words[k - 1]].category == .placeNoun { return false }
+            if namesAPlace(words[k]) { return false }
             // «معلمة تبوك»، «خبير شفرات»، «مدير فرع الجمعية»: an
             // indefinite person noun or office opens a construct chain, and
             // its words are genitives, not a name. A name comes only after
@@ -96,10 +97,24 @@ extension MentionClassifier {
 
     /// A given name followed by at least one more name word («سعد الحديثي»);
     /// a lone one at the end is a nisba adjective («مسؤول تركي»).
+    /// «بجامعة الملك سعود»، «مستشفى الملك فيصل التخصصي»، «مطار الملك خالد»:
+    /// a given name after a title that names places (roles.tsv eponymtitle:
+    /// الملك، الأمير، الشيخ …) and follows a body or a place noun
+    /// (speakers.tsv institution, words.tsv placenoun, also with ب، ل، و)
+    /// names the body or place, not the speaker.
+    func namesAPlace(_ i: Int) -> Bool {
+        guard i >= 2, facts[i - 1].roles.contains(.eponymTitle), text.tokens[i - 2].isWord else { return false }
+        if facts[i - 2].speakerWord?.category == .institution || facts[i - 2].stemCategory == .placeNoun { return true }
+        let norm = text.tokens[i - 2].norm
+        guard norm.keyLength > 4, norm.hasKeyPrefix("ب") || norm.hasKeyPrefix("ل") || norm.hasKeyPrefix("و") else { return false }
+        let rest = String(norm.unicodeScalars.dropFirst())
+        return lexicon.category(rest) == .placeNoun || lexicon.speakerWord(rest)?.category == .institution
+    }
+
     func givenName(in words: [Int], after skip: Int) -> Int? {
         guard words.count > skip + 1 else { return nil }
         guard let k = (skip..<(words.count - 1)).first(where: {
-            facts[words[$0]].givenName != nil && !text.tokens[words[$0]].endsInAlefMaqsura
+            facts[words[$0]].givenName != nil && !text.tokens[words[$0]].endsInAlefMaqsura && !namesAPlace(words[$0])
         }) else { return nil }
         // «العقيد دكتور عاطي بن عطيه القرشي»: after a word no list knows,
         // «بن» links the nasab and the name opens at that word
