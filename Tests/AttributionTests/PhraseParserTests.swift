@@ -248,4 +248,16 @@ import Testing
             .hasPrefix("لويس فان جال") == true)
         #expect(forward("وقال محمد فان الأمر خطير.", from: "محمد").phrase == "محمد")
     }
+
+    /// Asharq Al-Awsat (../shared/corpus/bench): a name of four words in
+    /// guillemets right before «إن» is the subject, though four words make
+    /// speech elsewhere; after ل it is the one spoken to (dev-ant, Al
+    /// Arabiya: «أكد لشبكة "سي إن بي سي" أن …»).
+    @Test func aLongQuotedNameBeforeTheComplementiser() {
+        #expect(forward("وقال «المرصد السوري لحقوق الإنسان» إن الطائرات قصفت المدينة.", from: "«").phrase
+            == "«المرصد السوري لحقوق الإنسان»")
+        let f = forward("إلا أن روس أكد لشبكة \"سي إن بي سي\" أن الاقتصاد الأميركي لم يتباطأ.", from: "لشبكة")
+        #expect(f.phrase == nil)
+        #expect(f.recipient == "شبكة \"سي إن بي سي\"")
+    }
 }
