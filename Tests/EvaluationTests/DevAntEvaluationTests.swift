@@ -6,9 +6,9 @@ import Testing
 /// The analyser on the pan-Arab part of dev (`../shared/corpus/dev-ant`:
 /// 40 articles of 2018 from five outlets, annotated by people who never saw
 /// its output). Far below the Saudi part (issue #14); these floors keep
-/// what has been gained. Measured with `score.py` (2026-12-06, sixth
-/// session, main at 47e704b): cue F1 0.935, attribution F1 0.8484,
-/// anonymous F1 0.8205, nested recall 0.8, speaker-set F1 0.8046.
+/// what has been gained. Measured with `score.py` (2026-12-07, seventh
+/// session): cue F1 0.935, attribution F1 0.8586, anonymous F1 0.8305,
+/// nested recall 0.8, speaker-set F1 0.8195.
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
@@ -16,9 +16,9 @@ struct DevAntEvaluationTests {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
         #expect(r.cueF1 >= 0.93, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.84, "attribution F1 \(r.attributionF1)")
-        #expect(r.anonymousF1 >= 0.815, "anonymous F1 \(r.anonymousF1)")
+        #expect(r.attributionF1 >= 0.855, "attribution F1 \(r.attributionF1)")
+        #expect(r.anonymousF1 >= 0.825, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.8, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.80, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.speakerSetF1 >= 0.815, "speaker-set F1 \(r.speakerSetF1)")
     }
 }
