@@ -301,6 +301,10 @@ import Testing
         #expect(p.kind != .group)
         #expect(MentionClassifier.looksLikeHumanPlural("محللين"))
         #expect(!MentionClassifier.looksLikeHumanPlural("مارلين"))
+        // «تش» inside marks a foreign name («منوتشين»), not after the مت of
+        // a participle («متشددين»).
+        #expect(!MentionClassifier.looksLikeHumanPlural("منوتشين"))
+        #expect(MentionClassifier.looksLikeHumanPlural("متشددين"))
     }
 
     /// Saudi press (../shared/corpus/bench): «جامعة الملك سعود»، «مستشفى

@@ -260,4 +260,18 @@ import Testing
         #expect(f.phrase == nil)
         #expect(f.recipient == "شبكة \"سي إن بي سي\"")
     }
+
+    /// Pan-Arab sport news (../shared/corpus/ant): an age after the name
+    /// («البالغ عمره 33 عاما») stands before the content, not in the name;
+    /// «لوكالة الأنباء الألمانية (د.ب.أ)» is the one spoken to, with its
+    /// abbreviation.
+    @Test func anAgeAndAnAgencysAbbreviationBeforeTheContent() {
+        let a = forward("وقال المدافع الأرجنتيني البالغ عمره 33 عاما إن الفريق جاهز.", from: "المدافع")
+        #expect(a.phrase == "المدافع الأرجنتيني")
+        #expect(a.next == "إن")
+        let b = forward("وقال غوندوغان لوكالة الأنباء الألمانية (د.ب.أ): \"نحن جاهزون\".", from: "غوندوغان")
+        #expect(b.phrase == "غوندوغان")
+        #expect(b.recipient == "وكالة الأنباء الألمانية")
+        #expect(b.next == ":")
+    }
 }

@@ -123,6 +123,11 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// noun («جامعة الملك سعود»، «مستشفى الملك فيصل»): the name it opens
     /// is the body's, not the speaker's (MentionPersonName.namesAPlace).
     case eponymTitle
+    /// «البالغ»، «البالغة»: opens an age after a name («البالغ عمره 33
+    /// عاما»), skipped before the content (SpeakerPhraseParser.agePhrase).
+    case ageOpener
+    /// «عاما»، «سنة»: the years that close an age (`ageOpener`).
+    case years
 
     // MARK: Suffixes (written «-ها» in roles.tsv)
 

@@ -17,7 +17,7 @@ extension SpeakerResolver {
     /// the sentence, before another reporting verb. Only a name of one to
     /// three words (`looksLikeNameWord`) is read as a subject this way:
     /// an object before an adjunct («تساءل عدداً من …») stays one.
-    func contentAfterAdjunct(_ cue: CueMatch, at k: Int, subject: ClosedRange<Int>) -> Int? {
+    func contentAfterAdjunct(_ cue: CueMatch, at k: Int, subject: ClosedRange<Int>, spokenTo: Bool = false) -> Int? {
         // (Cheap tests first: most cues have no adjunct after their subject.)
         guard k + 1 < text.tokens.count,
               facts[k].roles.contains(.subjectAdjunct) || opensCircumstance(k) || text.tokens[k].norm.hasKeyPrefix("بال"),
@@ -31,7 +31,7 @@ extension SpeakerResolver {
                 // «بعد أن»، «قبل أن»: a preposition before a complementiser
                 // opens a clause of time, not the content.
                 if facts[j].isComplementiser, facts[j - 1].roles.contains(.subjectAdjunct) { return nil }
-                return isNameBeforeAdjunct(subject) ? j : nil
+                return isNameBeforeAdjunct(subject, spokenTo: spokenTo) ? j : nil
             }
             if let close = nameQuote(openingAt: j) {
                 j = close + 1
@@ -59,10 +59,12 @@ extension SpeakerResolver {
     /// ل on a later word («بوتين لعباس»). Three words open with a given
     /// name; one word is a given name or written elsewhere in the article
     /// too, as names are («لفت انتباهي» is not).
-    func isNameBeforeAdjunct(_ subject: ClosedRange<Int>) -> Bool {
+    /// With `spokenTo` (a recipient after the word: «وقال منوتشين
+    /// للصحافيين في البيت الأبيض إن»), one word need not recur.
+    func isNameBeforeAdjunct(_ subject: ClosedRange<Int>, spokenTo: Bool = false) -> Bool {
         // «والدها اندي فانسيك»: a noun for a person, then the name.
         if let head = facts[subject.lowerBound].speakerWord, head.category == .person, (2...4).contains(subject.count) {
-            return isNameBeforeAdjunct((subject.lowerBound + 1)...subject.upperBound)
+            return isNameBeforeAdjunct((subject.lowerBound + 1)...subject.upperBound, spokenTo: spokenTo)
         }
         guard subject.count <= 3 else { return false }
         if subject.count == 3, facts[subject.lowerBound].givenName == nil { return false }
@@ -79,7 +81,7 @@ extension SpeakerResolver {
                 if t.norm.hasKeySuffix("ا"), text.tokens[k - 1].norm.hasKeySuffix("ا") { return false }
             }
         }
-        if subject.count == 1, facts[subject.lowerBound].givenName == nil {
+        if subject.count == 1, facts[subject.lowerBound].givenName == nil, !spokenTo {
             let word = text.tokens[subject.lowerBound].norm
             return text.tokens.indices.contains { $0 != subject.lowerBound && text.tokens[$0].norm.equalsKey(word) }
         }

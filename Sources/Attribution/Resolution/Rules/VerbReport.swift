@@ -30,7 +30,7 @@ extension SpeakerResolver {
         // «وقال غوارديولا بعد الهزيمة إن …»: the content opens after an
         // adjunct (`SubjectAdjunct`).
         if let range = forward.phrase, !directComplement(cue, at: next),
-           let opener = contentAfterAdjunct(cue, at: next, subject: range) { next = opener }
+           let opener = contentAfterAdjunct(cue, at: next, subject: range, spokenTo: forward.recipient != nil) { next = opener }
         if let subject = headlineSubject(cue) {
             return speaker(subject, cue: cue, contentFrom: cue.last + 1)
         }

@@ -14,7 +14,10 @@ extension MentionClassifier {
         let n = norm.unicodeScalars.count
         // (A key: its letters compared on bytes, `WordBytes`.)
         if norm.hasKeySuffix("ون") { return n >= 6 }
+        // «تش» inside the word (not the مت of a participle: «متشددين») is a
+        // foreign sound: «منوتشين» is a name.
         return norm.hasKeyPrefix("م") && !norm.hasKeyPrefix("ما") && n >= 6 && (norm.hasKeySuffix("ين") || norm.hasKeySuffix("ان"))
+            && !String(norm.unicodeScalars.dropFirst(2)).contains("تش")
     }
 
     /// The head noun of a role, without the article: «المتحدث الرسمي» → «متحدث».

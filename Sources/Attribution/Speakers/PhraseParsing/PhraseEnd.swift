@@ -57,7 +57,9 @@ extension SpeakerPhraseParser {
                 || endsFeminineHead(j, from: k) || endsPersonalName(j, from: k)
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j))
                 // «وقال بوتين واضعاً يده …»: tanwin ends the name (a ḥāl).
-                || (last >= k && text.tokens[j].hasTanwinFatha && facts[j].speakerWord == nil) { break }
+                || (last >= k && text.tokens[j].hasTanwinFatha && facts[j].speakerWord == nil)
+                // «المدافع الأرجنتيني البالغ عمره 33 عاما»: an age.
+                || (last >= k && facts[j].roles.contains(.ageOpener)) { break }
             last = j
             words += 1
             j += 1

@@ -27,7 +27,10 @@ extension SpeakerPhraseParser {
         var end = k
         while end + 1 < text.tokens.count, end - k < 3, text.tokens[end + 1].isWord,
               !isBoundary(end + 1, phraseStarted: true), text.tokens[end + 1].sentence == t.sentence,
-              facts[end + 1].speakerWord.map({ $0.category == .media || lexicon.roles(text.tokens[end + 1].stem).contains(.mediaNoun) }) ?? true {
+              // («لوكالة الأنباء الألمانية»: «الأنباء», a vague source
+              // elsewhere, is the agency's genitive here.)
+              facts[end + 1].speakerWord.map({ $0.category == .media || (end == k && $0.category == .vague)
+                  || lexicon.roles(text.tokens[end + 1].stem).contains(.mediaNoun) }) ?? true {
             end += 1
         }
         if end + 1 < text.tokens.count, let q = text.quote(openingAt: end + 1), !q.isSpeech || isNameBeforeContent(q) {

@@ -49,6 +49,10 @@ struct SpeakerPhraseParser {
             if let (r, after) = recipientPhrase(at: k) {
                 recipient = recipient ?? r
                 k = after
+            } else if recipient != nil, let close = abbreviationInBrackets(at: k) {
+                // «وصرح لوكالة الأنباء الألمانية (د.ب.أ) …»: the agency's
+                // abbreviation.
+                k = close + 1
             } else if [.time, .pronoun].contains(facts[k].category) {
                 k += 1
             } else if facts[k].roles.contains(.namedAsOpener), k + 1 < text.tokens.count,
@@ -90,11 +94,41 @@ struct SpeakerPhraseParser {
             } else if next > k, let close = numberInBrackets(at: next) {
                 // «وقال إنييستا (34 عاماً) إن …»: an age after the name.
                 next = close + 1
+            } else if next > k, let end = agePhrase(at: next), end + 1 < text.tokens.count,
+                      text.opensContent(end + 1, lexicon: lexicon) || recipientPhrase(at: end + 1) != nil {
+                // «وقال المدافع الأرجنتيني البالغ عمره 33 عاما إن …»: an age
+                // between the name and the content or the one spoken to.
+                next = end + 1
+            } else if next > k, recipient != nil, let close = abbreviationInBrackets(at: next) {
+                // «وقال غوندوغان لوكالة الأنباء الألمانية (د.ب.أ): …».
+                next = close + 1
             } else {
                 break
             }
         }
         return Forward(recipient: recipient, phrase: phrase, next: next)
+    }
+
+    /// «البالغ عمره 33 عاما»، «البالغة من العمر 30 عاماً»: an age after a
+    /// name (roles.tsv ageopener, then a number and a word of years within
+    /// five tokens); the index of the years' word.
+    func agePhrase(at j: Int) -> Int? {
+        guard facts[j].roles.contains(.ageOpener) else { return nil }
+        var k = j + 1, number = false
+        while k < text.tokens.count, k <= j + 5, text.tokens[k].sentence == text.tokens[j].sentence {
+            if text.tokens[k].text.unicodeScalars.first.map(SegmentState.isDigit) == true { number = true }
+            if number, facts[k].roles.contains(.years) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// «(د.ب.أ)»: letters and glued full stops in brackets (`GluedStop`),
+    /// the abbreviation of the outlet before it; the closing bracket.
+    func abbreviationInBrackets(at j: Int) -> Int? {
+        guard text.isMark(j, "("), let close = closing(")", after: j, within: 7), close > j + 1 else { return nil }
+        return ((j + 1)..<close).allSatisfy { text.tokens[$0].isWord || QuotationScanner.isGluedStop(text.tokens, marks: text.marks, $0) }
+            ? close : nil
     }
 
     /// «، مارلين غلين،»: a name between the comma at `k` and another
