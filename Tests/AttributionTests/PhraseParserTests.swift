@@ -274,4 +274,13 @@ import Testing
         #expect(b.recipient == "وكالة الأنباء الألمانية")
         #expect(b.next == ":")
     }
+
+    /// Saudi press (../shared/corpus/bench): the eulogy after the Prophet's
+    /// name («صلى الله عليه وسلم», words.tsv formula) ends the name and
+    /// stands before the content.
+    @Test func aEulogyStandsBetweenTheNameAndTheContent() {
+        let f = forward("قال رسول الله صلى الله عليه وسلم: «إنما الأعمال بالنيات».", from: "رسول")
+        #expect(f.phrase == "رسول الله")
+        #expect(f.next == ":")
+    }
 }

@@ -94,6 +94,10 @@ struct SpeakerPhraseParser {
             } else if next > k, let close = numberInBrackets(at: next) {
                 // «وقال إنييستا (34 عاماً) إن …»: an age after the name.
                 next = close + 1
+            } else if next > k, facts[next].category == .formula, let opener = contentAfterFormula(at: next) {
+                // «قال رسول الله صلى الله عليه وسلم: …»، «وقال ابن باز رحمه
+                // الله إن …»: a eulogy between the name and the content.
+                next = opener
             } else if next > k, let end = agePhrase(at: next), end + 1 < text.tokens.count,
                       text.opensContent(end + 1, lexicon: lexicon) || recipientPhrase(at: end + 1) != nil {
                 // «وقال المدافع الأرجنتيني البالغ عمره 33 عاما إن …»: an age
@@ -118,6 +122,18 @@ struct SpeakerPhraseParser {
         while k < text.tokens.count, k <= j + 5, text.tokens[k].sentence == text.tokens[j].sentence {
             if text.tokens[k].text.unicodeScalars.first.map(SegmentState.isDigit) == true { number = true }
             if number, facts[k].roles.contains(.years) { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The content opener within four words after a formula (words.tsv
+    /// formula: «صلى الله عليه وسلم»، «رحمه الله»), or nil.
+    func contentAfterFormula(at j: Int) -> Int? {
+        var k = j + 1
+        while k < text.tokens.count, k <= j + 4, text.tokens[k].sentence == text.tokens[j].sentence {
+            if text.opensContent(k, lexicon: lexicon) { return k }
+            guard text.tokens[k].isWord else { return nil }
             k += 1
         }
         return nil
