@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Attribution
 import QuoteGraphCore
 
 /// The `quotegraph` command: its subcommands, and the error handling they
@@ -36,6 +37,8 @@ struct QuoteGraphCommand: AsyncParsableCommand {
     static func main() async {
         do {
             var command = try await asyncParseAsRoot()
+            // A lexicon row edited wrong fails in one line, before `Lexicon.shared`.
+            if case .failure(let error) = Lexicon.sharedLoad { throw LexiconLoadFailure(underlying: error) }
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {

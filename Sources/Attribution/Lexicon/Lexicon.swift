@@ -7,14 +7,19 @@ import Foundation
 /// Every key is stored in normalised form (`ArabicNormalizer`), so the files
 /// may be written with or without hamza seats and diacritics.
 public final class Lexicon: Sendable {
-    /// The lexicon shipped with quotegraph.
+    /// The lexicon shipped with quotegraph, loaded once.
     public static let shared: Lexicon = {
-        do {
-            return try Lexicon(directory: Lexicon.bundledDirectory())
-        } catch {
-            fatalError("quotegraph: cannot load its lexicon: \(error)")
+        switch sharedLoad {
+        case .success(let lexicon): return lexicon
+        case .failure(let error): fatalError("quotegraph: cannot load its lexicon: \(error)")
         }
     }()
+
+    /// The load of the shipped lexicon, or why it failed (a wrong row names
+    /// its file and line: `roles.tsv:110: unknown word role «…»`). A
+    /// program checks it before anything asks for `shared`, to report a
+    /// broken lexicon in one line instead of stopping in `fatalError`.
+    public static let sharedLoad: Result<Lexicon, any Error> = Result { try Lexicon(directory: Lexicon.bundledDirectory()) }
 
     /// Surface forms of reporting verbs and participles (without clitics).
     public let verbForms: WordTable<VerbForm>
