@@ -7,8 +7,8 @@ import Testing
 /// 40 articles of 2018 from five outlets, annotated by people who never saw
 /// its output). Far below the Saudi part (issue #14); these floors keep
 /// what has been gained. Measured with `score.py` (2026-12-07, seventh
-/// session): cue F1 0.935, attribution F1 0.8586, anonymous F1 0.8305,
-/// nested recall 0.8, speaker-set F1 0.8195.
+/// session): cue F1 0.935, attribution F1 0.8611, anonymous F1 0.8403,
+/// nested recall 0.8, speaker-set F1 0.8229.
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
@@ -16,9 +16,9 @@ struct DevAntEvaluationTests {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
         #expect(r.cueF1 >= 0.93, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.855, "attribution F1 \(r.attributionF1)")
-        #expect(r.anonymousF1 >= 0.825, "anonymous F1 \(r.anonymousF1)")
+        #expect(r.attributionF1 >= 0.858, "attribution F1 \(r.attributionF1)")
+        #expect(r.anonymousF1 >= 0.835, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.8, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.815, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.speakerSetF1 >= 0.82, "speaker-set F1 \(r.speakerSetF1)")
     }
 }

@@ -117,4 +117,16 @@ struct SubjectCheckTests {
             """)
         #expect(try p.speaker("يقول") == "عزرا كلاين")
     }
+
+    /// dev-ant (BBC Arabic): an indefinite source after «على» (written with
+    /// ى, not «علي») is described by the imperfect verb after it, and is
+    /// its subject; not after «من» («مسفر دريني من سكان الحي أكد»).
+    @Test func aSourceAfterAPrepositionIsDescribedByTheVerb() throws {
+        let p = ResolutionProbe("""
+            قال المتحدث باسم الأمم المتحدة إن الوضع صعب. وحصلت الأمم المتحدة على تقارير تفيد بأن القتال دفع الآلاف للفرار.
+            وتحدث الوزير عن مصادر تؤكد أن الاتفاق قريب.
+            """)
+        #expect(try p.speaker("تفيد") == "تقارير")
+        #expect(try p.speaker("تؤكد") == "مصادر")
+    }
 }

@@ -88,6 +88,7 @@ extension SpeakerPhraseParser {
             // «… في طليعة اللاعبين الذين أعلنوا»: a relative pronoun or a
             // preposition closes the clause before the verb's subject.
             let closes = facts[j].roles.contains(.closesClause)
+                || (isSourcePreposition(j) && isImperfect(cue) && describedSource(after: j, end: end))
             if category == .complementiser || category == .particle || verb || closes { break }
             words += 1
             // «… بالنسبة لروسيا وكثير من الدول تعتبر»: a quantifier (كثير،
@@ -110,6 +111,27 @@ extension SpeakerPhraseParser {
         return (j + 1)...end
     }
 
+    /// «على» (written with ى, not the name «علي») or «عن» (role
+    /// `represents`) before a described source («حصلت … على تقارير تفيد»،
+    /// «تحدث عن مصادر تؤكد»). Not «من»: «مسفر دريني من سكان الحي أكد» is
+    /// a name and where he lives.
+    private func isSourcePreposition(_ j: Int) -> Bool {
+        guard j >= 0, text.tokens[j].isWord else { return false }
+        let roles = facts[j].roles
+        if roles.contains(.alaOrAli) { return text.tokens[j].endsInAlefMaqsura }
+        return roles.contains(.represents)
+    }
+
+    /// An imperfect verb («تفيد»، «يؤكد»، «وتشير»): only it describes the
+    /// noun before it («تقارير تفيد»); a perfect verb after a prepositional
+    /// phrase has its subject further back («الوزير بعد اطلاعه على نتائج
+    /// اللجنة أكد»).
+    private func isImperfect(_ cue: Int) -> Bool {
+        var norm = Substring(text.tokens[cue].norm)
+        if norm.hasPrefix("و") || norm.hasPrefix("ف") { norm = norm.dropFirst() }
+        return norm.hasPrefix("ت") || norm.hasPrefix("ي")
+    }
+
     /// The word before a quoted name heads the subject: no recipient or
     /// preposition with ل («لصحيفة «ديلي ميرور»»، «ولـ "الاقتصادية"»).
     private func quotedNameHead(before open: Int) -> Bool {
@@ -117,15 +139,13 @@ extension SpeakerPhraseParser {
         return !norm.hasKeyPrefix("ل") && !norm.hasKeyPrefix("ول") && !facts[open - 1].roles.contains(.notOpener)
     }
 
-    /// «وردت تقارير تفيد بأن …»: after another verb (a cue, or a word
-    /// with و), an indefinite source noun of one to three words is
-    /// described by the reporting verb that follows it, and is its
-    /// subject. (After a preposition too, but «على» does not end the walk
-    /// back: it is also «علي», a name: «حصلت الأمم المتحدة على تقارير
-    /// تفيد» is still missed.)
+    /// «وردت تقارير تفيد بأن …»، «حصلت الأمم المتحدة على تقارير تفيد بأن
+    /// …»: after another verb (a cue, or a word with و) or a preposition,
+    /// an indefinite source noun of one to three words is described by the
+    /// reporting verb that follows it, and is its subject.
     private func describedSource(after j: Int, end: Int) -> Bool {
         guard j >= 0, end - j <= 3, text.tokens[j].isWord,
-              facts.isVerbCue(j) || text.tokens[j].norm.hasKeyPrefix("و"),
+              facts.isVerbCue(j) || text.tokens[j].norm.hasKeyPrefix("و") || isSourcePreposition(j),
               let head = facts[j + 1].speakerWord, !text.tokens[j + 1].isDefinite else { return false }
         return [.vague, .anonymous, .group, .document].contains(head.category)
     }
