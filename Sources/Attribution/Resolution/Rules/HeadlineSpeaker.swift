@@ -57,15 +57,16 @@ extension SpeakerResolver {
     /// speaker word or function word (not «وليد»، «وائل»).
     func isConjoinedVerb(_ k: Int) -> Bool {
         let norm = text.tokens[k].norm
-        return norm.hasKeyPrefix("و") && (4...5).contains(norm.keyLength) && facts[k].givenName == nil
-            && facts[k].place == nil && facts[k].speakerWord == nil && facts[k].category == nil && facts[k].roles.isEmpty
-            && lexicon.givenNames[String(norm.dropFirst())] == nil && lexicon.speakerWord(String(norm.dropFirst())) == nil
+        guard norm.hasKeyPrefix("و"), (4...5).contains(norm.keyLength), facts[k].givenName == nil, facts[k].place == nil,
+              facts[k].speakerWord == nil, facts[k].category == nil, facts[k].roles.isEmpty else { return false }
+        let stem = String(norm.dropFirst())
+        return lexicon.givenNames[stem] == nil && lexicon.speakerWord(stem) == nil
     }
 
     /// «العيد يعلن برامج جديدة»: a headline or lead in subject-verb order,
     /// whose verb is imperfect and whose subject opens the line.
     func headlineSubject(_ cue: CueMatch) -> SpeakerProfile? {
-        guard cue.shape == .imperfect, !cue.conjoined, let back = parser.backward(from: cue.first),
+        guard cue.shape == .imperfect, !cue.conjoined, let back = parser.backward(from: cue.first, imperfect: true),
               text.tokens[back.lowerBound].startsLine, back.count <= 4,
               let p = classifier.profile(back, verbGender: cue.gender) else { return nil }
         return p

@@ -60,7 +60,7 @@ extension SpeakerResolver {
         // not «بينهم» = among them, «أقره البرلمان» = passed).
         let knownRelay = knownAfter && cue.verbClass == "relay"
         if cue.objectSuffix, !cue.relative, !cue.complements.contains("any"), !knownSubject, !knownRelay { return nil }
-        if profile == nil, !cue.conjoined, let back = parser.backward(from: cue.first),
+        if profile == nil, !cue.conjoined, let back = parser.backward(from: cue.first, imperfect: cue.shape == .imperfect),
            let p = classifier.profile(back, verbGender: cue.gender),
            isKnownSpeaker(p, range: back) || namesEarlierPerson(p, range: back) {
             profile = p

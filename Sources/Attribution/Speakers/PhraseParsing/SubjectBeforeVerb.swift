@@ -51,8 +51,10 @@ extension SpeakerPhraseParser {
 
     /// The subject phrase before a verb in subject-verb order, if the words
     /// before it form one: from the sentence start, a comma, a complementiser
-    /// (فإن الكرملين) or a particle, up to the verb.
-    func backward(from cue: Int) -> ClosedRange<Int>? {
+    /// (فإن الكرملين) or a particle, up to the verb. `imperfect`: the verb
+    /// is imperfect (`CueMatch.shape`), so it may describe a source noun
+    /// after a preposition («على تقارير تفيد»).
+    func backward(from cue: Int, imperfect: Bool = false) -> ClosedRange<Int>? {
         var j = cue - 1
         if j >= 0, facts[j].roles.contains(.perfectParticle) { j -= 1 }
         if let subject = kanaSubject(endingAt: j, cue: cue) { return subject }
@@ -88,7 +90,7 @@ extension SpeakerPhraseParser {
             // «… في طليعة اللاعبين الذين أعلنوا»: a relative pronoun or a
             // preposition closes the clause before the verb's subject.
             let closes = facts[j].roles.contains(.closesClause)
-                || (isSourcePreposition(j) && isImperfect(cue) && describedSource(after: j, end: end))
+                || (imperfect && isSourcePreposition(j) && describedSource(after: j, end: end))
             if category == .complementiser || category == .particle || verb || closes { break }
             words += 1
             // «… بالنسبة لروسيا وكثير من الدول تعتبر»: a quantifier (كثير،
@@ -120,16 +122,6 @@ extension SpeakerPhraseParser {
         let roles = facts[j].roles
         if roles.contains(.alaOrAli) { return text.tokens[j].endsInAlefMaqsura }
         return roles.contains(.represents)
-    }
-
-    /// An imperfect verb («تفيد»، «يؤكد»، «وتشير»): only it describes the
-    /// noun before it («تقارير تفيد»); a perfect verb after a prepositional
-    /// phrase has its subject further back («الوزير بعد اطلاعه على نتائج
-    /// اللجنة أكد»).
-    private func isImperfect(_ cue: Int) -> Bool {
-        var norm = Substring(text.tokens[cue].norm)
-        if norm.hasPrefix("و") || norm.hasPrefix("ف") { norm = norm.dropFirst() }
-        return norm.hasPrefix("ت") || norm.hasPrefix("ي")
     }
 
     /// The word before a quoted name heads the subject: no recipient or
