@@ -126,6 +126,10 @@ enum ReferenceSegmentation {
            Lexicon.shared.givenNames[first.norm] != nil || Lexicon.shared.speakerWord(first.norm)?.category == .title {
             q.isSpeech = false
         }
+        if q.isSpeech, q.balanced, q.words <= 6, inner.allSatisfy(\.isWord), q.close + 1 < tokens.count,
+           tokens[q.close + 1].sentence == tokens[q.open].sentence, Lexicon.shared.isComplementiser(tokens[q.close + 1].norm) {
+            q.isSpeech = false
+        }
         return q
     }
 }

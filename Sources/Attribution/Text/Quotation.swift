@@ -228,6 +228,13 @@ public enum QuotationScanner {
            lexicon.givenNames[first.norm] != nil || lexicon.speakerWord(first.norm)?.category == .title {
             q.isSpeech = false
         }
+        // «وقال «المرصد السوري لحقوق الإنسان» إن …»: up to six words and
+        // nothing else, right before a complementiser of the same sentence,
+        // name who speaks; the speech follows the complementiser.
+        if q.isSpeech, q.balanced, q.words <= 6, q.close - q.open - 1 == q.words, q.close + 1 < tokens.count,
+           tokens[q.close + 1].sentence == tokens[q.open].sentence, lexicon.isComplementiser(tokens[q.close + 1].norm) {
+            q.isSpeech = false
+        }
         return q
     }
 }

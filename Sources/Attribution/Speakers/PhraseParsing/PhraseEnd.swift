@@ -16,7 +16,7 @@ extension SpeakerPhraseParser {
         var j = k, last = k - 1, words = 0
         while j < text.tokens.count, text.tokens[j].sentence == sentence, words < 16 {
             if text.tokens[j].kind == .punctuation {
-                if let q = text.quote(openingAt: j), (!q.isSpeech && q.words <= 5) || isNameBeforeContent(q) {
+                if let q = text.quote(openingAt: j), !q.isSpeech, q.words <= 6 {
                     last = q.close; j = q.close + 1; words += q.words
                     // «الدكتور «ثاني» أيام الأعياد»: a quoted name after a
                     // title or role closes the phrase.
@@ -67,15 +67,6 @@ extension SpeakerPhraseParser {
             if facts[last].category == .honorific { break }
         }
         return last
-    }
-
-    /// «وقال «المرصد السوري لحقوق الإنسان» إن …»: a quotation of up to six
-    /// words and no punctuation, right before a complementiser, is the
-    /// subject's name, though long enough to pass for speech elsewhere.
-    func isNameBeforeContent(_ q: Quotation) -> Bool {
-        guard q.balanced, q.words <= 6, q.close + 1 < text.tokens.count, facts[q.close + 1].isComplementiser,
-              text.tokens[q.close + 1].sentence == text.tokens[q.open].sentence else { return false }
-        return ((q.open + 1)..<q.close).allSatisfy { text.tokens[$0].isWord }
     }
 
     /// «وأوضحت كوين-تشيك أن …»: a hyphen with no space on either side,

@@ -18,7 +18,7 @@ extension SpeakerPhraseParser {
         let t = text.tokens[k]
         guard t.isWord, t.norm.hasKeyPrefix("ل") else { return nil }
         if facts[k].roles.contains(.recipientPronoun) { return (t.text, k + 1) }
-        if t.norm.isKey("ل"), k + 1 < text.tokens.count, let q = text.quote(openingAt: k + 1), !q.isSpeech || isNameBeforeContent(q) {
+        if t.norm.isKey("ل"), k + 1 < text.tokens.count, let q = text.quote(openingAt: k + 1), !q.isSpeech {
             return (text.text(k + 2, q.close - 1), q.close + 1)
         }
         let rest = t.norm.hasKeyPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
@@ -33,7 +33,7 @@ extension SpeakerPhraseParser {
                   || lexicon.roles(text.tokens[end + 1].stem).contains(.mediaNoun) }) ?? true {
             end += 1
         }
-        if end + 1 < text.tokens.count, let q = text.quote(openingAt: end + 1), !q.isSpeech || isNameBeforeContent(q) {
+        if end + 1 < text.tokens.count, let q = text.quote(openingAt: end + 1), !q.isSpeech {
             end = q.close
         }
         // «للصحافيين» → «الصحافيين»، «لوكالة الأنباء» → «وكالة الأنباء».
