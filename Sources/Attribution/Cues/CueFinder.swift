@@ -143,7 +143,12 @@ struct CueFinder {
         }
         for (probe, conjoined) in stems {
             if let form = lexicon.verbForms[probe: probe], lexicon.words[probe: probe] != .notCue {
-                var found = cue(form, at: i, conjoined: conjoined, relative: afterMa())
+                // «ما بين 15 و30 ثانية»، «ما عدا …»: after ما a bare verb
+                // that is also a function word (`strict`) is that word;
+                // only with its object pronoun is it a relative clause
+                // («ما بيّنه الوزير», below).
+                let relative = afterMa() && !form.complements.contains("strict")
+                var found = cue(form, at: i, conjoined: conjoined, relative: relative)
                 found?.future = Clitics.afterFuture(probe.bytes, in: stems.word)
                 return found
             }

@@ -24,6 +24,10 @@ public struct VerbForm: Sendable, Hashable {
     static let verbClasses = ["say", "add", "assert", "deny", "opinion", "directive", "stance", "relay",
                               "reveal", "warn", "expect", "accuse", "hedge", "reply", "learn"]
 
+    /// The complement column's keywords (verbs.tsv's header says what each
+    /// means); anything else there is a preposition.
+    static let complementKeywords = ["any", "clause", "strict", "content", "object"]
+
     /// Builds every form of every row of verbs.tsv.
     static func expand(_ file: TSVFile) throws -> [String: VerbForm] {
         var forms: [String: VerbForm] = [:]
@@ -37,6 +41,9 @@ public struct VerbForm: Sendable, Hashable {
             }
             let lemma = ArabicNormalizer.normalize(row[0])
             let complements = Set(row[4].split(separator: "|").map { ArabicNormalizer.normalize($0) })
+            if let unknown = complements.first(where: { $0.unicodeScalars.allSatisfy(\.isASCII) && !complementKeywords.contains($0) }) {
+                throw file.error(row: r, "unknown complement «\(unknown)» (a preposition or one of \(complementKeywords.joined(separator: ", ")))")
+            }
             var base = VerbForm(lemma: lemma, shape: .perfect, gender: .masculine, number: .singular,
                                 firstPerson: false, complements: complements, verbClass: row[5])
             base.dictionaryForm = row[0]

@@ -37,4 +37,42 @@ struct ComplementFitTests {
         #expect(try p.speaker("نفى") == "حسام حبيب")
         #expect(try p.statement("نفى").recipient == "العربية.نت")
     }
+
+    /// Saudi bench (../shared/corpus/bench): عبّر takes no object, so the
+    /// words before its «عن» are its subject, not an object.
+    @Test func aVerbWithNoObjectHasItsSubjectBeforeThePreposition() throws {
+        let p = ResolutionProbe("""
+            وقدم المدير التعازي للأسر. ومن جانبها، عبّرت أسر الشهداء عن اعتزازهم وفخرهم باستشهاد أبنائهم.
+            """)
+        #expect(try p.speaker("عبّرت") == "أسر الشهداء")
+    }
+
+    /// Saudi dev: a time word may stand between a verb with no object and
+    /// its preposition.
+    @Test func aTimeWordBeforeThePrepositionOfAVerbWithNoObject() throws {
+        let p = ResolutionProbe("""
+            اختطف التنظيم أكثر من 220 شخصاً، بحسب ناشطين متابعين لنشاطه، أفادوا أيضًا بنزوح المئات من العائلات.
+            """)
+        #expect(p.doc.statements.contains { $0.cue.text == "أفادوا" })
+    }
+}
+
+/// `OwnPreposition`: the verb's own preposition ends its subject.
+struct OwnPrepositionTests {
+    /// Saudi bench: «بالجهود» opens أشاد's complement; the subject is the
+    /// name before it, linked to the full name.
+    @Test func aDefiniteWordInBEndsTheSubjectOfAVerbWithB() throws {
+        let p = ResolutionProbe("""
+            قال الدكتور عبدالإله الشريف إن الوطن بخير. وأشاد الشريف بالجهود الجبارة والنجاحات الأمنية الاستباقية.
+            """)
+        #expect(try p.statement("وأشاد").speaker.text == "الشريف")
+        #expect(try p.speaker("وأشاد") == "عبدالإله الشريف")
+        #expect(try p.statement("وأشاد").content.text.hasPrefix("بالجهود"))
+    }
+
+    /// Not when the phrase as read stands before the content.
+    @Test func aPhraseBeforeTheComplementiserKeepsItsPlace() throws {
+        let p = ResolutionProbe("وذكر مدير الشرطة بالمنطقة الشرقية أن الحادث وقع فجراً.")
+        #expect(try p.speaker("وذكر") == "مدير الشرطة بالمنطقة الشرقية")
+    }
 }

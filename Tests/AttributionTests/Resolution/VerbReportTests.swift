@@ -43,4 +43,29 @@ struct VerbReportTests {
         #expect(try p.speaker("وقالت") == "أمل حجازي")
         #expect(!p.doc.statements.contains { $0.cue.text == "أمل" })
     }
+
+    /// Saudi bench: after ما a verb that is also a function word (`strict`:
+    /// بين = between, عدا = except) is that word, not a relative clause.
+    @Test func aHomographAfterMaIsTheFunctionWord() {
+        let p = ResolutionProbe("""
+            وتضع الدجاجة في العادة ما بين ثماني و14 بيضة أسبوعيا. وأصبحت السيطرة تامة ما عدا بعض الجيوب على الأطراف.
+            """)
+        #expect(p.doc.statements.isEmpty, "\(p.doc.statements.map(\.cue.text))")
+    }
+
+    /// Saudi bench: with its object pronoun it is still a relative clause.
+    @Test func aHomographWithItsPronounAfterMaIsARelativeClause() throws {
+        let p = ResolutionProbe("وهذا ما بيّنه الوزير في المؤتمر الصحفي.")
+        #expect(try p.speaker("بيّنه") == "الوزير")
+    }
+
+    /// Saudi bench: the office holder's name is looked for before the
+    /// verb's own preposition only; a name inside the content after «عن»
+    /// is not the speaker.
+    @Test func noHolderNameInsideTheContent() throws {
+        let p = ResolutionProbe("""
+            بدوره، أعرب الأمير سعود بن عبدالمحسن عن شكره لمواساة الأمير محمد بن نايف، سائلا الله أن يحفظه.
+            """)
+        #expect(try p.speaker("أعرب") == "سعود بن عبدالمحسن")
+    }
 }

@@ -34,17 +34,29 @@ extension SpeakerResolver {
     }
 
     /// «أوصى الإمام المسلمين بتقوى الله»، «حثت الأطباء على …»: a verb
-    /// that governs a preposition (طالب بـ، دعا إلى، حث على) takes its
-    /// object noun first; up to three words may come before the preposition.
+    /// that governs an object before its preposition (`object` in verbs.tsv:
+    /// طالب بـ، دعا إلى، حث على) takes its object noun first; up to three
+    /// words may come before the preposition. A verb with no object takes
+    /// only time words there («أفادوا أيضاً بنزوح …»، «ونقلت رويترز قبل
+    /// أيام عن …»); not «عبّرت أسر الشهداء عن …», whose words are the
+    /// subject.
     func prepositionAfterObject(_ cue: CueMatch, at k: Int) -> Bool {
-        guard cue.complements.contains(where: { $0 != "clause" && $0 != "strict" && $0 != "any" }) else { return false }
+        let object = cue.complements.contains("object")
+        guard object || cue.complements.contains(where: { !VerbForm.complementKeywords.contains($0) }) else { return false }
         var j = k
         while j < min(k + 3, text.tokens.count), text.tokens[j].isWord, text.tokens[j].sentence == text.tokens[k].sentence,
               !facts[j].isComplementiser, !facts.isVerbCue(j) {
             if j > k, directComplement(cue, at: j), !facts[j].isComplementiser { return true }
+            if !object, !isTimeWord(j), !(j > k && facts[j - 1].roles.contains(.subjectAdjunct)) { return false }
             j += 1
         }
         return false
+    }
+
+    /// «أيضاً»، «أمس»، «قبل (أيام)»: a word of time, or a word that opens
+    /// an adjunct of time or place (`subjectadjunct` in roles.tsv).
+    private func isTimeWord(_ j: Int) -> Bool {
+        [.time, .continuation].contains(facts[j].category) || facts[j].roles.contains(.subjectAdjunct)
     }
 
     /// The close of a quotation of a name or term («"العربية.نت"») that

@@ -36,7 +36,11 @@ extension SpeakerResolver {
         }
         // «وعبر البريد دون أن …»: a homograph verb needs a known speaker,
         // or a name set off by quotation marks or brackets («وبيّن "العصيمي"»).
-        if cue.complements.contains("strict") { return text.tokens[range.lowerBound].kind == .punctuation }
+        // «وعبّرت أسر الشهداء عن …»: or a short phrase right before the
+        // verb's own preposition, when the verb takes no object.
+        if cue.complements.contains("strict") {
+            return text.tokens[range.lowerBound].kind == .punctuation || subjectBeforeOwnPreposition(cue, range: range, next: next)
+        }
         // «أموس هوكستين المبعوث الخاص …»: a name with its office.
         if p.kind == .person, p.anonymity == .named, p.role != nil { return true }
         if p.kind == .group { return true }
@@ -59,6 +63,18 @@ extension SpeakerResolver {
             || facts[next].roles.contains(.clauseOpener)
             || (!cue.complements.contains("any") && directComplement(cue, at: next))
             || namesBeforeRelativeClause(range, next: next)
+    }
+
+    /// «وعبّرت أسر الشهداء عن اعتزازهم»: a phrase of up to four words
+    /// (not a verbal noun, not «بال…»، «لل…») right before a preposition
+    /// the verb governs (the whole word, as عن، إلى), when the verb takes
+    /// no object (`object` in verbs.tsv), can only be its subject.
+    func subjectBeforeOwnPreposition(_ cue: CueMatch, range: ClosedRange<Int>, next: Int) -> Bool {
+        guard next < text.tokens.count, !cue.complements.contains("object"),
+              cue.complements.contains(text.tokens[next].norm), range.count <= 4 else { return false }
+        let first = text.tokens[range.lowerBound].norm
+        return range.allSatisfy { text.tokens[$0].isWord } && !Morphology.looksLikeVerbalNoun(first)
+            && !first.hasKeyPrefix("بال") && !first.hasKeyPrefix("لل") && !facts.isVerbCue(range.lowerBound)
     }
 
     /// «وقال الكيميائي فيل ميرزيانوف الذي كشف عن …»: a relative clause

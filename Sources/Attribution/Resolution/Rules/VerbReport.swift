@@ -24,7 +24,7 @@ extension SpeakerResolver {
         if cue.last + 1 < text.tokens.count, text.tokens[cue.last + 1].isWord,
            text.tokens[cue.last + 1].norm.hasKeyPrefix("و"), text.tokens[cue.last + 1].norm.hasKeySuffix("ة"),
            text.tokens[cue.last + 1].norm.equalsKey("و" + text.tokens[cue.last].norm + "ة") { return nil }
-        let forward = parser.forward(from: cue.last + 1, sentence: sentence)
+        let forward = endingAtOwnPreposition(parser.forward(from: cue.last + 1, sentence: sentence), cue: cue)
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
         var next = forward.next
         // «وقال غوارديولا بعد الهزيمة إن …»: the content opens after an
@@ -83,6 +83,10 @@ extension SpeakerResolver {
         if let p = profile, p.kind == .person, p.anonymity == .role || (p.anonymity == .named && !p.hasGivenName && p.nameTokens.count >= 2),
            p.backReference == nil || p.anonymity == .role, let range = forward.phrase,
            let found = NameAfterRole(text: text, lexicon: lexicon, facts: facts).find(after: range.upperBound + 1, sentence: sentence),
+           // «أعرب الأمير سعود عن شكره لمواساة الأمير محمد بن نايف، سائلا
+           // الله أن …»: a name after the verb's own preposition (عن, not
+           // a ب on a word), or after another cue, is inside the content.
+           !(range.upperBound + 1..<found.name.lowerBound).contains(where: { cue.complements.contains(text.tokens[$0].norm) || facts.isVerbCue($0) }),
            var holder = classifier.profile(found.name, verbGender: cue.gender), holder.kind == .person, holder.anonymity == .named {
             holder.role = holder.role ?? p.name
             profile = holder

@@ -1,0 +1,33 @@
+/// Where a verb's own preposition ends the phrase read as its subject.
+///
+///     «وأشاد الشريف بالجهود الجبارة …»   → الشريف, content from «بالجهود»
+///     «وأشاد مارتينيز بالفرنسي أنطوان جريزمان» → مارتينيز
+///
+/// The phrase parser does not know the verb, and a «بال…» word or a word
+/// such as «عن» may go on a name («مدير الشرطة بالمنطقة»); for a verb that
+/// governs that preposition (أشاد بـ، عبّر عن، verbs.tsv) the first such
+/// word after the phrase's first word opens the complement. Not when the
+/// phrase as read already stands before the content («وذكر مدير الشرطة
+/// بالمنطقة أن …»).
+extension SpeakerResolver {
+    func endingAtOwnPreposition(_ forward: SpeakerPhraseParser.Forward, cue: CueMatch) -> SpeakerPhraseParser.Forward {
+        guard let range = forward.phrase, range.count > 1,
+              forward.next >= text.tokens.count || !text.opensContent(forward.next, lexicon: lexicon),
+              let cut = (range.lowerBound + 1...range.upperBound).first(where: { opensOwnComplement(cue, at: $0) })
+        else { return forward }
+        var last = cut - 1
+        while last > range.lowerBound, !text.tokens[last].isWord { last -= 1 }
+        guard text.tokens[last].isWord else { return forward }
+        var cutForward = forward
+        cutForward.phrase = range.lowerBound...last
+        cutForward.next = cut
+        return cutForward
+    }
+
+    /// The verb's preposition as a word («عن»، «إلى»), or ب on a definite
+    /// word («بالجهود»; not «بوتين»).
+    func opensOwnComplement(_ cue: CueMatch, at j: Int) -> Bool {
+        let norm = text.tokens[j].norm
+        return cue.complements.contains(norm) || (cue.complements.contains("ب") && norm.hasKeyPrefix("بال"))
+    }
+}
