@@ -186,6 +186,9 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// «من»، «عن» right after a document noun: its issuer follows («وفقا
     /// لبيان من كوين-تشيك»).
     case issuedBy
+    /// «صادر»، «الصادرة»، «صدر» between a document noun and its «عن»/«من»:
+    /// the issuer follows («بيان صادر عن وزارة الداخلية»).
+    case issuedParticiple
     /// «آخر»، «أخرى»، «آخرون» after an indefinite noun: "another", "other";
     /// the phrase is a common noun, never a name («صحفي آخر»).
     case another

@@ -25,4 +25,23 @@ struct DocumentIssuerTests {
         let p = ResolutionProbe("وأعلنت الشركة أنها ستعيد الأموال، وفقا لبيان من كوين-تشيك.")
         #expect(try p.speaker("وفقا") == "كوين-تشيك")
     }
+
+    /// Saudi bench: «صادر عن» (role issuedparticiple, then issuedby) names
+    /// the issuer, after a definite document too, and after an adjective.
+    @Test func aDocumentIssuedByItsIssuer() throws {
+        let p = ResolutionProbe("""
+            وقال بيان صادر عن وزارة الداخلية المصرية إن الحادث وقع فجراً.
+            وذكرت الإحصاءات الصادرة عن الهيئة العامة للإحصاء أن النسبة ارتفعت.
+            وتضمنت الدراسة وفق بيان صحفي صادر عن صندوق النقد العربي عدة فصول.
+            """)
+        #expect(try p.speaker("وقال") == "وزارة الداخلية المصرية")
+        #expect(try p.speaker("وذكرت") == "الهيئة العامة للإحصاء")
+        #expect(try p.speaker("وفق") == "صندوق النقد العربي")
+    }
+
+    /// Saudi bench: the source of a relay is the issuer too.
+    @Test func aRelayedDocumentSpeaksForItsIssuer() throws {
+        let p = ResolutionProbe("ونقلت الوكالة عن بيان صادر عن وزارة الخارجية أن الوضع هادئ.")
+        #expect(try p.speaker("عن", 0) == "وزارة الخارجية")
+    }
 }

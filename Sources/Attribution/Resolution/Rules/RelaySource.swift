@@ -24,7 +24,10 @@ extension SpeakerResolver {
         }
         guard k < text.tokens.count, text.tokens[k].norm.isKey("عن") else { return nil }
         let forward = parser.forward(from: k + 1, sentence: sentence)
-        guard let range = forward.phrase, let p = classifier.profile(range, verbGender: nil) else { return nil }
+        guard let range = forward.phrase, var p = classifier.profile(range, verbGender: nil) else { return nil }
+        // «ونقلت الوكالة عن بيان صادر عن وزارة الخارجية أن …»: the
+        // document speaks for its issuer (`DocumentIssuer`).
+        if p.backReference == .document, let issuer = issuer(in: range) { p = issuer }
         var inner = CueMatch(first: k, last: k, lemma: "عن", kind: .frame)
         // «عن مسؤولين قولهم»: the cue runs from عن to the verbal noun.
         if forward.next < text.tokens.count, facts[forward.next].category == .relayNoun {

@@ -30,6 +30,13 @@ extension MentionClassifier {
            !Morphology.looksLikeVerbalNoun(text.tokens[words[2]].norm) {
             return (words[2], .preposition)
         }
+        // «بيان صادر عن وزارة الداخلية»، «الإحصاءات الصادرة عن الهيئة»،
+        // «بيان صحفي صادر عن الصندوق»: definite or not, «صادر» (after at
+        // most one adjective) and من or عن name the issuer.
+        if let p = (1...2).first(where: { $0 + 2 < words.count && facts[words[$0]].roles.contains(.issuedParticiple) }),
+           facts[words[p + 1]].roles.contains(.issuedBy) {
+            return (words[p + 2], .preposition)
+        }
         // «بيان لوزارة الداخلية»: ل and a speaker word that is no document.
         if let k = words.dropFirst().first(where: { k in
             text.tokens[k].norm.hasKeyPrefix("ل") && facts[k].speakerWord.map { $0.category != .document } == true

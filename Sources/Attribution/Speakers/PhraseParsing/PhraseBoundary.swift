@@ -69,6 +69,12 @@ extension SpeakerPhraseParser {
             let hal = norm.hasKeySuffix("ا") || (!phraseStarted && norm.hasKeySuffix("ة") && facts[j].speakerWord == nil)
             if hal || (phraseStarted && !text.tokens[j - 1].isWord) { return true }
         }
+        // «بيان صادر عن وزارة الداخلية»، «الإحصاءات الصادرة عن الهيئة»: a
+        // document's issuer after «صادر عن» is part of the phrase
+        // (`MentionClassifier.documentIssuer`).
+        if roles.contains(.issuedBy), phraseStarted, j > 0, facts[j - 1].roles.contains(.issuedParticiple),
+           let h = head, facts[h].speakerWord?.category == .document,
+           j + 1 < text.tokens.count, text.tokens[j + 1].isWord, facts[j + 1].category != .demonstrative { return false }
         if roles.contains(.alaOrAli) {
             // «علي الأحمدي» is a name; «على أن»، «على ضرورة» a preposition;
             // «المشرف العام على القناة» part of an office.
