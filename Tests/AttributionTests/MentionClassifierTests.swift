@@ -34,6 +34,27 @@ import Testing
 
     /// «مصادر» takes feminine singular agreement (non-human plural) and
     /// refers to the same sources as «مصدر».
+    /// Saudi bench: a title opens the name in apposition to an office; the
+    /// name ends before an adjunct («عبر حسابه»).
+    @Test func aTitledNameInAppositionNamesTheOfficeHolder() throws {
+        let p = try profile("وأوضح رئيس اللجنة المنظمة، الدكتور أحمد الخازم الغامدي، أن اللجنة استبعدت اثنين.",
+                            "رئيس", "الغامدي", verbGender: .masculine)
+        #expect(p.anonymity == .named)
+        #expect(p.name == "أحمد الخازم الغامدي")
+        #expect(p.role == "رئيس اللجنة المنظمة")
+        let q = try profile("وقال المتحدث الرسمي للمديرية العامة للسجون، العميد الدكتور أيوب بن نحيت: إن الاجتماع ناقش التوصيات.",
+                            "المتحدث", "نحيت", verbGender: .masculine)
+        #expect(q.name == "أيوب بن نحيت")
+    }
+
+    /// Saudi bench: «لهادي» after «القوات الموالية» is whom they are loyal
+    /// to, not the spokesman's name.
+    @Test func aWordInLAfterAFeminineAdjectiveIsNoName() throws {
+        let p = try profile("وأكد الناطق باسم القوات الموالية لهادي أن المتمردين ما زالوا ينتشرون.", "الناطق", "لهادي",
+                            verbGender: .masculine)
+        #expect(p.anonymity == .role)
+    }
+
     @Test func securitySourcesAreAnonymousNonHumanPlural() throws {
         let p = try profile("وذكرت مصادر أمنية أن الهجوم وقع فجراً.", "مصادر", "أمنية")
         #expect(p.anonymity == .anonymous)

@@ -29,6 +29,14 @@ import Testing
     /// Pan-Arab news: «وقال أومتيتي (24 عاماً) إن …»: an age in brackets
     /// is no part of the name and stands between it and the content;
     /// «الوكالة في تقرير» ends before the report it speaks in.
+    /// Saudi bench: «للتو» (just now, words.tsv time) ends the subject
+    /// before the object.
+    @Test func justNowIsATimeWord() {
+        let f = forward("وأعلن آبي للتو مجموعة كبيرة جديدة من التدابير.", from: "آبي")
+        #expect(f.phrase == "آبي")
+        #expect(f.next == "مجموعة")
+    }
+
     @Test func anAgeInBracketsAndAReportAfterTheSubject() {
         let f = forward("واعترف أومتيتي (24 عاماً) بأن الموسم كان صعبا.", from: "أومتيتي")
         #expect(f.phrase == "أومتيتي")

@@ -68,4 +68,14 @@ struct VerbReportTests {
             """)
         #expect(try p.speaker("أعرب") == "سعود بن عبدالمحسن")
     }
+
+    /// Saudi bench: «لهادي» after «القوات الموالية» says whom they are
+    /// loyal to; it is no name of the spokesman, who is the one named
+    /// before.
+    @Test func aWordInLAfterAFeminineAdjectiveIsNoName() throws {
+        let p = ResolutionProbe("""
+            ووفق الناطق باسم مجلس قيادة المقاومة الشعبية علي الأحمدي فإن "المقاتلين نجحوا". وأكد هذا الناطق باسم القوات الموالية لهادي أن المتمردين ما زالوا ينتشرون.
+            """)
+        #expect(try p.speaker("وأكد") == "علي الأحمدي")
+    }
 }

@@ -228,6 +228,19 @@ extension MentionClassifier {
     /// stays anonymous. Returns whether it did.
     func namedByApposition(_ apposition: [Int], words: [Int], _ p: inout SpeakerProfile) -> Bool {
         let parser = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts)
+        // «رئيس اللجنة المنظمة، الدكتور أحمد الخازم الغامدي،»: a title
+        // before the name («الدكتور»، «المهندس») is not part of it.
+        var apposition = Array(apposition.drop { facts[$0].speakerWord?.category == .title })
+        // «الفريق ضاحي خلفان عبر حسابه على تويتر»: the name ends before a
+        // preposition, a homograph of one (عبر = via, `strict`) or a word
+        // that opens an adjunct.
+        if let end = apposition.dropFirst().firstIndex(where: { k in
+            let roles = facts[k].roles
+            guard facts[k].givenName == nil, !roles.contains(.nasab) else { return false }  // «بن»، «علي»
+            return roles.contains(.notNameWord) || roles.contains(.boundary) || roles.contains(.subjectAdjunct)
+                || lexicon.verbForms[text.tokens[k].norm]?.complements.contains("strict") == true
+        }) { apposition = Array(apposition[..<end]) }
+        guard !apposition.isEmpty else { return false }
         let nameApposition = facts[apposition[0]].givenName != nil
             || apposition.allSatisfy { parser.looksLikeNameWord($0) }
         guard nameApposition, p.anonymity == .role || (p.anonymity == .anonymous && p.kind != .group) else { return false }

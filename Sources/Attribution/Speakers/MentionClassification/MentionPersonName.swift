@@ -65,6 +65,12 @@ extension MentionClassifier {
             // adjective (which would be definite) or a plural.
             let afterDefinite = k > 0 && text.tokens[words[k - 1]].isDefinite
             if t.norm.hasKeySuffix("ة") { return false }
+            // «الناطق باسم القوات الموالية لهادي»: after a definite feminine
+            // adjective (a definite word in ة after another definite word) a
+            // word in ل is its complement; not after a noun in construct
+            // («أخصائي التغذية لافي اللهيبي»).
+            if afterDefinite, k >= 2, t.norm.hasKeyPrefix("ل"), text.tokens[words[k - 1]].norm.hasKeySuffix("ة"),
+               text.tokens[words[k - 2]].isDefinite { return false }
             if !afterDefinite, ["ي", "ون", "ين", "ان"].contains(where: { t.norm.hasKeySuffix($0) }) { return false }
             // A possessive pronoun marks a common noun: «في نهاية خطبته».
             if lexicon.hasSuffix(t.norm, .commonPossessive) { return false }
