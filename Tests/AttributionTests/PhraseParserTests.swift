@@ -37,6 +37,22 @@ import Testing
         #expect(f.next == "مجموعة")
     }
 
+    /// Saudi bench: «الشهر الماضي» (roles.tsv timenoun, timeadjective)
+    /// stands where a time word does, after the subject or alone.
+    @Test func lastMonthIsATimePhrase() {
+        let f = forward("وقالت الرابطة الوطنية للوسطاء العقاريين الأسبوع الماضي إن المبيعات هبطت.", from: "الرابطة")
+        #expect(f.phrase == "الرابطة الوطنية للوسطاء العقاريين")
+        #expect(f.next == "إن")
+        #expect(forward("وكان مسؤول قضائي قال الشهر الماضي أن الإداريين الأربعة تم التحقيق معهم.", from: "الشهر").phrase == nil)
+    }
+
+    /// Saudi bench: a phrase does not end in a preposition («في هذه
+    /// المناسبة» is an adjunct).
+    @Test func aPhraseNeverEndsInAPreposition() {
+        let f = forward("وقال الرئيس الأمريكي في هذه المناسبة إن الاتفاق قائم على التحقق.", from: "الرئيس")
+        #expect(f.phrase == "الرئيس الأمريكي")
+    }
+
     @Test func anAgeInBracketsAndAReportAfterTheSubject() {
         let f = forward("واعترف أومتيتي (24 عاماً) بأن الموسم كان صعبا.", from: "أومتيتي")
         #expect(f.phrase == "أومتيتي")

@@ -189,6 +189,11 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// «صادر»، «الصادرة»، «صدر» between a document noun and its «عن»/«من»:
     /// the issuer follows («بيان صادر عن وزارة الداخلية»).
     case issuedParticiple
+    /// «الشهر»، «العام»، «الأسبوع»: a noun of time, which with a word of
+    /// role `timeadjective` after it is a time phrase («الشهر الماضي»).
+    case timeNoun
+    /// «الماضي»، «المقبلة»، «الجاري»: after a noun of time.
+    case timeAdjective
     /// «آخر»، «أخرى»، «آخرون» after an indefinite noun: "another", "other";
     /// the phrase is a common noun, never a name («صحفي آخر»).
     case another

@@ -78,4 +78,13 @@ struct VerbReportTests {
             """)
         #expect(try p.speaker("وأكد") == "علي الأحمدي")
     }
+
+    /// Saudi bench: in «كان» + subject + verb, a time phrase after the verb
+    /// is no subject.
+    @Test func aKanaSubjectBeforeAVerbAndATimePhrase() throws {
+        let p = ResolutionProbe("""
+            ويواجه تشافيز اتهامات بالفساد. وكان مسؤول قضائي قال الشهر الماضي أن الإداريين الأربعة تم التحقيق معهم.
+            """)
+        #expect(try p.speaker("قال") == "مسؤول قضائي")
+    }
 }

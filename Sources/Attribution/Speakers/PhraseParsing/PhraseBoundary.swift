@@ -49,6 +49,8 @@ extension SpeakerPhraseParser {
             || (phraseStarted && category == .demonstrative) {
             return true
         }
+        // «قال الشهر الماضي»: a noun of time and its adjective.
+        if roles.contains(.timeNoun), timePhraseEnd(at: j) != nil { return true }
         if phraseStarted, facts[j].stemCategory == .frameNoun, text.tokens[j].stem != norm { return true }
         // A ḥāl participle ends the phrase («… مؤكداً أن»), or leaves it
         // empty right after the verb («وأضاف قائلاً:»، «وأضافت قائلة:»): a

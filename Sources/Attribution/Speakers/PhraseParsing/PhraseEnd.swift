@@ -66,6 +66,12 @@ extension SpeakerPhraseParser {
             // «وقال فضيلته …»: an honorific is a whole noun phrase.
             if facts[last].category == .honorific { break }
         }
+        // «وقال الرئيس الأمريكي في هذه المناسبة …»: a phrase never ends in
+        // a preposition (في، من، لدى، عن، على; not the name «علي»).
+        while last > k, facts[last].roles.contains(.officePreposition),
+              !facts[last].roles.contains(.alaOrAli) || text.tokens[last].endsInAlefMaqsura {
+            last -= 1
+        }
         return last
     }
 

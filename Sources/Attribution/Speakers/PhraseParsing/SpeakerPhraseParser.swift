@@ -53,8 +53,10 @@ struct SpeakerPhraseParser {
                 // «وصرح لوكالة الأنباء الألمانية (د.ب.أ) …»: the agency's
                 // abbreviation.
                 k = close + 1
-            } else if [.time, .pronoun].contains(facts[k].category) {
+            } else if facts[k].category == .pronoun {
                 k += 1
+            } else if let end = timePhraseEnd(at: k) {
+                k = end + 1
             } else if facts[k].roles.contains(.namedAsOpener), k + 1 < text.tokens.count,
                       facts[k + 1].category == .namedAs {
                 // «وأعلنت ما تسمى مؤسسة الكنانة»: "the so-called".
@@ -89,8 +91,8 @@ struct SpeakerPhraseParser {
                 // «…، إيريك دانزيغر، للصحيفة: …»: a comma, then the one spoken to.
                 recipient = recipient ?? r
                 next = after
-            } else if facts[next].category == .time {
-                next += 1
+            } else if let end = timePhraseEnd(at: next) {
+                next = end + 1
             } else if next > k, let close = numberInBrackets(at: next) {
                 // «وقال إنييستا (34 عاماً) إن …»: an age after the name.
                 next = close + 1
@@ -111,6 +113,16 @@ struct SpeakerPhraseParser {
             }
         }
         return Forward(recipient: recipient, phrase: phrase, next: next)
+    }
+
+    /// «أمس»، «الشهر الماضي»: a time word (words.tsv `time`), or a noun of
+    /// time and its adjective (roles.tsv `timenoun`, `timeadjective`); the
+    /// index of its last word.
+    func timePhraseEnd(at j: Int) -> Int? {
+        if facts[j].category == .time { return j }
+        guard facts[j].roles.contains(.timeNoun), j + 1 < text.tokens.count,
+              text.tokens[j + 1].sentence == text.tokens[j].sentence, facts[j + 1].roles.contains(.timeAdjective) else { return nil }
+        return j + 1
     }
 
     /// «البالغ عمره 33 عاما»، «البالغة من العمر 30 عاماً»: an age after a
