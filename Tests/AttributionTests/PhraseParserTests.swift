@@ -53,6 +53,13 @@ import Testing
         #expect(f.phrase == "الرئيس الأمريكي")
     }
 
+    /// Pan-Arab news: «طلب» (a verb that is also a noun) after a word in
+    /// «لل» is the verb, not a genitive.
+    @Test func aHomographVerbAfterADefiniteWordInLil() {
+        let f = forward("وقال مسؤول كبير في شركة شحن نفط صينية مملوكة للدولة طلب عدم نشر اسمه: \"لن نجازف\".", from: "مسؤول")
+        #expect(f.phrase == "مسؤول كبير في شركة شحن نفط صينية مملوكة للدولة")
+    }
+
     @Test func anAgeInBracketsAndAReportAfterTheSubject() {
         let f = forward("واعترف أومتيتي (24 عاماً) بأن الموسم كان صعبا.", from: "أومتيتي")
         #expect(f.phrase == "أومتيتي")

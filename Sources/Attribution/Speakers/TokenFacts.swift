@@ -68,12 +68,27 @@ final class TokenFacts {
             var set = Set<String>()
             let tokens = text.tokens
             for i in tokens.indices.dropFirst() where tokens[i].isWord && tokens[i - 1].isWord
-                && tokens[i].sentence == tokens[i - 1].sentence && self[i - 1].givenName != nil && self[i].speakerWord == nil {
-                set.insert(tokens[i].norm)
+                && tokens[i].sentence == tokens[i - 1].sentence && self[i].speakerWord == nil {
+                if self[i - 1].givenName != nil || isUnlistedName(before: i) { set.insert(tokens[i].norm) }
             }
             surnameSet = set
         }
         return surnameSet!.contains(norm)
+    }
+
+    /// «يان أندرسون المدير الفني للمنتخب»، «…، أندرسون، المدير»: two
+    /// indefinite words no list knows, then (past a comma) an office: the
+    /// second ends a name the lexicon lacks.
+    private func isUnlistedName(before i: Int) -> Bool {
+        let tokens = text.tokens
+        var r = i + 1
+        if r < tokens.count, tokens[r].isMark("،") || tokens[r].isMark(",") { r += 1 }
+        guard r < tokens.count, tokens[r].isWord, tokens[r].sentence == tokens[i].sentence,
+              self[r].speakerWord?.category.isRoleLike == true else { return false }
+        return [i - 1, i].allSatisfy { k in
+            !tokens[k].isDefinite && self[k].speakerWord == nil && self[k].category == nil && self[k].place == nil
+                && self[k].roles.isEmpty && tokens[k].norm.keyLength > 2
+        }
     }
 
     /// The questions asked of token i, as `facts[i].speakerWord`.

@@ -20,4 +20,20 @@ struct ParticipleTests {
         #expect(try p.speaker("مشيرة") == "دمشق")
         #expect(!p.doc.statements.contains { $0.cue.text == "مؤكدة" })
     }
+
+    /// Pan-Arab and Saudi news: «مقرا» is also a noun (headquarters); as a
+    /// participle of أقر (`strict`) it needs its complement after it, its
+    /// subject or a time word; a participle with an object takes it first,
+    /// and «فيها» may come first.
+    @Test func aParticipleThatIsAlsoANounNeedsItsComplement() throws {
+        let p = ResolutionProbe("""
+            وقالت المؤسسة الدولية التي تتخذ من واشنطن مقرا لها إن معظم هذا المبلغ سيكون من البلدان النامية.
+            وأصدرت الوزارة بياناً حول الحادث، مبيِّناً فيها أن هذه الفئة كفّرت المسلمين.
+            ونددت الرابطة باستمرار المحاكمة، واصفة إياها بأنها محاكمات هزلية.
+            """)
+        #expect(!p.doc.statements.contains { $0.cue.text == "مقرا" })
+        #expect(try p.speaker("وقالت") == "المؤسسة الدولية")
+        #expect(p.doc.statements.contains { $0.cue.text == "مبيِّناً" })
+        #expect(try p.speaker("واصفة") == "الرابطة")
+    }
 }

@@ -129,4 +129,14 @@ struct SubjectCheckTests {
         #expect(try p.speaker("تفيد") == "تقارير")
         #expect(try p.speaker("تؤكد") == "مصادر")
     }
+
+    /// Pan-Arab news (../shared/corpus/ant): a foreign surname in -ون
+    /// first written between an unknown given name and an office («يان
+    /// أندرسون المدير الفني») is a name part later, not a plural.
+    @Test func aSurnameInOnAfterAnUnlistedNameAndAnOffice() throws {
+        let p = ResolutionProbe("""
+            اعترف يان أندرسون المدير الفني للمنتخب السويدي بأن المباراة ستعيد إليه ذكرياته. وأشار أندرسون، خلال المؤتمر الصحفي، إلى أنه كان من عشاق الكرة الإنجليزية.
+            """)
+        #expect(try p.speaker("وأشار") == "يان أندرسون")
+    }
 }

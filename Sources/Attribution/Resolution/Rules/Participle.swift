@@ -9,7 +9,19 @@ extension SpeakerResolver {
         // «عاداً استمرار التدخل …»: a participle of judging takes its object
         // and predicate directly; its accusative form is unambiguous.
         let judging = cue.verbClass == "opinion" && text.tokens[cue.first].norm.hasSuffix("ا")
-        guard judging || complementFits(cue, at: cue.last + 1) || complementFits(cue, at: next) else { return nil }
+        // A participle that is also a noun («مقرا» = headquarters in «تتخذ
+        // من سويسرا مقرا لها، إنهما …»، «مقراً للفرقة 30»، `strict`) needs
+        // its complement right after it or after its subject or a time
+        // word («مبيناً النزال أن»، «مبينة كذلك أن»، «معلقاً عليها:»); not
+        // after a word in ل («لها»، «للفرقة»), nor a comma. A participle with an object takes
+        // it first («واصفة إياها بأنها …», `object`); «فيه»، «فيها» may come
+        // first («مبيِّناً فيها أن …»).
+        let loose = !cue.complements.contains("strict") || cue.complements.contains("object")
+        let inDocument = cue.last + 2 < text.tokens.count && facts[cue.last + 1].roles.contains(.inDocument)
+        let subjectFirst = next < text.tokens.count && directComplement(cue, at: next)
+            && !(cue.last + 1..<next).contains { text.tokens[$0].norm.hasKeyPrefix("ل") }
+        guard judging || complementFits(cue, at: cue.last + 1) || (inDocument && complementFits(cue, at: cue.last + 2))
+                || (loose ? complementFits(cue, at: next) : subjectFirst) else { return nil }
         let sentence = text.tokens[cue.first].sentence
         let owner = statements.indices.last { i in
             statements[i].sentence == sentence && !statements[i].negated && !subordinate.contains(i)

@@ -61,8 +61,9 @@ extension SpeakerPhraseParser {
         // knowledge in «أخصائي علم النفس»), not a verb.
         // (The verb table is asked once, for both tests: `isStrictHomograph`.)
         let form = lexicon.verbForms[norm]
+        // («مملوكة للدولة طلب عدم نشر اسمه»: «للدولة» is definite too.)
         let genitive = phraseStarted && form?.complements.contains("strict") == true && j > 0 && text.tokens[j - 1].isWord
-            && !text.tokens[j - 1].isDefinite
+            && !text.tokens[j - 1].isDefinite && !text.tokens[j - 1].norm.hasKeyPrefix("لل")
         // «كشفت أمل حجازي أنها …»: a verb that is also a given name opens
         // the subject (`GivenNameVerb.swift`).
         if facts.isVerbCue(j), !genitive, phraseStarted || !lexicon.isGivenNameNotVerb(at: j, in: text) { return true }
