@@ -15,6 +15,23 @@ import Testing
         doc.statements.first { $0.cue.text == cue }
     }
 
+    // MARK: - Words spelt as cues that report nothing
+
+    /// Saudi dev and bench: «يذكر أن»، «ويشار إلى أن» open the writer's
+    /// background (words.tsv continuation; optional in the gold), and
+    /// «مجدداً» (again, a time word) is no participle of جدّد. «يذكر
+    /// التقرير أن» with a subject still reports.
+    @Test func writerFormulasAndAdverbsAreNoCues() {
+        let doc = analyze("""
+            عنوان
+
+            وقال الوزير إن المشروع سيكتمل. يذكر أن المشروع بدأ قبل عامين. ويشار إلى أن الوزارة خصصت ميزانية له. ودعا الوزراء مجدداً إلى الحوار، مؤكدين أهمية الاتفاق. ويذكر التقرير أن المبيعات ارتفعت.
+            """)
+        let cues = doc.statements.map(\.cue.text)
+        #expect(!cues.contains("يذكر") && !cues.contains("ويشار") && !cues.contains("مجدداً"), "\(cues)")
+        #expect(cues.contains("ويذكر"))
+    }
+
     // MARK: - Verbal nouns
 
     /// «قول مسؤولين في واشنطن إن …» (dev, snn_2015-07-25_0475): the

@@ -142,6 +142,10 @@ struct CueFinder {
             return lexicon.roles(text.tokens[i - 1].norm).contains(.relativeMa)
         }
         for (probe, conjoined) in stems {
+            // «يذكر أن …»، «ويشار إلى أن …»: the writer's own background
+            // formula (words.tsv `continuation`) before its clause reports
+            // nothing (the guidelines: at most optional).
+            if lexicon.words[probe: probe] == .continuation, opensClause(after: i) { return nil }
             if let form = lexicon.verbForms[probe: probe], lexicon.words[probe: probe] != .notCue {
                 // «ما بين 15 و30 ثانية»، «ما عدا …»: after ما a bare verb
                 // that is also a function word (`strict`) is that word;
@@ -184,11 +188,22 @@ struct CueFinder {
         return nil
     }
 
+    /// A complementiser right after token i, or after one preposition
+    /// («يشار إلى أن»).
+    private func opensClause(after i: Int) -> Bool {
+        var k = i + 1
+        if k + 1 < text.tokens.count, lexicon.roles(text.tokens[k].norm).contains(.contentPreposition) { k += 1 }
+        return k < text.tokens.count && lexicon.category(text.tokens[k].norm) == .complementiser
+    }
+
     private func cue(_ form: VerbForm, at i: Int, conjoined: Bool, relative: Bool) -> CueMatch? {
         if form.endsInAlefMaqsura, text.tokens[i].text.unicodeScalars.last(where: { ArabicNormalizer.fold($0) != nil }) == "ي" {
             return nil
         }
         if form.shape == .participle && !participleSlot(i, conjoined: conjoined) { return nil }
+        // «مجدداً» (again), «مؤخراً»: a time word (words.tsv) spelt as a
+        // participle is the adverb.
+        if form.shape == .participle, lexicon.category(text.tokens[i].norm) == .time { return nil }
         var cue = CueMatch(first: i, last: i, lemma: form.lemma, displayLemma: form.dictionaryForm,
                            kind: form.shape == .participle ? .participle : .verb,
                            gender: form.gender, number: form.number, shape: form.shape,
