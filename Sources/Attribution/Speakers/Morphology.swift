@@ -1,5 +1,15 @@
 /// Word-shape heuristics for Arabic without a morphological analyser.
 enum Morphology {
+    /// «مبتسماً»، «مدافعاً»: a participle in the accusative (م…ا, five or
+    /// six letters), a ḥāl; not a name unless a list says so. Foreign
+    /// names spelt so have a long vowel second («ميليسا»، «ميترا»،
+    /// «مونيكا»), a participle does not.
+    static func looksLikeAccusativeParticiple(_ norm: String) -> Bool {
+        guard norm.hasKeyPrefix("م"), norm.hasKeySuffix("ا"), (5...6).contains(norm.keyLength) else { return false }
+        let second = norm.unicodeScalars.dropFirst().first
+        return second != "ي" && second != "و"
+    }
+
     /// Verbal nouns (masdars) of the derived patterns are objects, not
     /// speakers: تفعيل (تمكين، تقديم)، انفعال (انشقاق)، افتعال (اجتماع)،
     /// استفعال (استهداف). «وأكد تمكين …» has a pro-drop subject.

@@ -139,4 +139,15 @@ struct SubjectCheckTests {
             """)
         #expect(try p.speaker("وأشار") == "يان أندرسون")
     }
+
+    /// Saudi bench: a participle in the accusative after the verb is a ḥāl
+    /// («مبتسماً»), not the subject; a foreign name of that shape with a
+    /// long vowel second («ميليسا») still is.
+    @Test func aHalParticipleAfterTheVerbIsNoSubject() throws {
+        let p = ResolutionProbe("""
+            وقال عمرو فركاش إن الحرب غيرت حياته. ويوضح مبتسما: «ركبنا قطار الربيع العربي».
+            """)
+        #expect(try p.speaker("ويوضح") == "عمرو فركاش")
+        #expect(try p.resolution("ويوضح") == .proDrop)
+    }
 }

@@ -21,6 +21,9 @@ extension SpeakerResolver {
         // «وأبلغ مؤتمرا صحفيا …»: a known noun with the accusative ending
         // (tanwin ا) is the verb's object.
         if isAccusativeNoun(range.lowerBound) { return false }
+        // «ويوضح مبتسما: …»: a participle in the accusative alone is a ḥāl.
+        if range.count == 1, facts[range.lowerBound].givenName == nil, facts[range.lowerBound].speakerWord == nil,
+           Morphology.looksLikeAccusativeParticiple(first.norm) { return false }
         // «وتشير تلك التغييرات …»: a demonstrative points at a thing, unless
         // a source noun follows it («هذه المصادر»).
         if lexicon.category(first.norm) == .demonstrative, range.count > 1,

@@ -73,7 +73,7 @@ extension SpeakerResolver {
             guard parser.looksLikeNameWord(k), facts[k].roles.isEmpty, !facts.isVerbCue(k),
                   !t.hasTanwinFatha,
                   !lexicon.hasSuffix(t.norm, .adjunctPossessive), !lexicon.hasSuffix(t.norm, .commonPossessive) else { return false }
-            if facts[k].givenName == nil, t.norm.hasKeyPrefix("م"), t.norm.hasKeySuffix("ا"), (5...6).contains(t.norm.keyLength) {
+            if facts[k].givenName == nil, Morphology.looksLikeAccusativeParticiple(t.norm) {
                 return false
             }
             if k > subject.lowerBound {
