@@ -60,6 +60,16 @@ import Testing
         #expect(f.phrase == "مسؤول كبير في شركة شحن نفط صينية مملوكة للدولة")
     }
 
+    /// Saudi bench: after a personal name, an unknown indefinite word in
+    /// construct with a definite one is the object; a name link's name,
+    /// a surname written again, or a name before an office stays.
+    @Test func anObjectInConstructAfterAName() {
+        #expect(forward("وأرجع محمد خرمان ضعف النظافة بالمسلخ إلى غياب المراقبين.", from: "محمد").phrase == "محمد خرمان")
+        #expect(forward("وأكد حسين آل فويز الاستعداد للموسم.", from: "حسين").phrase != "حسين آل")
+        #expect(forward("وقالت هيلاري رودهام كلينتون المرشحة الديمقراطية إن الاتفاق جيد.", from: "هيلاري").phrase?
+            .hasPrefix("هيلاري رودهام كلينتون") == true)
+    }
+
     @Test func anAgeInBracketsAndAReportAfterTheSubject() {
         let f = forward("واعترف أومتيتي (24 عاماً) بأن الموسم كان صعبا.", from: "أومتيتي")
         #expect(f.phrase == "أومتيتي")

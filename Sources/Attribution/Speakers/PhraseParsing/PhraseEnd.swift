@@ -56,6 +56,7 @@ extension SpeakerPhraseParser {
             if isBoundary(j, phraseStarted: last >= k, head: k) || (last >= k && recipientPhrase(at: j) != nil)
                 || endsFeminineHead(j, from: k) || endsPersonalName(j, from: k)
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j))
+                || (last >= k && opensObjectAfterName(j, from: k))
                 // «وقال بوتين واضعاً يده …»: tanwin ends the name (a ḥāl).
                 || (last >= k && text.tokens[j].hasTanwinFatha && facts[j].speakerWord == nil)
                 // «المدافع الأرجنتيني البالغ عمره 33 عاما»: an age.
@@ -173,6 +174,33 @@ extension SpeakerPhraseParser {
         var names = 0, i = j - 1
         while i > k, looksLikeNameWord(i) { names += 1; i -= 1 }
         return names >= 2
+    }
+
+    /// «أكد … لويس فان خال سعي النادي لضم …»، «وأرجع محمد خرمان ضعف
+    /// النظافة إلى …»: after a personal name of two words or more opened
+    /// by a given name, an indefinite word no list knows in construct with
+    /// a definite word is the verb's object («سعي النادي»), not more of
+    /// the name. Not a name word the lists know («عبد»، «آل»، «بن»), nor
+    /// one the article writes again elsewhere (a surname: «محمد جواد ظريف
+    /// … وقال ظريف»), nor before an office in apposition, nor a long bare
+    /// word («هيلاري رودهام كلينتون المرشحة»).
+    private func opensObjectAfterName(_ j: Int, from k: Int) -> Bool {
+        guard j + 1 < text.tokens.count, text.tokens[j + 1].isWord, text.tokens[j + 1].sentence == text.tokens[j].sentence,
+              text.tokens[j + 1].isDefinite, !isDefiniteWord(j), facts[j].givenName == nil, facts[j].roles.isEmpty,
+              facts[j].speakerWord == nil, facts[j].place == nil, facts[j].category == nil,
+              facts[j - 1].roles.isEmpty,  // «آل فويز»، «بنت شاكر»: a name link's name
+              facts[j + 1].speakerWord?.category.isRoleLike != true, facts[j + 1].speakerWord?.category != .title,
+              let g = (k..<j).last(where: { facts[$0].givenName != nil }), j - g >= 2,
+              (g + 1..<j).allSatisfy({ looksLikeNameWord($0) || facts[$0].givenName != nil || !facts[$0].roles.isEmpty })
+        else { return false }
+        // The object looks like an Arabic noun: short («سعي»، «ضعف»،
+        // «نجاح»), with a pronoun or ة («رغبته»، «تشكيلة»), or a verbal
+        // noun («اعتزاله»); a longer bare word is a foreign surname
+        // («كلينتون»، «يونكر»).
+        let word = text.tokens[j].norm
+        guard word.keyLength <= 4 || word.hasKeySuffix("ة") || word.hasKeySuffix("ه") || lexicon.hasSuffix(word, .commonPossessive)
+                || Morphology.looksLikeVerbalNoun(word) else { return false }
+        return !text.tokens.indices.contains { $0 != j && text.tokens[$0].norm.equalsKey(word) }
     }
 
     func looksLikeNameWord(_ i: Int) -> Bool {
