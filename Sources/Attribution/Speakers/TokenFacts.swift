@@ -68,26 +68,39 @@ final class TokenFacts {
             var set = Set<String>()
             let tokens = text.tokens
             for i in tokens.indices.dropFirst() where tokens[i].isWord && tokens[i - 1].isWord
-                && tokens[i].sentence == tokens[i - 1].sentence && self[i].speakerWord == nil {
-                if self[i - 1].givenName != nil || isUnlistedName(before: i) { set.insert(tokens[i].norm) }
+                && tokens[i].sentence == tokens[i - 1].sentence && self[i - 1].givenName != nil && self[i].speakerWord == nil {
+                set.insert(tokens[i].norm)
             }
             surnameSet = set
         }
         return surnameSet!.contains(norm)
     }
 
-    /// «يان أندرسون المدير الفني للمنتخب»، «…، أندرسون، المدير»: two
-    /// indefinite words no list knows, then (past a comma) an office: the
-    /// second ends a name the lexicon lacks.
+    /// «أندرسون» in «وأشار أندرسون» after «يان أندرسون المدير الفني
+    /// للمنتخب»: a word the article writes as the second of two words no
+    /// list knows, before an office (past a comma), ends a name the lexicon
+    /// lacks. Asked only of a word shaped like a plural (-ون), so the
+    /// article is searched for it then, not scanned for every word.
+    func isSurnameBeforeOffice(_ norm: String) -> Bool {
+        text.tokens.indices.dropFirst().contains { i in
+            text.tokens[i].norm.equalsKey(norm) && text.tokens[i - 1].isWord
+                && text.tokens[i].sentence == text.tokens[i - 1].sentence && isUnlistedName(before: i)
+        }
+    }
+
+    /// Whether tokens i - 1 and i are two indefinite words no list knows,
+    /// followed (past a comma) by an office.
     private func isUnlistedName(before i: Int) -> Bool {
         let tokens = text.tokens
+        // (Cheap tests first: this runs on every pair of words.)
+        guard !tokens[i].isDefinite, !tokens[i - 1].isDefinite, i + 1 < tokens.count else { return false }
         var r = i + 1
-        if r < tokens.count, tokens[r].isMark("،") || tokens[r].isMark(",") { r += 1 }
-        guard r < tokens.count, tokens[r].isWord, tokens[r].sentence == tokens[i].sentence,
+        if r + 1 < tokens.count, !tokens[r].isWord, tokens[r].isMark("،") || tokens[r].isMark(",") { r += 1 }
+        guard tokens[r].isWord, tokens[r].sentence == tokens[i].sentence,
               self[r].speakerWord?.category.isRoleLike == true else { return false }
         return [i - 1, i].allSatisfy { k in
-            !tokens[k].isDefinite && self[k].speakerWord == nil && self[k].category == nil && self[k].place == nil
-                && self[k].roles.isEmpty && tokens[k].norm.keyLength > 2
+            tokens[k].norm.keyLength > 2 && self[k].speakerWord == nil && self[k].category == nil && self[k].place == nil
+                && self[k].roles.isEmpty
         }
     }
 

@@ -216,7 +216,7 @@ extension MentionClassifier {
                 p.kind = .group; p.number = .plural
             }
         } else if !first.isDefinite, Self.looksLikeHumanPlural(first.norm), facts[firstWord].givenName == nil,
-                  !facts.isNamePart(first.norm) {
+                  !facts.isNamePart(first.norm), !facts.isSurnameBeforeOffice(first.norm) {
             // «وحذر متخصصون»، «قال مستثمران آخران»: unnamed people by
             // their trade, in the plural or dual.
             p.kind = .group; p.anonymity = .anonymous; p.number = .plural; p.name = text.text(words.first!, words.last!)
