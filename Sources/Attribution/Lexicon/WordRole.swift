@@ -194,6 +194,9 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     case timeNoun
     /// «الماضي»، «المقبلة»، «الجاري»: after a noun of time.
     case timeAdjective
+    /// «أما»: opens a topic that is the subject of the verb in ف after it
+    /// («أما مالمستورم فتوقعت أن …»).
+    case topicOpener
     /// «آخر»، «أخرى»، «آخرون» after an indefinite noun: "another", "other";
     /// the phrase is a common noun, never a name («صحفي آخر»).
     case another

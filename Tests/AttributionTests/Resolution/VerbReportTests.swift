@@ -87,4 +87,24 @@ struct VerbReportTests {
             """)
         #expect(try p.speaker("قال") == "مسؤول قضائي")
     }
+
+    /// Pan-Arab news: «أما X فـ…» makes X the subject of the verb in ف
+    /// (also after «فقد»).
+    @Test func theTopicAfterAmmaIsTheSubject() throws {
+        let p = ResolutionProbe("""
+            وقال الوزير الياباني إن بلاده قلقة. أما مالمستورم فتوقعت أن يكون السبت يوما طويلا. أما وزير الخارجية الإيطالي أنجيلينو ألفانو فقد قال إن لبنان عزيز عليه.
+            """)
+        #expect(try p.speaker("فتوقعت") == "مالمستورم")
+        #expect(try p.speaker("قال") == "أنجيلينو ألفانو")
+    }
+
+    /// Pan-Arab news (Al Arabiya writes names as hashtags): a hashtag of
+    /// several words after the verb is its subject; «بالقول» ends it.
+    @Test func aHashtagNamesTheSubject() throws {
+        let p = ResolutionProbe("""
+            وقال رئيس الوزراء إن التحقيق مستمر. من جهتها أكدت #عائلة_كبها التي زارتها العربية أن ما حصل هو حادث سير. فأشار #دونالد_ترمب بالقول: "ربما".
+            """)
+        #expect(try p.speaker("أكدت") == "عائلة كبها")
+        #expect(try p.speaker("فأشار") == "دونالد ترمب")
+    }
 }

@@ -29,6 +29,10 @@ extension SpeakerResolver {
         if lexicon.category(first.norm) == .demonstrative, range.count > 1,
            facts[range.lowerBound + 1].speakerWord == nil { return false }
         if isKnownSpeaker(p, range: range) { return true }
+        // «أكدت #عائلة_كبها التي …»: a phrase that is one hashtag of
+        // several words names its subject. (The tokenizer splits it at
+        // «_»; the phrase's text keeps it, with no space.)
+        if range.count > 1, p.text.unicodeScalars.contains("_"), !p.text.unicodeScalars.contains(" ") { return true }
         // «ونفى جونسون ما …» after «بوريس جونسون»: the surname or short
         // form of a person the article has already quoted.
         // A homograph verb (عبر = via) also needs its complement right

@@ -65,6 +65,10 @@ extension SpeakerResolver {
            isKnownSpeaker(p, range: back) || namesEarlierPerson(p, range: back) {
             profile = p
         }
+        // «أما مالمستورم فتوقعت أن …»: the topic (`topicSubject`).
+        if profile == nil, let topic = parser.topicSubject(of: cue.first), let p = classifier.profile(topic, verbGender: cue.gender) {
+            profile = p
+        }
         if profile == nil, !cue.conjoined, let back = parser.kanaSubject(of: cue.first),
            let p = classifier.profile(back, verbGender: cue.gender) {
             profile = p

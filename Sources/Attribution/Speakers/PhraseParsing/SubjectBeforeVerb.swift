@@ -21,6 +21,24 @@ extension SpeakerPhraseParser {
         return kanaSubject(endingAt: j, cue: cue)
     }
 
+    /// «أما مالمستورم فتوقعت أن …»، «أما الوزير فقد قال …»: the topic after
+    /// «أما» (roles.tsv topicopener) is the subject of a verb in ف (or
+    /// after «فقد») that follows it, when its phrase ends right there.
+    func topicSubject(of cue: Int) -> ClosedRange<Int>? {
+        var j = cue - 1
+        if !text.tokens[cue].norm.hasKeyPrefix("ف") {
+            guard j > 0, text.tokens[j].norm.hasKeyPrefix("ف"), facts[j].roles.contains(.perfectParticle)
+                    || lexicon.roles(String(text.tokens[j].norm.dropFirst())).contains(.perfectParticle) else { return nil }
+            j -= 1
+        }
+        let sentence = text.tokens[cue].sentence
+        var a = j
+        while a >= 0, j - a < 8, text.tokens[a].sentence == sentence, !facts[a].roles.contains(.topicOpener) { a -= 1 }
+        guard a >= 0, a < j, text.tokens[a].sentence == sentence, facts[a].roles.contains(.topicOpener),
+              phraseEnd(from: a + 1, sentence: sentence) == j else { return nil }
+        return (a + 1)...j
+    }
+
     private func kanaSubject(endingAt end: Int, cue: Int) -> ClosedRange<Int>? {
         var j = end
         while j >= 0, end - j < 16, text.tokens[j].sentence == text.tokens[cue].sentence {
