@@ -188,6 +188,12 @@ struct CueFinder {
         return nil
     }
 
+    /// The article writes a final ي as ى («فى»، «الذى»، «التى»), as some
+    /// Egyptian newsrooms do. (Asked only of an imperfect in ى: rare.)
+    private var writesFinalYaAsAlefMaqsura: Bool {
+        text.tokens.contains { $0.text == "فى" || $0.text == "الذى" || $0.text == "التى" }
+    }
+
     /// A complementiser right after token i, or after one preposition
     /// («يشار إلى أن»).
     private func opensClause(after i: Int) -> Bool {
@@ -200,6 +206,11 @@ struct CueFinder {
         if form.endsInAlefMaqsura, text.tokens[i].text.unicodeScalars.last(where: { ArabicNormalizer.fold($0) != nil }) == "ي" {
             return nil
         }
+        // «وقال شاهد عيان يدعى أحمد اكاي»: «يدعى» is the passive of دعا
+        // (is named), not «يدعي» (claims); unless the article writes every
+        // final ي so («فى»، «الذى»).
+        if form.endsInYa, text.tokens[i].text.unicodeScalars.last(where: { ArabicNormalizer.fold($0) != nil }) == "ى",
+           !writesFinalYaAsAlefMaqsura { return nil }
         if form.shape == .participle && !participleSlot(i, conjoined: conjoined) { return nil }
         // «مجدداً» (again), «مؤخراً»: a time word (words.tsv) spelt as a
         // participle is the adverb.

@@ -19,6 +19,10 @@ public struct VerbForm: Sendable, Hashable {
     /// The form ends in alef maqsura (نفى، رأى، دعا is not one): written with
     /// a dotted ي instead it is the verbal noun (نفي «denial»), not the verb.
     public var endsInAlefMaqsura = false
+    /// The imperfect ends in ي (يدعي، ينفي، يروي): written with ى instead
+    /// it is the passive of another verb or of this one (يُدعى «is named»،
+    /// يُنفى), not this active verb.
+    public var endsInYa = false
 
     /// The classes of verbs.tsv's last column, as its header lists them.
     static let verbClasses = ["say", "add", "assert", "deny", "opinion", "directive", "stance", "relay",
@@ -74,7 +78,15 @@ public struct VerbForm: Sendable, Hashable {
             if row[0].hasSuffix("ى"), let key = Optional(ArabicNormalizer.normalize(row[0])), forms[key]?.lemma == lemma {
                 forms[key]?.endsInAlefMaqsura = true
             }
-            if row[1] != "-" { deriveImperfect(row[1], add) }
+            if row[1] != "-" {
+                deriveImperfect(row[1], add)
+                if row[1].hasSuffix("ي") {
+                    for raw in [row[1], "ت" + row[1].dropFirst()] {
+                        let key = ArabicNormalizer.normalize(raw)
+                        if forms[key]?.lemma == lemma, forms[key]?.shape == .imperfect { forms[key]?.endsInYa = true }
+                    }
+                }
+            }
             if row[2] != "-" { deriveParticiple(row[2], add) }
         }
         return forms

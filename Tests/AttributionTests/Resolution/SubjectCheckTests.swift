@@ -150,4 +150,15 @@ struct SubjectCheckTests {
         #expect(try p.speaker("ويوضح") == "عمرو فركاش")
         #expect(try p.resolution("ويوضح") == .proDrop)
     }
+    /// Pan-Arab news (dev-ant, ant): «يدعى» (is named, written with ى)
+    /// names the one described; it is no cue «يدعي» (claims).
+    @Test func aPersonWhoIsNamed() throws {
+        let p = ResolutionProbe("""
+            وقال شاهد عيان يدعى أحمد اكاي لرويترز إن احدى المرأتين أطلقت النار. وذكر أحد المتظاهرين ويدعى صلاح الخواجا أنه جاء للتضامن.
+            """)
+        #expect(try p.speaker("وقال") == "أحمد اكاي")
+        #expect(try p.speaker("وذكر") == "صلاح الخواجا")
+        #expect(!p.doc.statements.contains { $0.cue.text == "يدعى" || $0.cue.text == "ويدعى" })
+    }
+
 }

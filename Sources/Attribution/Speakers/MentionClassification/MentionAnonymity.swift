@@ -226,7 +226,9 @@ extension MentionClassifier {
     /// «مسؤول، محمد الأحمد»: a name in apposition to a role or an
     /// anonymous noun names the speaker (named, with that role); a group
     /// stays anonymous. Returns whether it did.
-    func namedByApposition(_ apposition: [Int], words: [Int], _ p: inout SpeakerProfile) -> Bool {
+    /// - Parameter named: the apposition follows «يدعى» (is named), which
+    ///   names one person even of a group noun («أحد المتظاهرين ويدعى …»).
+    func namedByApposition(_ apposition: [Int], words: [Int], _ p: inout SpeakerProfile, named: Bool = false) -> Bool {
         let parser = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts)
         // «رئيس اللجنة المنظمة، الدكتور أحمد الخازم الغامدي،»: a title
         // before the name («الدكتور»، «المهندس») is not part of it.
@@ -243,7 +245,7 @@ extension MentionClassifier {
         guard !apposition.isEmpty else { return false }
         let nameApposition = facts[apposition[0]].givenName != nil
             || apposition.allSatisfy { parser.looksLikeNameWord($0) }
-        guard nameApposition, p.anonymity == .role || (p.anonymity == .anonymous && p.kind != .group) else { return false }
+        guard nameApposition, p.anonymity == .role || (p.anonymity == .anonymous && (p.kind != .group || named)) else { return false }
         p.backReference = nil
         p.kind = .person
         p.role = text.text(words.first!, words.last!)

@@ -30,7 +30,10 @@ struct MentionClassifier {
         let firstWord = words[0]
         let span = TextSpan(text.tokens[range.lowerBound].start, text.tokens[range.upperBound].end)
         // Apposition: «إيغر كوناشينكوف، المتحدث الرسمي …» splits at the comma.
-        let comma = range.first { text.isMark($0, "،") || text.isMark($0, ",") }
+        // «شاهد عيان يدعى أحمد اكاي»: «يدعى» (is named) splits it so too.
+        let parser = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts)
+        let namedAs = range.first { $0 > range.lowerBound && parser.isNamedAs($0) }
+        let comma = namedAs ?? range.first { text.isMark($0, "،") || text.isMark($0, ",") }
         let main = comma.map { c in words.filter { $0 < c } } ?? words
         let apposition = comma.map { c in words.filter { $0 > c } } ?? []
         words = main.isEmpty ? words : main
@@ -77,7 +80,7 @@ struct MentionClassifier {
         }
         // «إيغر كوناشينكوف، المتحدث الرسمي …»: the apposition names the
         // speaker or gives his role.
-        if !apposition.isEmpty, !namedByApposition(apposition, words: words, &p) {
+        if !apposition.isEmpty, !namedByApposition(apposition, words: words, &p, named: namedAs != nil) {
             addApposition(apposition, to: &p)
         }
         if p.name.isEmpty { p.name = displayName(words.first!, words.last!) }

@@ -53,6 +53,14 @@ extension SpeakerPhraseParser {
                 }
                 break
             }
+            // «شاهد عيان يدعى أحمد اكاي»، «أحد المتظاهرين ويدعى صلاح
+            // الخواجا»: «يدعى» (is named) and the name after it stay in the
+            // phrase; the classifier takes the name (`isNamedAs`).
+            if last >= k, isNamedAs(j), j + 1 < text.tokens.count, text.tokens[j + 1].isWord,
+               text.tokens[j + 1].sentence == sentence, facts[j + 1].givenName != nil || looksLikeNameWord(j + 1) {
+                last = j; j += 1; words += 1
+                continue
+            }
             if isBoundary(j, phraseStarted: last >= k, head: k) || (last >= k && recipientPhrase(at: j) != nil)
                 || endsFeminineHead(j, from: k) || endsPersonalName(j, from: k)
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j))
@@ -201,6 +209,14 @@ extension SpeakerPhraseParser {
         guard word.keyLength <= 4 || word.hasKeySuffix("ة") || word.hasKeySuffix("ه") || lexicon.hasSuffix(word, .commonPossessive)
                 || Morphology.looksLikeVerbalNoun(word) else { return false }
         return !text.tokens.indices.contains { $0 != j && text.tokens[$0].norm.equalsKey(word) }
+    }
+
+    /// «يدعى»، «ويدعى»، «تدعى»، «يسمى» (words.tsv namedas) written with ى:
+    /// is named (the key is also that of «يدعي», claims).
+    func isNamedAs(_ j: Int) -> Bool {
+        guard text.tokens[j].isWord, text.tokens[j].text.unicodeScalars.last == "ى" else { return false }
+        let norm = text.tokens[j].norm
+        return lexicon.category(norm.hasKeyPrefix("و") ? String(norm.dropFirst()) : norm) == .namedAs
     }
 
     func looksLikeNameWord(_ i: Int) -> Bool {
