@@ -286,11 +286,12 @@ struct CueFinder {
         return found
     }
 
-    /// «http://www.oco.org.om/Default.aspx»: a colon with «/» right after it
-    /// is a link's, not a speaker's (a link is one sentence now that its
-    /// full stops end none, so the words after it count).
+    /// «http://www.oco.org.om/Default.aspx»، «http: / / www.hrp.org.uk»: a
+    /// colon with «/» after it (glued or spaced, as some sites print
+    /// links) is a link's, not a speaker's (a link is one sentence now
+    /// that its full stops end none, so the words after it count).
     private func opensPath(_ j: Int) -> Bool {
-        j + 1 < text.tokens.count && text.tokens[j + 1].start == text.tokens[j].end && text.isMark(j + 1, "/")
+        j + 1 < text.tokens.count && text.isMark(j + 1, "/")
     }
 
     /// «سبق- الرياض:»، «الرياض:»: a dateline or byline, not a speaker. A

@@ -36,6 +36,9 @@ struct HeadlineSpeakerTests {
     @Test func aLinkIsNoSpeaker() {
         let p = ResolutionProbe("وقال الوزير إن التسجيل مفتوح.\nhttp://www.oco.org.om/Default.aspx", title: "فتح باب التسجيل")
         #expect(!p.doc.statements.contains { $0.cue.text.hasPrefix("http") })
+        // (bench: a link printed with spaces, «http: / / www.hrp.org.uk / …»)
+        let q = ResolutionProbe("للمزيد من المعلومات:\nhttp: / / www.hrp.org.uk / HamptonCourtPalace / stories", title: "قصر هامتون كورت")
+        #expect(!q.doc.statements.contains { $0.cue.text.hasPrefix("http") })
     }
 
     /// «مسيرات غزة: مشاركة حاشدة في تشييع جنازة …» (dev-ant, BBC Arabic):
