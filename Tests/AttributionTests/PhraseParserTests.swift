@@ -70,6 +70,21 @@ import Testing
             .hasPrefix("هيلاري رودهام كلينتون") == true)
     }
 
+    /// Saudi bench: an apposition between dashes before the colon stays in
+    /// the phrase; the classifier splits it off as at a comma. A hyphen
+    /// glued inside a name does not split it.
+    @Test func anAppositionBetweenDashes() throws {
+        let sentence = "وقالت رفيف القحطاني -طالبة جامعية-: \"ما إن تغيب شمس اليوم الأول حتى يبدأ السفر\"."
+        let f = forward(sentence, from: "رفيف")
+        #expect(f.phrase == "رفيف القحطاني -طالبة جامعية-")
+        #expect(f.next == ":")
+        let s = StageSentence(sentence)
+        let p = try #require(s.classifier.profile(s.index("رفيف")...(s.index("جامعية") + 1), verbGender: .feminine))
+        #expect(p.name == "رفيف القحطاني")
+        let g = StageSentence("وقال سون هيونغ-مين إن الفريق جاهز.")
+        #expect(g.classifier.profile(g.index("سون")...(g.index("سون") + 3), verbGender: .masculine)?.name == "سون هيونغ-مين")
+    }
+
     @Test func anAgeInBracketsAndAReportAfterTheSubject() {
         let f = forward("واعترف أومتيتي (24 عاماً) بأن الموسم كان صعبا.", from: "أومتيتي")
         #expect(f.phrase == "أومتيتي")

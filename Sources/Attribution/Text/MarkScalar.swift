@@ -69,6 +69,8 @@ struct MarkSet {
     static let dateline = MarkSet("-–—/|")
     /// The marks that end a sentence (`Residue`: a listed title has none).
     static let sentenceEnd = MarkSet(".!؟?")
+    /// Dashes that set off an apposition («رفيف القحطاني -طالبة جامعية-:»).
+    static let dashes = MarkSet("-–—")
     /// The marks that stop the search for a content opener past a frame
     /// phrase (`SpeakerResolver.contentStart`).
     static let frameStop = MarkSet(".؟!")

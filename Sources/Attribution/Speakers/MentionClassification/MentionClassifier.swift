@@ -33,7 +33,11 @@ struct MentionClassifier {
         // «شاهد عيان يدعى أحمد اكاي»: «يدعى» (is named) splits it so too.
         let parser = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts)
         let namedAs = range.first { $0 > range.lowerBound && parser.isNamedAs($0) }
-        let comma = namedAs ?? range.first { text.isMark($0, "،") || text.isMark($0, ",") }
+        // («رفيف القحطاني -طالبة جامعية-»: a dash too, `dashApposition`.)
+        // (Not a hyphen glued on both sides: «سون هيونغ-مين».)
+        let comma = namedAs ?? range.first {
+            text.isMark($0, "،") || text.isMark($0, ",") || (text.isMark($0, in: .dashes) && !parser.isGluedHyphen($0))
+        }
         let main = comma.map { c in words.filter { $0 < c } } ?? words
         let apposition = comma.map { c in words.filter { $0 > c } } ?? []
         words = main.isEmpty ? words : main

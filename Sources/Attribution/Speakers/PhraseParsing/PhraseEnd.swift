@@ -45,6 +45,11 @@ extension SpeakerPhraseParser {
                 if last == j - 1, last >= k, isGluedHyphen(j) {
                     j += 1; continue
                 }
+                // «وقالت رفيف القحطاني -طالبة جامعية-: …»: an apposition
+                // between two dashes, right before the content, stays.
+                if last >= k, let close = dashApposition(at: j) {
+                    last = close; j = close + 1; continue
+                }
                 if (text.isMark(j, "،") || text.isMark(j, ",")), last >= k, let name = nameBetweenCommas(j + 1) {
                     last = name; j = name + 1; continue
                 }
@@ -93,6 +98,18 @@ extension SpeakerPhraseParser {
               !text.tokens[j - 1].norm.contains(where: \.isNumber), !text.tokens[j + 1].norm.contains(where: \.isNumber),
               text.tokens[j + 1].sentence == text.tokens[j].sentence else { return false }
         return text.tokens[j - 1].end == text.tokens[j].start && text.tokens[j].end == text.tokens[j + 1].start
+    }
+
+    /// «رفيف القحطاني -طالبة جامعية-: …»، «أحمد – مدرس –: …»: one to
+    /// four words between two dashes of the same kind, followed by the
+    /// content (a colon, complementiser or quotation); the closing dash.
+    func dashApposition(at j: Int) -> Int? {
+        guard text.isMark(j, in: .dashes), j + 2 < text.tokens.count else { return nil }
+        var k = j + 1
+        while k < text.tokens.count, k <= j + 5, text.tokens[k].isWord, text.tokens[k].sentence == text.tokens[j].sentence { k += 1 }
+        guard k > j + 1, k < text.tokens.count, k <= j + 5, text.tokens[k].text == text.tokens[j].text,
+              k + 1 < text.tokens.count, text.opensContent(k + 1, lexicon: lexicon) else { return nil }
+        return k
     }
 
     /// «إنييستا (34 عاماً)»، «الأصفهاني (280-360هـ)»: an age or dates in
