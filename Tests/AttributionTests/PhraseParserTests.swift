@@ -85,6 +85,13 @@ import Testing
         #expect(g.classifier.profile(g.index("سون")...(g.index("سون") + 3), verbGender: .masculine)?.name == "سون هيونغ-مين")
     }
 
+    /// Saudi bench: a one-word source frame («حسب»، «بحسب»، «وفق») ends the
+    /// phrase; «حسب الله» is a name.
+    @Test func aSourceFrameEndsThePhrase() {
+        #expect(forward("وقال مرغلاني حسب اللوائح الصحية الدولية تتم إجراءات العزل.", from: "مرغلاني").phrase == "مرغلاني")
+        #expect(forward("وقال محمد حسب الله إن الفريق جاهز.", from: "محمد").phrase == "محمد حسب الله")
+    }
+
     @Test func anAgeInBracketsAndAReportAfterTheSubject() {
         let f = forward("واعترف أومتيتي (24 عاماً) بأن الموسم كان صعبا.", from: "أومتيتي")
         #expect(f.phrase == "أومتيتي")

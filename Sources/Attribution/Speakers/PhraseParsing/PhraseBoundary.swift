@@ -49,6 +49,11 @@ extension SpeakerPhraseParser {
             || (phraseStarted && category == .demonstrative) {
             return true
         }
+        // «وقال مرغلاني حسب اللوائح الصحية …»: a one-word source frame
+        // (frames.tsv: حسب، بحسب، وفق، وفقا) opens another phrase; not the
+        // name «حسب الله».
+        if phraseStarted, let frames = lexicon.frames[norm], frames.contains(where: { $0.words.count == 1 }),
+           !(j + 1 < text.tokens.count && text.tokens[j + 1].norm == "الله") { return true }
         // «قال الشهر الماضي»: a noun of time and its adjective.
         if roles.contains(.timeNoun), timePhraseEnd(at: j) != nil { return true }
         if phraseStarted, facts[j].stemCategory == .frameNoun, text.tokens[j].stem != norm { return true }
