@@ -6,18 +6,18 @@ import Testing
 /// The analyser on the pan-Arab part of dev (`../shared/corpus/dev-ant`:
 /// 40 articles of 2018 from five outlets, annotated by people who never saw
 /// its output). Far below the Saudi part (issue #14); these floors keep
-/// what has been gained. Measured with `score.py` (2026-12-07, seventh
-/// session): cue F1 0.935, attribution F1 0.8611, anonymous F1 0.8403,
-/// nested recall 0.8, speaker-set F1 0.8229.
+/// what has been gained. Measured with `score.py` (2026-12-07, eighth
+/// session, at 13ae096): cue F1 0.9424, attribution F1 0.8681, anonymous
+/// F1 0.8475, nested recall 0.8, speaker-set F1 0.8229.
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
-        #expect(r.cueF1 >= 0.93, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.858, "attribution F1 \(r.attributionF1)")
-        #expect(r.anonymousF1 >= 0.835, "anonymous F1 \(r.anonymousF1)")
+        #expect(r.cueF1 >= 0.94, "cue F1 \(r.cueF1)")
+        #expect(r.attributionF1 >= 0.865, "attribution F1 \(r.attributionF1)")
+        #expect(r.anonymousF1 >= 0.845, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.8, "nested recall \(r.nestedR ?? 0)")
         #expect(r.speakerSetF1 >= 0.82, "speaker-set F1 \(r.speakerSetF1)")
     }

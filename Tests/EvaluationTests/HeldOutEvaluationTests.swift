@@ -11,16 +11,19 @@ import Testing
 ///
 /// The floors were re-pinned when the held-out gold was annotated anew
 /// (2026-12-06): at c732187 `score.py` gives cue F1 0.8991, attribution F1
-/// 0.789, anonymous F1 0.9195, speaker-set F1 0.7955. Each floor sits just
-/// under its measured figure; never tune against this set.
+/// 0.789, anonymous F1 0.9195, speaker-set F1 0.7955. Raised 2026-12-07
+/// (eighth session, at 13ae096, rules taken from the guidelines and the
+/// bench corpus, not from this set): cue F1 0.9032, attribution F1
+/// 0.7926, anonymous F1 0.9302, speaker-set F1 0.7955. Each floor sits
+/// just under its measured figure; never tune against this set.
 @Suite(.enabled(if: SharedCorpus.heldout.isPresent, "../shared/corpus/heldout is absent"))
 struct HeldOutEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.heldout.url)
         #expect(r.documents == 12)
-        #expect(r.cueF1 >= 0.89, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.78, "attribution F1 \(r.attributionF1)")
-        #expect(r.anonymousF1 >= 0.91, "anonymous F1 \(r.anonymousF1)")
+        #expect(r.cueF1 >= 0.90, "cue F1 \(r.cueF1)")
+        #expect(r.attributionF1 >= 0.79, "attribution F1 \(r.attributionF1)")
+        #expect(r.anonymousF1 >= 0.925, "anonymous F1 \(r.anonymousF1)")
         #expect(r.speakerSetF1 >= 0.79, "speaker-set F1 \(r.speakerSetF1)")
     }
 }
