@@ -212,6 +212,16 @@ struct CueFinder {
         if form.endsInYa, text.tokens[i].text.unicodeScalars.last(where: { ArabicNormalizer.fold($0) != nil }) == "ى",
            !writesFinalYaAsAlefMaqsura { return nil }
         if form.shape == .participle && !participleSlot(i, conjoined: conjoined) { return nil }
+        // «تصاعد القلق من تجدد الانهيار»، «في تحدٍّ …»: right after a
+        // preposition (roles officepreposition, swappedpreposition: في،
+        // على، إلى، عن، لدى; not «من», which is also "who": «من قال إن»)
+        // a verb form is a noun.
+        if form.shape != .participle, i > 0, text.tokens[i - 1].isWord, !conjoined {
+            let roles = lexicon.roles(text.tokens[i - 1].norm)
+            // (The key of «على» is also the name «علي»: «بن علي يقول …».)
+            if roles.contains(.officePreposition) || roles.contains(.swappedPreposition), !roles.contains(.partitive),
+               !roles.contains(.alaOrAli) || text.tokens[i - 1].endsInAlefMaqsura { return nil }
+        }
         // «مجدداً» (again), «مؤخراً»: a time word (words.tsv) spelt as a
         // participle is the adverb.
         if form.shape == .participle, lexicon.category(text.tokens[i].norm) == .time { return nil }
