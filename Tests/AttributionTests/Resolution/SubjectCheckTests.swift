@@ -161,4 +161,13 @@ struct SubjectCheckTests {
         #expect(!p.doc.statements.contains { $0.cue.text == "يدعى" || $0.cue.text == "ويدعى" })
     }
 
+    /// Saudi bench: a description the lexicon lacks («رجل الأعمال»), then a
+    /// given name, right before the content, is the subject.
+    @Test func aDescriptionAndAGivenNameBeforeTheContent() throws {
+        let p = ResolutionProbe("""
+            ارتفعت أسعار الذهب هذا الشهر. قال رجل الأعمال علي حسين علي رضا: إن الضرر على سمعة التاجر كبير.
+            """)
+        #expect(try p.statement("قال").speaker.text == "رجل الأعمال علي حسين علي رضا")
+    }
+
 }

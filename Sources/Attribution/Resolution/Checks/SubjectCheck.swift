@@ -60,6 +60,11 @@ extension SpeakerResolver {
         let words = range.filter { $0 < comma && text.tokens[$0].isWord }.count
         // Two or three words and «أحد …» after them: a name with its office.
         if comma <= range.upperBound, facts[comma].roles.contains(.oneOf), (2...3).contains(words) { return true }
+        // «قال رجل الأعمال علي حسين علي رضا: إن …»: a description the
+        // lexicon lacks, then a given name, right before the content.
+        if next < text.tokens.count, text.opensContent(next, lexicon: lexicon), range.count <= 8,
+           range.contains(where: { $0 > range.lowerBound && facts[$0].givenName != nil && text.tokens[$0].isWord }),
+           !first.norm.hasKeyPrefix("ب"), !first.norm.hasKeyPrefix("لل"), !facts.isVerbCue(range.lowerBound) { return true }
         // «تعهدت بالاستمرار في …»: a subject never opens with a preposition.
         guard next < text.tokens.count, words <= 4, !Morphology.looksLikeVerbalNoun(first.norm),
               !first.norm.hasKeyPrefix("بال"), !first.norm.hasKeyPrefix("لل"),
