@@ -44,6 +44,9 @@ import Testing
         #expect(f.phrase == "الرابطة الوطنية للوسطاء العقاريين")
         #expect(f.next == "إن")
         #expect(forward("وكان مسؤول قضائي قال الشهر الماضي أن الإداريين الأربعة تم التحقيق معهم.", from: "الشهر").phrase == nil)
+        // (a day of the week, words.tsv time, with its adjective too)
+        let g = forward("وغردت كلينتون الخميس الماضي على موقع تويتر تقول: «يحاول الجمهوريون منع المواطنين».", from: "كلينتون")
+        #expect(g.phrase == "كلينتون" && g.next == "على")
     }
 
     /// Saudi bench: a phrase does not end in a preposition («في هذه

@@ -115,13 +115,16 @@ struct SpeakerPhraseParser {
         return Forward(recipient: recipient, phrase: phrase, next: next)
     }
 
-    /// «أمس»، «الشهر الماضي»: a time word (words.tsv `time`), or a noun of
-    /// time and its adjective (roles.tsv `timenoun`, `timeadjective`); the
-    /// index of its last word.
+    /// «أمس»، «الشهر الماضي»، «الخميس الماضي»: a time word (words.tsv
+    /// `time`) or a noun of time (roles.tsv `timenoun`) with its adjective
+    /// (`timeadjective`), or a time word alone; the index of its last word.
     func timePhraseEnd(at j: Int) -> Int? {
-        if facts[j].category == .time { return j }
-        guard facts[j].roles.contains(.timeNoun), j + 1 < text.tokens.count,
-              text.tokens[j + 1].sentence == text.tokens[j].sentence, facts[j + 1].roles.contains(.timeAdjective) else { return nil }
+        let timeWord = facts[j].category == .time
+        guard timeWord || facts[j].roles.contains(.timeNoun), j + 1 < text.tokens.count,
+              text.tokens[j + 1].sentence == text.tokens[j].sentence, facts[j + 1].roles.contains(.timeAdjective) else {
+            return timeWord ? j : nil
+        }
+        // «الخميس الماضي»، «الشهر المقبل»: with its adjective.
         return j + 1
     }
 
