@@ -13,6 +13,11 @@ import Testing
         let mudifa = try #require(lexicon.verbForms["مضيفة"])
         #expect(mudifa.shape == .participle && mudifa.gender == .feminine)
         #expect(lexicon.verbForms["قيل"]?.shape == .passive)
+        // A lemma in ى: the feminine is the listed «رأت»، «نفت»; «رأى» + ت
+        // would be «رأيت» (I saw, and the name «رايت»); the dual is «نفيا».
+        #expect(lexicon.verbForms[ArabicNormalizer.normalize("رأت")]?.gender == .feminine)
+        #expect(lexicon.verbForms[ArabicNormalizer.normalize("رأيت")] == nil)
+        #expect(lexicon.verbForms[ArabicNormalizer.normalize("نفيا")]?.lemma == ArabicNormalizer.normalize("نفى"))
     }
 
     @Test func speakerWordsFoundWithArticleAndClitics() {

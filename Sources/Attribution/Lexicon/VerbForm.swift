@@ -93,8 +93,16 @@ public struct VerbForm: Sendable, Hashable {
     }
 
     // قال → قالت، قالوا، قالا، قالتا
+    // A lemma in ى (نفى، رأى) forms its feminine and plural irregularly
+    // (نفت، نفوا: the extra column lists them); «رأى» + ت would spell
+    // «رأيت» (I saw), and the key of the name «رايت». Only the dual is
+    // regular (نفيا).
     private static func derivePerfect(_ p: String, _ add: (String, Shape, Gender?, Number, Bool) -> Void) {
         add(p, .perfect, .masculine, .singular, false)
+        if p.hasSuffix("ى") {
+            add(String(p.dropLast()) + "يا", .perfect, nil, .plural, false)
+            return
+        }
         add(p + "ت", .perfect, .feminine, .singular, false)
         add(p + "وا", .perfect, .masculine, .plural, false)
         add(p + "ا", .perfect, nil, .plural, false)
