@@ -41,6 +41,13 @@ struct HeadlineSpeakerTests {
         #expect(!q.doc.statements.contains { $0.cue.text.hasPrefix("http") })
     }
 
+    /// Saudi bench: words with a relative clause or a pronoun before a
+    /// colon introduce what follows; no one speaks.
+    @Test func aClauseBeforeAColonIsNoSpeaker() {
+        let p = ResolutionProbe("وقال الخبير إن القروض تتراكم.\nوالشكوى التي سمعتها مرارا هي كالتالي: «وكأنهم يلعبون لعبة الحجلة»", title: "قروض الطلاب")
+        #expect(!p.doc.statements.contains { $0.cue.text.hasPrefix("والشكوى") })
+    }
+
     /// «مسيرات غزة: مشاركة حاشدة في تشييع جنازة …» (dev-ant, BBC Arabic):
     /// an unknown head in the plural of things, without the article, is
     /// the topic; «الولايات المتحدة:» stays a speaker.

@@ -29,6 +29,12 @@ extension SpeakerResolver {
         // to it, that no list knows as a name, place or speaker, is a verb
         // of saying the lexicon lacks, continuing the last speaker.
         if end == cue.first, isConjoinedVerb(cue.first) { return speaker(nil, cue: cue, contentFrom: cue.last + 1) }
+        // «والشكوى التي سمعتها مرارا هي كالتالي: …»: a relative clause or
+        // a pronoun makes the words a sentence introducing what follows,
+        // not a name.
+        if end > cue.first, (cue.first...end).contains(where: { facts[$0].roles.contains(.relativePronoun) || facts[$0].category == .pronoun }) {
+            return nil
+        }
         guard end >= cue.first, let p = classifier.profile(cue.first...end, verbGender: nil) else { return nil }
         // «مسيرات غزة: مشاركة حاشدة في تشييع …»: a head no list knows, in
         // the plural of things (-ات) and without the article, labels the
