@@ -104,6 +104,14 @@ public final class AnalysisText: Sendable {
         return inside
     }
 
+    /// Whether the word at i is written again elsewhere in the article, as
+    /// a name usually is and a common noun far less («جونسون» … «بوريس
+    /// جونسون»). A scan of the article: ask it last.
+    func recursElsewhere(_ i: Int) -> Bool {
+        let word = tokens[i].norm
+        return tokens.indices.contains { $0 != i && tokens[$0].norm.equalsKey(word) }
+    }
+
     /// `tokens[i].isMark(mark)`, by scalar (see `MarkScalar`); `mark` must
     /// stand alone.
     @inline(__always)

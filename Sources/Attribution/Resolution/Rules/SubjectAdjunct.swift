@@ -82,8 +82,7 @@ extension SpeakerResolver {
             }
         }
         if subject.count == 1, facts[subject.lowerBound].givenName == nil, !spokenTo {
-            let word = text.tokens[subject.lowerBound].norm
-            return text.tokens.indices.contains { $0 != subject.lowerBound && text.tokens[$0].norm.equalsKey(word) }
+            return text.recursElsewhere(subject.lowerBound)
         }
         return true
     }

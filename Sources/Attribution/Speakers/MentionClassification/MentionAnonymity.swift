@@ -240,7 +240,7 @@ extension MentionClassifier {
             let roles = facts[k].roles
             guard facts[k].givenName == nil, !roles.contains(.nasab) else { return false }  // «بن»، «علي»
             return roles.contains(.notNameWord) || roles.contains(.boundary) || roles.contains(.subjectAdjunct)
-                || lexicon.verbForms[text.tokens[k].norm]?.complements.contains("strict") == true
+                || parser.isStrictHomograph(text.tokens[k].norm)
         }) { apposition = Array(apposition[..<end]) }
         guard !apposition.isEmpty else { return false }
         let nameApposition = facts[apposition[0]].givenName != nil

@@ -149,8 +149,6 @@ extension SpeakerPhraseParser {
         }
     }
 
-    /// A verb form marked `strict` in verbs.tsv: also a common word
-    /// (علم «knowledge»، عبر «via»), a verb only where a verb may stand.
     /// «د.إبراهيم العثمان»: a title whose full stop is glued to the name
     /// (one sentence, `GluedStop`); the phrase runs on over the stop.
     func isGluedTitle(_ j: Int) -> Bool {
@@ -158,6 +156,8 @@ extension SpeakerPhraseParser {
             && text.tokens[j + 2].isWord && text.tokens[j + 2].sentence == text.tokens[j].sentence
     }
 
+    /// A verb form marked `strict` in verbs.tsv: also a common word
+    /// (علم «knowledge»، عبر «via»), a verb only where a verb may stand.
     func isStrictHomograph(_ norm: String) -> Bool {
         lexicon.verbForms[norm]?.complements.contains("strict") == true
     }

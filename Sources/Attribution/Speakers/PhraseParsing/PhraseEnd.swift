@@ -225,7 +225,7 @@ extension SpeakerPhraseParser {
         let word = text.tokens[j].norm
         guard word.keyLength <= 4 || word.hasKeySuffix("ة") || word.hasKeySuffix("ه") || lexicon.hasSuffix(word, .commonPossessive)
                 || Morphology.looksLikeVerbalNoun(word) else { return false }
-        return !text.tokens.indices.contains { $0 != j && text.tokens[$0].norm.equalsKey(word) }
+        return !text.recursElsewhere(j)
     }
 
     /// «يدعى»، «ويدعى»، «تدعى»، «يسمى» (words.tsv namedas) written with ى:
