@@ -160,6 +160,19 @@ import Testing
         #expect(bbc.recipient == "بي بي سي")
     }
 
+    /// «لـCNN»، «لـ CNN»: the clitic after a tatweel, glued to an outlet in
+    /// Latin letters or apart from it, still marks the recipient.
+    @Test func anOutletInLatinLettersSpokenToIsTheRecipient() {
+        let glued = forward("وأشار مسؤول تركي لـCNN إلى أن جو التعاون بين السعودية وتركيا إيجابي.", from: "مسؤول")
+        #expect(glued.phrase == "مسؤول تركي")
+        #expect(glued.recipient == "CNN")
+        #expect(glued.next == "إلى")
+        let apart = forward("وقال مصدر أمني لـ CNN إن الظرف كان يحمل آثارا من مادة الريسين.", from: "مصدر")
+        #expect(apart.phrase == "مصدر أمني")
+        #expect(apart.recipient == "CNN")
+        #expect(apart.next == "إن")
+    }
+
     /// «وهو» opens a clause about the speaker (role clauseopener).
     @Test func aClauseOpenerEndsTheName() {
         let f = forward("وقال نيلز مويزنيكس وهو مواطن من لاتفيا إن الوضع خطير.", from: "نيلز")

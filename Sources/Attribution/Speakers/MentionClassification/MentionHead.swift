@@ -36,7 +36,10 @@ extension MentionClassifier {
     static func dropLam(_ s: String) -> String {
         let norm = ArabicNormalizer.normalize(s.prefix(3))
         if norm.hasPrefix("لل") { return "ال" + s.dropFirst(2) }
-        if norm.hasPrefix("ل"), s.count > 3 { return String(s.dropFirst()) }
+        if norm.hasPrefix("ل"), s.count > 3 {
+            // «لـCNN» → «CNN»: the tatweel goes with the clitic.
+            return String(s.dropFirst().drop(while: { $0 == "\u{0640}" }))
+        }
         return s
     }
 

@@ -6,7 +6,9 @@
 /// «لـ«الشرق الأوسط»»، «لوكالة الأنباء»، «للصحفيين»، «له»: ل with a
 /// quoted name, a media head (`speakers.tsv` category media), the press
 /// (role `press` in roles.tsv) or a pronoun (role `recipientpronoun`);
-/// a media noun goes on it («لوسائل الإعلام الألمانية»).
+/// a media noun goes on it («لوسائل الإعلام الألمانية»). The clitic may
+/// stand apart, after a tatweel, before an outlet in Latin letters
+/// («لـCNN»، «لـ CNN»: CNN is a media word of speakers.tsv).
 /// A channel the lexicon does not know as media is not one: in «وقال
 /// مصدر مطلع لسكاي نيوز عربية إن» «سكاي» is no media head, and the
 /// channel stays in the speaker phrase (a known issue of
@@ -21,10 +23,13 @@ extension SpeakerPhraseParser {
         if t.norm.isKey("ل"), k + 1 < text.tokens.count, let q = text.quote(openingAt: k + 1), !q.isSpeech {
             return (text.text(k + 2, q.close - 1), q.close + 1)
         }
-        let rest = t.norm.hasKeyPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
+        // «لـ CNN»: the clitic alone, the medium the next word.
+        let apart = t.norm.isKey("ل") && k + 1 < text.tokens.count && text.tokens[k + 1].isWord
+        let rest = apart ? text.tokens[k + 1].norm
+            : t.norm.hasKeyPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
         guard lexicon.speakerWord(rest)?.category == .media
                 || lexicon.roles(rest).contains(.press) else { return nil }
-        var end = k
+        var end = apart ? k + 1 : k
         while end + 1 < text.tokens.count, end - k < 3, text.tokens[end + 1].isWord,
               !isBoundary(end + 1, phraseStarted: true), text.tokens[end + 1].sentence == t.sentence,
               // («لوكالة الأنباء الألمانية»: «الأنباء», a vague source
@@ -37,6 +42,6 @@ extension SpeakerPhraseParser {
             end = q.close
         }
         // «للصحافيين» → «الصحافيين»، «لوكالة الأنباء» → «وكالة الأنباء».
-        return (MentionClassifier.dropLam(text.text(k, end)), end + 1)
+        return (apart ? text.text(k + 1, end) : MentionClassifier.dropLam(text.text(k, end)), end + 1)
     }
 }
