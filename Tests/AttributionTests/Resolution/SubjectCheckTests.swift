@@ -170,4 +170,19 @@ struct SubjectCheckTests {
         #expect(try p.statement("قال").speaker.text == "رجل الأعمال علي حسين علي رضا")
     }
 
+    /// pan-Arab corpus (BBC Arabic): a verb whose ending holds its plural
+    /// or dual subject («واتهموا»، «ويتهمون») is followed by its object,
+    /// not its subject; the verb is pro-drop. A singular verb keeps its
+    /// subject after it.
+    @Test func aPluralVerbIsFollowedByItsObject() throws {
+        let p = ResolutionProbe("""
+            ومن ناحية أخرى، نفى مسلحو المعارضة هذه الاتهامات واتهموا روسيا بمواصلة القصف الجوي والمدفعي خلال ساعات التهدئة.
+            وقال ناشطون إن الكهرباء مقطوعة منذ أسبوع. ويتهمون العراقيين أيضا بعدم دفع فواتير الكهرباء.
+            وأكد مسؤول روسي أن المعارضة خرقت الهدنة.
+            """)
+        #expect(try p.speaker("واتهموا") != "روسيا")
+        #expect(try p.resolution("واتهموا") == .proDrop)
+        #expect(try p.speaker("ويتهمون") == "ناشطون")
+        #expect(try p.speaker("وأكد") == "مسؤول روسي")
+    }
 }

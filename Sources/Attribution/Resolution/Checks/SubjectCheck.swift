@@ -4,10 +4,15 @@
 ///     «وتشير تلك التغييرات …» → no (a demonstrative over a thing)
 ///     «ويتهمونه بتدبير …» → no (the verb's own preposition)
 ///     «ونفى جونسون ما …» after «بوريس جونسون» → yes (his surname)
+///     «واتهموا روسيا بمواصلة القصف» → no (the verb's ending is its subject)
 extension SpeakerResolver {
     /// An overt phrase is the subject if its head is a known speaker word,
     /// or if what follows it opens the content (a name before «إن»).
     func isSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>, followedBy next: Int, cue: CueMatch) -> Bool {
+        // «وطالبوا الفريق الإسباني بتسليم …»، «ويتهمون العراقيين بعدم …»:
+        // a verb whose ending holds a plural or dual subject (قالوا،
+        // يقولون، قالا) is not followed by one; the phrase is its object.
+        if cue.number == .plural { return false }
         // «ويتهمونه بتدبير …»: the verb's own preposition opens its
         // complement, not a subject.
         let first = text.tokens[range.lowerBound]

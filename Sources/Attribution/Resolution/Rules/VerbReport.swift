@@ -38,8 +38,9 @@ extension SpeakerResolver {
         // «هذا ما قاله كارار»: after ما the phrase that follows is the subject.
         if let p = profile, let range = forward.phrase, !cue.relative, !isSpeaker(p, range: range, followedBy: next, cue: cue) {
             // «توضح زيارات الوزير …»: a present-tense verb whose subject is
-            // a thing, not a speaker, reports nothing.
-            if cue.shape == .imperfect, !negatedVerb, !cue.conjoined || text.tokens[range.lowerBound].isDefinite,
+            // a thing, not a speaker, reports nothing. (A plural verb has
+            // its subject in its ending: «ويتهمون العراقيين» reports.)
+            if cue.shape == .imperfect, cue.number == .singular, !negatedVerb, !cue.conjoined || text.tokens[range.lowerBound].isDefinite,
                [nil, .demonstrative].contains(facts[range.lowerBound].category),
                !Morphology.looksLikeVerbalNoun(text.tokens[range.lowerBound].norm) {
                 return nil
