@@ -362,4 +362,17 @@ import Testing
         #expect(f.phrase == "رسول الله")
         #expect(f.next == ":")
     }
+
+    /// bench (Saudi, 2015) and the pan-Arab corpus: «في وقت سابق»، «في
+    /// وقت متأخر» (في before a noun of time and its adjective) is a time
+    /// adjunct after the subject, not part of it; «في» before a place stays.
+    @Test func aTimeAdjunctWithFiEndsTheSubject() {
+        let f = forward("وأكدت وزارة التعليم في وقت سابق أنها أطلقت برنامجها الوطني الوقائي.", from: "وزارة")
+        #expect(f.phrase == "وزارة التعليم")
+        #expect(f.next == "في")
+        let late = forward("وقالت وزارة الخارجية الصينية في وقت متأخر أمس الثلاثاء إن الاجتماع كان مثمرا.", from: "وزارة")
+        #expect(late.phrase == "وزارة الخارجية الصينية")
+        let place = forward("وقال مسؤول في الوزارة إن الخطة جاهزة.", from: "مسؤول")
+        #expect(place.phrase == "مسؤول في الوزارة")
+    }
 }

@@ -54,8 +54,10 @@ extension SpeakerPhraseParser {
         // name «حسب الله».
         if phraseStarted, let frames = lexicon.frames[norm], frames.contains(where: { $0.words.count == 1 }),
            !(j + 1 < text.tokens.count && text.tokens[j + 1].norm == "الله") { return true }
-        // «قال الشهر الماضي»: a noun of time and its adjective.
+        // «قال الشهر الماضي»: a noun of time and its adjective; after a
+        // subject, also with «في» («وندد الحزب في وقت سابق»).
         if roles.contains(.timeNoun), timePhraseEnd(at: j) != nil { return true }
+        if phraseStarted, isTimeAdjunct(at: j) { return true }
         if phraseStarted, facts[j].stemCategory == .frameNoun, text.tokens[j].stem != norm { return true }
         // A ḥāl participle ends the phrase («… مؤكداً أن»), or leaves it
         // empty right after the verb («وأضاف قائلاً:»، «وأضافت قائلة:»): a

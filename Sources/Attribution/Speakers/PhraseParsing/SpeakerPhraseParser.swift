@@ -128,6 +128,16 @@ struct SpeakerPhraseParser {
         return j + 1
     }
 
+    /// «في وقت سابق»، «في الأسبوع الماضي»: «في» (roles.tsv
+    /// `adverbialopener`, not a `boundary` already) before a noun of time
+    /// with its adjective. Not before a time word alone: «في اليوم
+    /// السابع» is a newspaper.
+    func isTimeAdjunct(at j: Int) -> Bool {
+        guard facts[j].roles.contains(.adverbialOpener), !facts[j].roles.contains(.boundary), j + 2 < text.tokens.count,
+              facts[j + 1].roles.contains(.timeNoun), text.tokens[j + 1].sentence == text.tokens[j].sentence else { return false }
+        return timePhraseEnd(at: j + 1) == j + 2
+    }
+
     /// «البالغ عمره 33 عاما»، «البالغة من العمر 30 عاماً»: an age after a
     /// name (roles.tsv ageopener, then a number and a word of years within
     /// five tokens); the index of the years' word.
