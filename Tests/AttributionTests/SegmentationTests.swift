@@ -138,6 +138,19 @@ import Testing
         #expect(try p.statement("وقال").recipient == "العربية.نت")
     }
 
+    /// BBC Arabic (../shared/corpus/ant): «"إنه لن يعتذر"» opens with a
+    /// complementiser and its pronoun: a clause, so speech, though short;
+    /// the source before it ends there. «"إن بي سي"» (a bare «إن») is a
+    /// name.
+    @Test func aComplementiserWithItsPronounOpensSpeech() throws {
+        let text = "وقال مصدر مقرب من جونسون \"إنه لن يعتذر\" مضيفا أنه \"من السخف\" مهاجمة وجهات نظره."
+        let a = AnalysisText(text, lexicon: .shared)
+        #expect(try #require(a.quotations.first).isSpeech)
+        #expect(try ResolutionProbe(text).speaker("وقال") == "مصدر مقرب من جونسون")
+        let network = AnalysisText("وقالت شبكة \"إن بي سي\" إن الرئيس سيزور المنطقة.", lexicon: .shared)
+        #expect(try !#require(network.quotations.first).isSpeech)
+    }
+
     /// dev-ant (Sky News Arabia): «وأضاف "أضع … وإمكاناته. "إذا دافعنا …"»
     /// leaves its first quotation open; the mark after «.» opens anew, so
     /// the marks that follow pair as written and «وتابع» is no longer

@@ -186,9 +186,9 @@ public enum QuotationScanner {
             && tokens[k - 1].sentence == tokens[k + 1].sentence
     }
 
-    /// Speech or a name? Speech has a clause inside (several words, or
-    /// sentence punctuation) or stands where speech stands (after a colon
-    /// or a complementiser). Names and terms are short and follow a clitic
+    /// Speech or a name? Speech has a clause inside (several words,
+    /// sentence punctuation, or a complementiser first) or stands where
+    /// speech stands (after a colon or a complementiser). Names and terms are short and follow a clitic
     /// or a head noun: «داعش»، لـ«الشرق الأوسط».
     static func classify(_ q: Quotation, _ tokens: [Token], lexicon: Lexicon, marks: [UInt32],
                          counts: InsideCounts? = nil) -> Quotation {
@@ -221,7 +221,13 @@ public enum QuotationScanner {
         } else {
             afterSpeechSlot = true
         }
-        q.isSpeech = q.words >= 4 || clausePunctuation || (afterSpeechSlot && q.words >= 2)
+        // «وقال مصدر مقرب من جونسون "إنه لن يعتذر"»: a complementiser with
+        // its pronoun opening it starts a clause (not a bare «إن»: «"إن بي
+        // سي"» is a network).
+        let opensClause = q.words >= 2 && firstWord.map {
+            tokens[$0].norm.keyLength >= 3 && !tokens[$0].norm.hasKeySuffix("ن") && lexicon.isComplementiser(tokens[$0].norm)
+        } == true
+        q.isSpeech = q.words >= 4 || clausePunctuation || (afterSpeechSlot && q.words >= 2) || opensClause
         // «"الأستاذ عبد العزيز العيد"»: a title or given name opens a name.
         if q.isSpeech, !clausePunctuation, q.words <= 5, !afterSpeechSlot,
            let first = firstWord.map({ tokens[$0] }),
