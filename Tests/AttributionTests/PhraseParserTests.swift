@@ -375,4 +375,17 @@ import Testing
         let place = forward("وقال مسؤول في الوزارة إن الخطة جاهزة.", from: "مسؤول")
         #expect(place.phrase == "مسؤول في الوزارة")
     }
+
+    /// pan-Arab corpus and bench: an adverb of manner between the verb and
+    /// its subject is skipped, as a time word is: «بشدة» (words.tsv time),
+    /// «بشكل»، «بصورة» with their adjective (roles.tsv adverbialopener).
+    @Test func anAdverbOfMannerBeforeTheSubject() {
+        let f = forward("وكانت قد انتقدت بشدة المستشارة الألمانية، أنغيلا ميركل، لقرارها المرحب بالمهاجرين.", from: "بشدة")
+        #expect(f.phrase?.hasPrefix("المستشارة الألمانية") == true)
+        let g = forward("ونفى بشكل قاطع وزير الخارجية أن تكون بلاده متورطة.", from: "بشكل")
+        #expect(g.phrase == "وزير الخارجية")
+        #expect(g.next == "أن")
+        let after = forward("نفت دولة جنوب السودان بشدة أن تكون سمحت بإقامة قاعدة عسكرية.", from: "دولة")
+        #expect(after.phrase == "دولة جنوب السودان")
+    }
 }

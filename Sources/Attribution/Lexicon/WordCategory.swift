@@ -14,7 +14,8 @@
 public enum WordCategory: String, CaseIterable, Sendable, Hashable {
     /// Opens a content clause after a cue (أن، إن، بأن …).
     case complementiser
-    /// A time expression between a verb and its subject (وقال أمس وزير …).
+    /// A time expression or an adverb of manner between a verb and its
+    /// subject (وقال أمس وزير …، «انتقدت بشدة المستشارة»).
     case time
     /// Opens a frame phrase after the speaker (في تصريح، في بيان): it ends
     /// the speaker noun phrase.

@@ -39,7 +39,8 @@ struct SpeakerPhraseParser {
     /// The phrase after a cue in verb-subject order, with what may stand
     /// around it: «وقال [لـ«الشرق الأوسط»] [أمس] مصدر من موسكو [للصحفيين] إن»
     /// skips the recipient and the time word before the subject, and a
-    /// recipient or time word after it; so do «ما تسمى» (the so-called),
+    /// recipient or time word after it; so do an adverb of manner («بشكل
+    /// قاطع»), «ما تسمى» (the so-called),
     /// «ذلك» as the verb's object before its subject («أوضح ذلك المتحدث
     /// الرسمي») and «كل من» («وقال كل من الطالبين»).
     func forward(from start: Int, sentence: Int) -> Forward {
@@ -57,6 +58,11 @@ struct SpeakerPhraseParser {
                 k += 1
             } else if let end = timePhraseEnd(at: k) {
                 k = end + 1
+            } else if facts[k].roles.contains(.adverbialOpener), text.tokens[k].norm.hasKeyPrefix("ب"), k + 1 < text.tokens.count,
+                      text.tokens[k + 1].isWord, !text.tokens[k + 1].isDefinite, text.tokens[k + 1].sentence == sentence {
+                // «ونفى بشكل قاطع تورط …»: «بشكل»، «بصورة» and their
+                // adjective, an adverb of manner.
+                k += 2
             } else if facts[k].roles.contains(.namedAsOpener), k + 1 < text.tokens.count,
                       facts[k + 1].category == .namedAs {
                 // «وأعلنت ما تسمى مؤسسة الكنانة»: "the so-called".
