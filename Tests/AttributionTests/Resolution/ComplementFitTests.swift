@@ -55,6 +55,21 @@ struct ComplementFitTests {
             """)
         #expect(p.doc.statements.contains { $0.cue.text == "أفادوا" })
     }
+
+    /// bench (Saudi): a quantifier after the subject (roles.tsv
+    /// distributive: «جميع»، «كافة») opens the object of an `object` verb,
+    /// which may run to seven words before the verb's preposition.
+    @Test func aQuantifierOpensTheObject() throws {
+        let p = ResolutionProbe("""
+            ودعا العقيد محمد السعد جميع المواطنين والمقيمين إلى الاستفادة مما تقدمه الإدارة من خدمات.
+            وقال مدير الهيئة ناصر الخريصي إن الموسم كان ناجحا. كما دعا الخريصي جميع المستثمرين في الأنشطة السياحية إلى تقديم خدمات مميزة.
+            وقال جميع المشاركين إن الملتقى كان ناجحا.
+            """)
+        #expect(try p.statement("ودعا").speaker.text == "العقيد محمد السعد")
+        #expect(try p.statement("دعا").speaker.text == "الخريصي")
+        #expect(try p.statement("دعا").content.text.hasPrefix("جميع المستثمرين"))
+        #expect(try p.statement("وقال", 1).speaker.text == "جميع المشاركين")
+    }
 }
 
 /// `OwnPreposition`: the verb's own preposition ends its subject.

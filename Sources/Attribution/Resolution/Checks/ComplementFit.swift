@@ -36,15 +36,18 @@ extension SpeakerResolver {
     /// «أوصى الإمام المسلمين بتقوى الله»، «حثت الأطباء على …»: a verb
     /// that governs an object before its preposition (`object` in verbs.tsv:
     /// طالب بـ، دعا إلى، حث على) takes its object noun first; up to three
-    /// words may come before the preposition. A verb with no object takes
+    /// words may come before the preposition (seven after a quantifier). A verb with no object takes
     /// only time words there («أفادوا أيضاً بنزوح …»، «ونقلت رويترز قبل
     /// أيام عن …»); not «عبّرت أسر الشهداء عن …», whose words are the
     /// subject.
     func prepositionAfterObject(_ cue: CueMatch, at k: Int) -> Bool {
         let object = cue.complements.contains("object")
         guard object || cue.complements.contains(where: { !VerbForm.complementKeywords.contains($0) }) else { return false }
+        // An object opened by a quantifier runs longer («ودعا الخريصي
+        // جميع المستثمرين في الأنشطة السياحية إلى …»).
+        let window = object && k < text.tokens.count && facts[k].roles.contains(.distributive) ? 7 : 3
         var j = k
-        while j < min(k + 3, text.tokens.count), text.tokens[j].isWord, text.tokens[j].sentence == text.tokens[k].sentence,
+        while j < min(k + window, text.tokens.count), text.tokens[j].isWord, text.tokens[j].sentence == text.tokens[k].sentence,
               !facts[j].isComplementiser, !facts.isVerbCue(j) {
             if j > k, directComplement(cue, at: j), !facts[j].isComplementiser { return true }
             if !object, !isTimeWord(j), !(j > k && facts[j - 1].roles.contains(.subjectAdjunct)) { return false }

@@ -23,6 +23,11 @@ extension SpeakerPhraseParser {
         if norm.isAtMostOneLetter { return !isGluedTitle(j) }
         let roles = facts[j].roles
         if roles.contains(.clauseOpener) { return true }
+        // «دعا الدكتور شوقي علام مفتي مصر كافة الدول …»، «وأكدت سلامة جميع
+        // الوصلات»: a quantifier (roles.tsv distributive) after the
+        // phrase's first word opens the verb's object; first, it heads
+        // the subject («وقال جميع المشاركين»).
+        if phraseStarted, roles.contains(.distributive) { return true }
         // «اتهم #ترمب #الصين بممارسات …»: a country or capital, bare (no
         // clitic: «بالرياض» says where), right after a person's name word
         // and not before another is the verb's object, not more of the name.
