@@ -83,4 +83,22 @@ struct HeadlineSpeakerTests {
         #expect(p.doc.speaker(of: s)?.name == "يورغن كلوب")
         #expect(s.speaker.resolution == .proDrop)
     }
+
+    /// pan-Arab corpus (BBC Arabic, Sky News Arabia): «الحرب في سوريا: …»،
+    /// «الطقس: …»: a head with the article that no list knows labels the
+    /// topic or a field. A surname the body writes after a given name or a
+    /// reporting verb («الجبير:» and «وقال الجبير»), and a word the body
+    /// writes after a body's head («التعليم:» and «وزارة التعليم») still
+    /// speak.
+    @Test func anUnknownDefiniteHeadIsATopicUnlessTheBodyNamesIt() throws {
+        let war = ResolutionProbe("وقال المرصد السوري إن القصف تواصل.", title: "الحرب في سوريا: مقتل العشرات في الغوطة الشرقية")
+        #expect(!war.doc.statements.contains { $0.cue.kind == .headline })
+        let weather = ResolutionProbe("وقال المنظمون إن المباراة في موعدها.", title: "الطقس: مشمس ودافئ")
+        #expect(!weather.doc.statements.contains { $0.cue.kind == .headline })
+        let jubeir = ResolutionProbe("وقال الجبير إن بلاده لن تتراجع.", title: "الجبير: قطر قضية صغيرة جدا")
+        let s = try #require(jubeir.doc.statements.first { $0.cue.kind == .headline })
+        #expect(jubeir.doc.speaker(of: s)?.name == "الجبير")
+        let ministry = ResolutionProbe("وأعلنت وزارة التعليم أن الدراسة تبدأ الأحد.", title: "التعليم: بدء الدراسة الأحد المقبل")
+        #expect(ministry.doc.statements.contains { $0.cue.kind == .headline })
+    }
 }

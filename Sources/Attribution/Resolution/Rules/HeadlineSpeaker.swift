@@ -6,6 +6,7 @@
 ///     «العيد يعلن برامج جديدة» → العيد (subject opening the line)
 ///     «تركيا: أكبر أحزاب المعارضة يعلن …» → no speaker for «تركيا:» (a topic)
 ///     «مسيرات غزة: مشاركة حاشدة …» → no speaker (a topic in the plural of things)
+///     «الحرب في سوريا: …» → no speaker (a head no list knows, not a surname)
 ///     «وزاد: تركيزنا الآن …» → the last speaker (a verb the lexicon lacks)
 extension SpeakerResolver {
     /// «أردوغان: لا حل عسكري».
@@ -44,6 +45,16 @@ extension SpeakerResolver {
            !text.tokens[cue.first].isDefinite, text.tokens[cue.first].norm.hasKeySuffix("ات") {
             return nil
         }
+        // «الحرب في سوريا: …»، «الطقس: …»، «الخلفية التاريخية: …»: a head
+        // with the article that no list knows, read as a person's name for
+        // want of anything better, labels the story's topic or a field,
+        // unless the article writes it as a name elsewhere (`isSurname`).
+        // (A nisba ending in ي may be a surname: «السيسي:»، «العبادي:».)
+        if p.kind == .person, p.anonymity == .named, !p.hasGivenName, facts[cue.first].speakerWord == nil, facts[cue.first].givenName == nil,
+           facts[cue.first].place == nil, facts[cue.first].category == nil, text.tokens[cue.first].isDefinite,
+           text.tokens[cue.first].text.unicodeScalars.first == "ا", !text.tokens[end].norm.hasKeySuffix("ي"), !isSurname(cue.first) {
+            return nil
+        }
         // «تركيا: أكبر أحزاب المعارضة يعلن عن مرشحه»: a place before a claim
         // with its own reporting verb is the story's topic, not its speaker.
         if p.kind == .place {
@@ -57,6 +68,22 @@ extension SpeakerResolver {
         var decision = speaker(p, cue: cue, contentFrom: cue.last + 1)
         decision.recipient = recipient
         return decision
+    }
+
+    /// «الجبير» in «الجبير: …» when the body has «عادل الجبير» or «وقال
+    /// الجبير», «التعليم:» when it has «وزارة التعليم»: the word is
+    /// written elsewhere in the article after a body's head word, a given
+    /// name, a compound name («عبد الله البدري»: roles.tsv namecompound
+    /// two words back), a name link («بن»), or a reporting verb.
+    func isSurname(_ k: Int) -> Bool {
+        let norm = text.tokens[k].norm
+        if facts.isNamePart(norm) { return true }
+        return text.tokens.indices.dropFirst().contains { i in
+            i != k && text.tokens[i].norm.equalsKey(norm) && text.tokens[i - 1].isWord
+                && (facts.isVerbCue(i - 1) || facts[i - 1].roles.contains(.nameLink) || lexicon.givenNames[text.tokens[i - 1].norm] != nil
+                    || facts[i - 1].speakerWord?.category == .institution
+                    || (i >= 2 && facts[i - 2].roles.contains(.nameCompound)))
+        }
     }
 
     /// «وزاد»، «وأردف»: و and three or four letters; no given name, place,
