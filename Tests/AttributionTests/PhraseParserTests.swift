@@ -388,4 +388,18 @@ import Testing
         let after = forward("نفت دولة جنوب السودان بشدة أن تكون سمحت بإقامة قاعدة عسكرية.", from: "دولة")
         #expect(after.phrase == "دولة جنوب السودان")
     }
+
+    /// bench and pan-Arab corpus: after a place that speaks for its
+    /// government, another place, a speaker noun, or a verbal noun with ب
+    /// opens the verb's object; a conjoined place, a definite adjective, an
+    /// outlet's second word and a two-word capital stay.
+    @Test func aPlaceSubjectEndsBeforeTheObject() {
+        #expect(forward("وتتهم مصر قطر بدعم جماعة الإخوان.", from: "مصر").phrase == "مصر")
+        #expect(forward("وتتهم المملكة إيران بالتدخل في شؤون البحرين.", from: "المملكة").phrase == "المملكة")
+        #expect(forward("التي تتهمها أنقرة بالوقوف وراء محاولة الانقلاب.", from: "أنقرة").phrase == "أنقرة")
+        #expect(forward("وأعلنت مصر والسعودية أن الاتفاق نهائي.", from: "مصر").phrase == "مصر والسعودية")
+        #expect(forward("وحذرت كوريا الشمالية من أي تدريبات.", from: "كوريا").phrase == "كوريا الشمالية")
+        #expect(forward("وقالت صحيفة واشنطن بوست إن المتحف اعتذر.", from: "صحيفة").phrase == "صحيفة واشنطن بوست")
+        #expect(forward("وأعلنت تل أبيب أن الحدود مغلقة.", from: "تل").phrase == "تل أبيب")
+    }
 }

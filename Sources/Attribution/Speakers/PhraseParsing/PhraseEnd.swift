@@ -69,7 +69,7 @@ extension SpeakerPhraseParser {
             if isBoundary(j, phraseStarted: last >= k, head: k) || (last >= k && recipientPhrase(at: j) != nil)
                 || endsFeminineHead(j, from: k) || endsPersonalName(j, from: k)
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j))
-                || (last >= k && opensObjectAfterName(j, from: k))
+                || (last >= k && opensObjectAfterName(j, from: k)) || opensObjectAfterPlace(j, from: k)
                 // «وقال بوتين واضعاً يده …»: tanwin ends the name (a ḥāl).
                 || (last >= k && text.tokens[j].hasTanwinFatha && facts[j].speakerWord == nil)
                 // «المدافع الأرجنتيني البالغ عمره 33 عاما»: an age.
@@ -226,6 +226,27 @@ extension SpeakerPhraseParser {
         guard word.keyLength <= 4 || word.hasKeySuffix("ة") || word.hasKeySuffix("ه") || lexicon.hasSuffix(word, .commonPossessive)
                 || Morphology.looksLikeVerbalNoun(word) else { return false }
         return !text.recursElsewhere(j)
+    }
+
+    /// «واتهمت أنقرة واشنطن …»، «وحملت بريطانيا روسيا المسؤولية»، «اتهمت
+    /// تركيا بتنظيم انقلاب»، «تعتبر أنقرة منظمة إرهابية»: right after a
+    /// place that speaks for its government (places.tsv), another place, a
+    /// speaker noun (not an outlet: «موسكو تايمز»), a definite word or a
+    /// verbal noun with ب or ل, or an accusative opens the verb's object; a place takes only definite
+    /// adjectives («كوريا الشمالية»), and a two-word place goes on with a
+    /// word no list knows («تل أبيب»، «إسلام آباد»).
+    private func opensObjectAfterPlace(_ j: Int, from k: Int) -> Bool {
+        guard j == k + 1, facts[k].place != nil, text.tokens[j].isWord, !text.tokens[j].isDefinite else { return false }
+        let norm = text.tokens[j].norm
+        if norm.hasKeyPrefix("و") { return false }  // «مصر والسعودية»: conjoined
+        if facts[j].place != nil { return true }
+        if let head = facts[j].speakerWord { return head.category != .media }
+        if text.tokens[j].hasTanwinFatha { return true }
+        // «بالوقوف»، «بتنظيم»، «للتدخل»: the clitic on a definite word or a
+        // verbal noun (not «بوست» of «واشنطن بوست»).
+        guard norm.keyLength > 3, norm.hasKeyPrefix("ب") || norm.hasKeyPrefix("ل") else { return false }
+        let rest = norm.hasKeyPrefix("لل") ? "ال" + norm.dropFirst(2) : String(norm.dropFirst())
+        return rest.hasKeyPrefix("ال") || Morphology.looksLikeVerbalNoun(rest) || lexicon.category(rest) == .objectNoun
     }
 
     /// «يدعى»، «ويدعى»، «تدعى»، «يسمى» (words.tsv namedas) written with ى:
