@@ -185,4 +185,16 @@ struct SubjectCheckTests {
         #expect(try p.speaker("ويتهمون") == "ناشطون")
         #expect(try p.speaker("وأكد") == "مسؤول روسي")
     }
+
+    /// dev-ant (Sky News Arabia) and bench: two name words no list knows,
+    /// then a description in construct with a definite noun («عالم
+    /// الفضاء»، «عالم الجيولوجيا»), right before the content: the subject.
+    @Test func twoNameWordsAndADescriptionBeforeTheContent() throws {
+        let p = ResolutionProbe("""
+            وقال الباحثون إن الأوكسجين موجود في المجرة.
+            وقال تاكويا هاشيموتو عالم الفضاء بجامعة أوساكا سانجيو باليابان: "قبل دراستنا هذه، لم تكن هناك سوى تكهنات نظرية".
+            """)
+        #expect(try p.statement("وقال", 1).speaker.text.hasPrefix("تاكويا هاشيموتو"))
+        #expect(try p.resolution("وقال", 1) == .overt)
+    }
 }

@@ -70,6 +70,12 @@ extension SpeakerResolver {
         if next < text.tokens.count, text.opensContent(next, lexicon: lexicon), range.count <= 8,
            range.contains(where: { $0 > range.lowerBound && facts[$0].givenName != nil && text.tokens[$0].isWord }),
            !first.norm.hasKeyPrefix("ب"), !first.norm.hasKeyPrefix("لل"), !facts.isVerbCue(range.lowerBound) { return true }
+        // «وقال تاكويا هاشيموتو عالم الفضاء بجامعة أوساكا: …»: two name
+        // words the lists lack, then a description in construct with a
+        // definite noun, right before the content.
+        if next < text.tokens.count, text.opensContent(next, lexicon: lexicon), range.count <= 10, range.count >= 4,
+           (0...1).allSatisfy({ namePartAt(range.lowerBound + $0) }),
+           describes(range.lowerBound + 2) { return true }
         // «تعهدت بالاستمرار في …»: a subject never opens with a preposition.
         guard next < text.tokens.count, words <= 4, !Morphology.looksLikeVerbalNoun(first.norm),
               !first.norm.hasKeyPrefix("بال"), !first.norm.hasKeyPrefix("لل"),
@@ -80,6 +86,23 @@ extension SpeakerResolver {
             || facts[next].roles.contains(.clauseOpener)
             || (!cue.complements.contains("any") && directComplement(cue, at: next))
             || namesBeforeRelativeClause(range, next: next)
+    }
+
+    /// A word that looks like part of a name no list knows: no article,
+    /// clitic ب or ل, ة, verbal-noun shape or cue reading.
+    private func namePartAt(_ k: Int) -> Bool {
+        let norm = text.tokens[k].norm
+        return parser.looksLikeNameWord(k) && !norm.hasKeyPrefix("ب") && !norm.hasKeyPrefix("ل")
+            && !Morphology.looksLikeVerbalNoun(norm) && !facts.isVerbCue(k)
+    }
+
+    /// «عالم الفضاء»، «أستاذ الاقتصاد»: an indefinite word the lists lack
+    /// (or an office) in construct with a definite one.
+    private func describes(_ k: Int) -> Bool {
+        guard k + 1 < text.tokens.count, text.tokens[k].isWord, text.tokens[k + 1].isWord, !text.tokens[k].isDefinite,
+              text.tokens[k + 1].isDefinite, facts[k].givenName == nil, facts[k].place == nil else { return false }
+        let norm = text.tokens[k].norm
+        return !norm.hasKeyPrefix("ب") && !norm.hasKeyPrefix("ل") && !norm.hasKeyPrefix("و")
     }
 
     /// «وعبّرت أسر الشهداء عن اعتزازهم»: a phrase of up to four words
