@@ -209,6 +209,21 @@ import Testing
         #expect(t.parser.backward(from: t.index("أوضح")) == nil)
     }
 
+    /// dev-ant (BBC Arabic) and the pan-Arab corpus: a name opening its
+    /// clause, then an apposition between commas (which may hold its own
+    /// clause), then the verb; a name in apposition goes with the office.
+    /// Not after a verb the lexicon lacks («أيدت محكمة …، …، تتهمه»).
+    @Test func aSubjectBeforeAnAppositionBetweenCommas() {
+        let s = StageSentence("لكن وائل علوان، المتحدث باسم فيلق الرحمن أحد الفصائل التي تقاتل في الغوطة، نفى من تركيا شطر الغوطة نصفين.")
+        #expect(s.words(s.parser.backward(from: s.index("نفى"))) == "وائل علوان")
+        let t = StageSentence("لكن الإعلام الحربي، التابع لحزب الله اللبناني الداعم القوي للقوات الحكومية السورية، قال إن الجيش السوري يعمل على تطويق البلدات.")
+        #expect(t.words(t.parser.backward(from: t.index("قال"))) == "الإعلام الحربي")
+        let u = StageSentence("الرئيس المصري، عبد الفتاح السيسي، يحذر من المساس بحصة بلاده من المياه.")
+        #expect(u.words(u.parser.backward(from: u.index("يحذر"))) == "الرئيس المصري، عبد الفتاح السيسي")
+        let v = StageSentence("أيدت محكمة استئناف أبوظبي، الحكم الصادر بإدانة شاب، تتهمه النيابة العامة بقيادة مركبة بعكس اتجاه السير.")
+        #expect(v.parser.backward(from: v.index("تتهمه")) == nil)
+    }
+
     /// dev-ant (Sky News Arabia): a short quoted name after its head noun
     /// belongs to the subject before the verb, whatever it holds («لا» is
     /// a negation); a quoted name after a recipient's ل does not.

@@ -76,6 +76,7 @@ extension SpeakerPhraseParser {
         var j = cue - 1
         if j >= 0, facts[j].roles.contains(.perfectParticle) { j -= 1 }
         if let subject = kanaSubject(endingAt: j, cue: cue) { return subject }
+        if let subject = subjectBeforeApposition(endingAt: j, cue: cue) { return subject }
         // «يُذكر أن المتحدث الرسمي باسم وزارة التعليم مبارك العصيمي، أوضح»:
         // a comma may close a subject that runs back to a complementiser
         // (an office and a name, up to eight words).
@@ -129,6 +130,44 @@ extension SpeakerPhraseParser {
         if afterComma { return j >= 0 && facts[j].isComplementiser ? (j + 1)...end : nil }
         guard startsClause || describedSource(after: j, end: end) else { return nil }
         return (j + 1)...end
+    }
+
+    /// «لكن وائل علوان، المتحدث باسم فيلق الرحمن أحد الفصائل التي تقاتل
+    /// في الغوطة، نفى …»، «لكن الإعلام الحربي، التابع لحزب الله …، قال»:
+    /// a name of up to four words opening its clause (the sentence start,
+    /// a particle or a complementiser before it), then an apposition
+    /// between two commas that opens with an office, a title, a given name
+    /// or a definite word, right before the verb. The apposition may hold
+    /// a clause of its own; the subject is the name (with the apposition
+    /// when that is a short name: «الرئيس المصري، عبد الفتاح السيسي،»).
+    private func subjectBeforeApposition(endingAt j: Int, cue: Int) -> ClosedRange<Int>? {
+        let sentence = text.tokens[cue].sentence
+        guard j > 1, text.isMark(j, "،") || text.isMark(j, ","), text.tokens[j - 1].isWord else { return nil }
+        var c = j - 1
+        while c > 0, j - c <= 18, text.tokens[c].sentence == sentence, !(text.isMark(c, "،") || text.isMark(c, ",")) {
+            if text.tokens[c].kind == .punctuation, text.quote(openingAt: c) == nil, !text.isMark(c, "»"), !text.isMark(c, "\"") { return nil }
+            c -= 1
+        }
+        guard c > 0, c + 1 < j, text.isMark(c, "،") || text.isMark(c, ","), text.tokens[c + 1].isWord else { return nil }
+        let opener = facts[c + 1].speakerWord?.category
+        guard opener?.isRoleLike == true || opener == .title || facts[c + 1].givenName != nil || text.tokens[c + 1].isDefinite
+        else { return nil }
+        var a = c - 1
+        while a >= 0, c - a <= 4, text.tokens[a].sentence == sentence, text.tokens[a].isWord,
+              facts[a].category == nil, !facts.isVerbCue(a), !facts[a].roles.contains(.closesClause), !facts[a].roles.contains(.notOpener) {
+            a -= 1
+        }
+        guard a < c - 1 else { return nil }
+        let opensClause = a < 0 || text.tokens[a].sentence != sentence || facts[a].category == .particle || facts[a].isComplementiser
+        // The name opens with a word the lists know or the article (not a
+        // verb the lexicon lacks: «أيدت محكمة استئناف أبوظبي، …»).
+        let first = a + 1
+        guard opensClause, facts[first].speakerWord != nil || facts[first].givenName != nil || facts[first].place != nil
+                || text.tokens[first].isDefinite else { return nil }
+        // «الرئيس المصري، عبد الفتاح السيسي، يحذر»: an apposition that is
+        // a name goes with the office.
+        if facts[c + 1].givenName != nil, j - c <= 5 { return first...(j - 1) }
+        return first...(c - 1)
     }
 
     /// «على» (written with ى, not the name «علي») or «عن» (role
