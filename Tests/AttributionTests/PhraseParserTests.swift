@@ -417,4 +417,12 @@ import Testing
         #expect(forward("وقالت صحيفة واشنطن بوست إن المتحف اعتذر.", from: "صحيفة").phrase == "صحيفة واشنطن بوست")
         #expect(forward("وأعلنت تل أبيب أن الحدود مغلقة.", from: "تل").phrase == "تل أبيب")
     }
+
+    /// bench (Saudi): «والذي»، «والتي» (a relative pronoun with و) end the
+    /// name as «الذي» does.
+    @Test func aRelativePronounWithWaEndsThePhrase() {
+        let f = forward("وقالت المتطوعة نجلاء البراك والتي شاركت في العديد من الأعمال التطوعية إن العمل ممتع.", from: "المتطوعة")
+        #expect(f.phrase == "المتطوعة نجلاء البراك")
+        #expect(f.next == "والتي")
+    }
 }
