@@ -90,4 +90,16 @@ struct OwnPrepositionTests {
         let p = ResolutionProbe("وذكر مدير الشرطة بالمنطقة الشرقية أن الحادث وقع فجراً.")
         #expect(try p.speaker("وذكر") == "مدير الشرطة بالمنطقة الشرقية")
     }
+
+    /// bench (Saudi): the verb's preposition fused with «ما» or «من» («عما»
+    /// = عن + ما, «بما»، «مما») ends the subject and opens the complement.
+    @Test func aPrepositionFusedWithMaEndsTheSubject() throws {
+        let p = ResolutionProbe("""
+            وقال رئيس المفوضية جان كلود يونكر إن الأزمة انتهت. وتحدث يونكر عما تردد بشأن إمكانية خروج اليونان.
+            وأشاد العقيل بما قدمه رماة السعودية في البطولة.
+            """)
+        #expect(try p.statement("وتحدث").speaker.text == "يونكر")
+        #expect(try p.statement("وتحدث").content.text.hasPrefix("عما تردد"))
+        #expect(try p.statement("وأشاد").speaker.text == "العقيل")
+    }
 }

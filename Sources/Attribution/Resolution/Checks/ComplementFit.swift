@@ -79,6 +79,7 @@ extension SpeakerResolver {
            facts[k + 1].isComplementiser {
             return true
         }
+        if let p = Self.fusedPreposition(t.norm), cue.complements.contains(p) { return true }  // «تحدث عما …»
         return cue.complements.contains { p in
             p != "clause" && (t.norm == p || (p.count == 1 && t.norm.hasPrefix(p) && t.norm.count > 2))
         }

@@ -25,9 +25,21 @@ extension SpeakerResolver {
     }
 
     /// The verb's preposition as a word («عن»، «إلى»), or ب on a definite
-    /// word («بالجهود»; not «بوتين»).
+    /// word («بالجهود»; not «بوتين»), or fused with «ما»/«من» («وتحدث
+    /// يونكر عما تردد»: عن + ما, the ن assimilated; «بما»، «مما»).
     func opensOwnComplement(_ cue: CueMatch, at j: Int) -> Bool {
         let norm = text.tokens[j].norm
-        return cue.complements.contains(norm) || (cue.complements.contains("ب") && norm.hasKeyPrefix("بال"))
+        if cue.complements.contains(norm) || (cue.complements.contains("ب") && norm.hasKeyPrefix("بال")) { return true }
+        return Self.fusedPreposition(norm).map { cue.complements.contains($0) } ?? false
+    }
+
+    /// «عما» (عن + ما: the ن assimilated to م), «عمن»، «بما»، «بمن»،
+    /// «مما»، «ممن»: the preposition a fused «ما»/«من» carries, or nil.
+    static func fusedPreposition(_ norm: String) -> String? {
+        guard norm.keyLength == 3, norm.hasKeySuffix("ما") || norm.hasKeySuffix("من") else { return nil }
+        if norm.hasKeyPrefix("ب") { return "ب" }
+        if norm.hasKeyPrefix("ع") { return "عن" }
+        if norm.hasKeyPrefix("م") { return "من" }
+        return nil
     }
 }
