@@ -101,4 +101,14 @@ struct HeadlineSpeakerTests {
         let ministry = ResolutionProbe("وأعلنت وزارة التعليم أن الدراسة تبدأ الأحد.", title: "التعليم: بدء الدراسة الأحد المقبل")
         #expect(ministry.doc.statements.contains { $0.cue.kind == .headline })
     }
+
+    /// bench and BBC Arabic: «وختمت قائلة:»، «تتذكر تشاريتي ما حدث قائلة:»:
+    /// a participle of saying before the colon makes the words a clause;
+    /// no entity is named by them, and the line continues the speaker.
+    @Test func aParticipleOfSayingBeforeTheColonIsNoName() throws {
+        let p = ResolutionProbe("وقالت الكاتبة نورة الحربي إن أدب الرحلات تراجع.\nوختمت قائلة: لكن الحاجة إليه باقية")
+        let s = try #require(p.doc.statements.first { $0.cue.kind == .headline })
+        #expect(p.doc.speaker(of: s)?.name == "نورة الحربي")
+        #expect(!p.doc.entities.contains { $0.name.contains("قائلة") })
+    }
 }

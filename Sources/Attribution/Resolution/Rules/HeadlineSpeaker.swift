@@ -8,6 +8,7 @@
 ///     «مسيرات غزة: مشاركة حاشدة …» → no speaker (a topic in the plural of things)
 ///     «الحرب في سوريا: …» → no speaker (a head no list knows, not a surname)
 ///     «وزاد: تركيزنا الآن …» → the last speaker (a verb the lexicon lacks)
+///     «وختمت قائلة: …» → the last speaker (a participle of saying)
 extension SpeakerResolver {
     /// «أردوغان: لا حل عسكري».
     mutating func headline(_ cue: CueMatch) -> Decision? {
@@ -35,6 +36,13 @@ extension SpeakerResolver {
         // not a name.
         if end > cue.first, (cue.first...end).contains(where: { facts[$0].roles.contains(.relativePronoun) || facts[$0].category == .pronoun }) {
             return nil
+        }
+        // «وختمت قائلة: …»، «وختمت كيم حديثها قائلة: …»: a reporting
+        // participle right before the colon says the words are a clause
+        // continuing the last speaker, not a name.
+        if end > cue.first, facts[end].stemCategory == nil, let form = lexicon.verbForms[text.tokens[end].norm], form.shape == .participle,
+           !form.complements.contains("strict") {
+            return speaker(nil, cue: cue, contentFrom: cue.last + 1)
         }
         guard end >= cue.first, let p = classifier.profile(cue.first...end, verbGender: nil) else { return nil }
         // «مسيرات غزة: مشاركة حاشدة في تشييع …»: a head no list knows, in
