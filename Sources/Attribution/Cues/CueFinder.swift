@@ -181,7 +181,10 @@ struct CueFinder {
                 // verb of judging with its object is a report whatever
                 // follows; others need their subject («التي تعلنها قوات
                 // التحالف»، «نقلتها صحيفة «الشرق الأوسط»»).
-                if ["opinion", "accuse"].contains(form.verbClass) { found?.complements = ["any"] }
+                if form.verbClass == "opinion" { found?.complements = ["any"] }
+                // («والذي تتهمه السلطات في طهران بالتلاعب»: «اتهم» keeps its ب,
+                // which ends the subject, `OwnPreposition`.)
+                if form.verbClass == "accuse" { found?.complements.insert("any") }
                 return found
             }
         }

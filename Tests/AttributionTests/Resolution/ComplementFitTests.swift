@@ -102,4 +102,15 @@ struct OwnPrepositionTests {
         #expect(try p.statement("وتحدث").content.text.hasPrefix("عما تردد"))
         #expect(try p.statement("وأشاد").speaker.text == "العقيل")
     }
+
+    /// pan-Arab corpus: «اتهم» governs an object and then ب (verbs.tsv
+    /// `ب|any|object`): «بالتلاعب»، «بالضلوع» end the subject, and the
+    /// object between stays out of it.
+    @Test func theAccusationEndsTheSubjectOfAccused() throws {
+        let p = ResolutionProbe("""
+            وقال وزير الخارجية المغربي ناصر بوريطة إن الرباط ستغلق سفارة إيران، واتهم جماعة حزب الله اللبنانية بالضلوع في إيصال الأسلحة.
+            والذي تتهمه السلطات في طهران بالتلاعب بأسعار العملة والذهب.
+            """)
+        #expect(try p.statement("تتهمه").speaker.text == "السلطات في طهران")
+    }
 }
