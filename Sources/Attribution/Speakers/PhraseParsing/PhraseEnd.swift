@@ -236,10 +236,12 @@ extension SpeakerPhraseParser {
     /// adjectives («كوريا الشمالية»), and a two-word place goes on with a
     /// word no list knows («تل أبيب»، «إسلام آباد»).
     private func opensObjectAfterPlace(_ j: Int, from k: Int) -> Bool {
-        guard j == k + 1, facts[k].place != nil, text.tokens[j].isWord, !text.tokens[j].isDefinite else { return false }
+        guard j == k + 1, facts[k].place != nil, text.tokens[j].isWord else { return false }
         let norm = text.tokens[j].norm
         if norm.hasKeyPrefix("و") { return false }  // «مصر والسعودية»: conjoined
-        if facts[j].place != nil { return true }
+        // «وبَّخت الصين الولايات المتحدة»: a place, with the article or not.
+        if lexicon.place(norm) != nil { return true }
+        guard !text.tokens[j].isDefinite else { return false }
         if let head = facts[j].speakerWord { return head.category != .media }
         if text.tokens[j].hasTanwinFatha { return true }
         // «بالوقوف»، «بتنظيم»، «للتدخل»: the clitic on a definite word or a
