@@ -426,4 +426,14 @@ import Testing
         #expect(f.phrase == "المتطوعة نجلاء البراك")
         #expect(f.next == "والتي")
     }
+
+    /// pan-Arab corpus and bench: after a given name and a name word the
+    /// lists lack, a verbal noun with the article is the verb's object
+    /// («ولفت السفير بدر عبدالعاطي الانتباه إلى»); in a construct after a
+    /// common noun it stays («صاحبة أحد مشاريع التصوير الفوتوغرافي»).
+    @Test func aVerbalNounAfterANameIsTheObject() {
+        #expect(forward("ولفت السفير بدر عبدالعاطي الانتباه إلى أهمية التنسيق.", from: "السفير").phrase == "السفير بدر عبدالعاطي")
+        #expect(forward("وأكدت عبير الناصر صاحبة أحد مشاريع التصوير الفوتوغرافي أن الإقبال كبير.", from: "عبير").phrase
+                == "عبير الناصر صاحبة أحد مشاريع التصوير الفوتوغرافي")
+    }
 }

@@ -70,6 +70,7 @@ extension SpeakerPhraseParser {
                 || endsFeminineHead(j, from: k) || endsPersonalName(j, from: k)
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j))
                 || (last >= k && opensObjectAfterName(j, from: k)) || opensObjectAfterPlace(j, from: k)
+                || (last >= k && opensVerbalNounObject(j, from: k))
                 // «وقال بوتين واضعاً يده …»: tanwin ends the name (a ḥāl).
                 || (last >= k && text.tokens[j].hasTanwinFatha && facts[j].speakerWord == nil)
                 // «المدافع الأرجنتيني البالغ عمره 33 عاما»: an age.
@@ -226,6 +227,22 @@ extension SpeakerPhraseParser {
         guard word.keyLength <= 4 || word.hasKeySuffix("ة") || word.hasKeySuffix("ه") || lexicon.hasSuffix(word, .commonPossessive)
                 || Morphology.looksLikeVerbalNoun(word) else { return false }
         return !text.recursElsewhere(j)
+    }
+
+    /// «وقال غني الاعتراف بحركة طالبان …» after «أشرف غني»، «ولفت السفير بدر
+    /// عبدالعاطي الانتباه إلى …»: after a given name and up to two name
+    /// words the lists lack, a verbal noun with the article is the verb's
+    /// object; a family name with the article has no verbal-noun shape
+    /// («الحارثي»، «السديس»).
+    private func opensVerbalNounObject(_ j: Int, from k: Int) -> Bool {
+        guard j > k, text.tokens[j].isDefinite, facts[j].speakerWord == nil, facts[j].category == nil, facts[j].place == nil,
+              facts[j].givenName == nil, facts[j].roles.isEmpty, Morphology.looksLikeVerbalNoun(text.tokens[j].norm),
+              looksLikeNameWord(j - 1), !text.tokens[j - 1].norm.hasKeyPrefix("ل"), !text.tokens[j - 1].norm.hasKeyPrefix("ب")
+        else { return false }
+        // The name: a given name, then at most two name words up to the
+        // noun («أشرف غني الاعتراف»; not «صاحبة أحد مشاريع التصوير»).
+        guard let g = (k..<j).last(where: { facts[$0].givenName != nil }), j - g <= 3 else { return false }
+        return (g + 1..<j).allSatisfy { looksLikeNameWord($0) }
     }
 
     /// «واتهمت أنقرة واشنطن …»، «وحملت بريطانيا روسيا المسؤولية»، «اتهمت
