@@ -111,4 +111,12 @@ struct HeadlineSpeakerTests {
         #expect(p.doc.speaker(of: s)?.name == "نورة الحربي")
         #expect(!p.doc.entities.contains { $0.name.contains("قائلة") })
     }
+
+    /// pan-Arab corpus (CNN Arabic, Al Arabiya): «X عن Y:» — «عن» in a
+    /// title (roles.tsv topicpreposition) opens the topic, as «حول» does.
+    @Test func theTopicAfterAnIsNotTheSpeaker() throws {
+        let p = ResolutionProbe("أكد رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن المطلب واضح.", title: "نتنياهو عن التصعيد الأخير بغزة: المطلب الإسرائيلي واضح")
+        let s = try #require(p.doc.statements.first { $0.cue.kind == .headline })
+        #expect(s.speaker.text == "نتنياهو")
+    }
 }
