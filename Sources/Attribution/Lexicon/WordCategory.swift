@@ -60,4 +60,7 @@ public enum WordCategory: String, CaseIterable, Sendable, Hashable {
     case notCue = "notcue"
     /// «رابط»: a site's boilerplate word; a line opening so reports nothing.
     case boilerplate
+    /// «كأس»، «قضية»، «قمة»: a noun that labels a story's topic before a
+    /// title's colon («كأس العالم 2018: …»), which names no speaker.
+    case topicNoun = "topicnoun"
 }

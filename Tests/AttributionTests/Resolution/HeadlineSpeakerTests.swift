@@ -119,4 +119,17 @@ struct HeadlineSpeakerTests {
         let s = try #require(p.doc.statements.first { $0.cue.kind == .headline })
         #expect(s.speaker.text == "نتنياهو")
     }
+
+    /// BBC Arabic and Sky News Arabia: «كأس العالم 2018: …» (a noun of
+    /// topics, words.tsv topicnoun), «اختفاء جمال خاشقجي: …» (a verbal
+    /// noun in construct): a topic label, no speaker. A name shaped like a
+    /// verbal noun alone still speaks («توريس: …»).
+    @Test func aTopicNounOrAnEventBeforeTheColonIsNoSpeaker() throws {
+        let cup = ResolutionProbe("وقال المدرب إن الفريق جاهز.", title: "كأس العالم 2018: البرازيل تتأهل إلى ربع النهائي")
+        #expect(!cup.doc.statements.contains { $0.cue.kind == .headline })
+        let event = ResolutionProbe("وقالت الشرطة إن التحقيق مستمر.", title: "اختفاء جمال خاشقجي: تركيا تفتش القنصلية")
+        #expect(!event.doc.statements.contains { $0.cue.kind == .headline })
+        let name = ResolutionProbe("وقال توريس إنه سعيد.", title: "توريس: سأعود إلى أتلتيكو")
+        #expect(name.doc.statements.contains { $0.cue.kind == .headline })
+    }
 }

@@ -7,6 +7,7 @@
 ///     «تركيا: أكبر أحزاب المعارضة يعلن …» → no speaker for «تركيا:» (a topic)
 ///     «مسيرات غزة: مشاركة حاشدة …» → no speaker (a topic in the plural of things)
 ///     «الحرب في سوريا: …» → no speaker (a head no list knows, not a surname)
+///     «كأس العالم 2018: …» → no speaker (a noun of topics, words.tsv topicnoun)
 ///     «وزاد: تركيزنا الآن …» → the last speaker (a verb the lexicon lacks)
 ///     «وختمت قائلة: …» → the last speaker (a participle of saying)
 extension SpeakerResolver {
@@ -61,6 +62,16 @@ extension SpeakerResolver {
         if p.kind == .person, p.anonymity == .named, !p.hasGivenName, facts[cue.first].speakerWord == nil, facts[cue.first].givenName == nil,
            facts[cue.first].place == nil, facts[cue.first].category == nil, text.tokens[cue.first].isDefinite,
            text.tokens[cue.first].text.unicodeScalars.first == "ا", !text.tokens[end].norm.hasKeySuffix("ي"), !isSurname(cue.first) {
+            return nil
+        }
+        // «كأس العالم 2018: …»، «قضية الجاسوس الروسي: …»، «اختفاء جمال
+        // خاشقجي: …»: a noun that labels a story (words.tsv topicnoun), or
+        // a verbal noun (an event) in construct with what follows, heading
+        // the words, labels the topic. (A verbal noun's shape alone is no
+        // proof: «توريس:»، «توخيل:»، «أدريان:» are names.)
+        let head = text.tokens[cue.first]
+        if facts[cue.first].speakerWord == nil, facts[cue.first].givenName == nil, facts[cue.first].place == nil,
+           lexicon.derivedCategory(head.norm) == .topicNoun || (end > cue.first && Morphology.looksLikeVerbalNoun(head.norm)) {
             return nil
         }
         // «تركيا: أكبر أحزاب المعارضة يعلن عن مرشحه»: a place before a claim
