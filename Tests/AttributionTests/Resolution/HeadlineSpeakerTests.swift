@@ -132,4 +132,12 @@ struct HeadlineSpeakerTests {
         let name = ResolutionProbe("وقال توريس إنه سعيد.", title: "توريس: سأعود إلى أتلتيكو")
         #expect(name.doc.statements.contains { $0.cue.kind == .headline })
     }
+
+    /// A line opening with a preposition or «لل» before its colon
+    /// («للمزيد من المعلومات: …»، «للاطلاع على المشروع كاملا: …») names
+    /// no speaker.
+    @Test func aPrepositionBeforeTheColonOpensNoName() {
+        let p = ResolutionProbe("وقال الوزير إن التسجيل مفتوح.\nللاطلاع على المشروع كاملا: الموقع الرسمي للوزارة", title: "فتح باب التسجيل")
+        #expect(!p.doc.statements.contains { $0.cue.kind == .headline })
+    }
 }

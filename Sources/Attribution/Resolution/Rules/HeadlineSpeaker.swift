@@ -64,6 +64,9 @@ extension SpeakerResolver {
            text.tokens[cue.first].text.unicodeScalars.first == "ا", !text.tokens[end].norm.hasKeySuffix("ي"), !isSurname(cue.first) {
             return nil
         }
+        // «بعد 15 عاما على الحرب: …»، «للاطلاع على المشروع كاملا: …»: a
+        // preposition (roles.tsv notopener) or «لل» opens no name.
+        if facts[cue.first].roles.contains(.notOpener) || text.tokens[cue.first].norm.hasKeyPrefix("لل") { return nil }
         // «كأس العالم 2018: …»، «قضية الجاسوس الروسي: …»، «اختفاء جمال
         // خاشقجي: …»: a noun that labels a story (words.tsv topicnoun), or
         // a verbal noun (an event) in construct with what follows, heading
