@@ -197,4 +197,17 @@ struct SubjectCheckTests {
         #expect(try p.statement("وقال", 1).speaker.text.hasPrefix("تاكويا هاشيموتو"))
         #expect(try p.resolution("وقال", 1) == .overt)
     }
+
+    /// pan-Arab corpus: a quoted «بال…» word after the verb opens its
+    /// complement («تطالب "بالحرية"»، «وصفته "بالكابوس"»); a quoted name
+    /// that opens with ب or is a verbal noun still speaks («وذكرت "بوابة
+    /// الأهرام" أن …»، «وتابعت "التعليم" أن …»).
+    @Test func aQuotedWordInBAfterTheVerbIsNoSubject() throws {
+        let p = ResolutionProbe("""
+            وذكر شهود عيان أن بعض الجماهير رددت هتافات تطالب "بالحرية" عقب المباراة.
+            وذكرت "بوابة الأهرام" أنها تواصلت مع زوجة الكاتب.
+            """)
+        #expect(!p.doc.statements.contains { $0.speaker.text.contains("بالحرية") })
+        #expect(try p.statement("وذكرت").speaker.text.contains("بوابة الأهرام"))
+    }
 }
