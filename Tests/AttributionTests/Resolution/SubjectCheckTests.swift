@@ -210,4 +210,13 @@ struct SubjectCheckTests {
         #expect(!p.doc.statements.contains { $0.speaker.text.contains("بالحرية") })
         #expect(try p.statement("وذكرت").speaker.text.contains("بوابة الأهرام"))
     }
+
+    /// pan-Arab corpus and bench: «بالبيان»، «بالصحيفة»، «بالمجلس» (ب on a
+    /// speaker noun with the article) says where or what, never who.
+    @Test func aSpeakerNounWithBiIsNoSubject() {
+        let p = ResolutionProbe("""
+            قالت منظمة حظر الأسلحة الكيماوية إن فريقها وصل إلى دوما. وذكر بالبيان بأن "دائرة الأمن والسلامة التابعة للأمم المتحدة" أجرت استطلاعا.
+            """)
+        #expect(!p.doc.statements.contains { $0.speaker.text.hasPrefix("بالبيان") })
+    }
 }

@@ -16,6 +16,9 @@ extension SpeakerResolver {
         // «ويتهمونه بتدبير …»: the verb's own preposition opens its
         // complement, not a subject.
         let first = text.tokens[range.lowerBound]
+        // «وذكر بالبيان بأن …»: ب on a speaker noun with the article says
+        // where («in the statement»), never who.
+        if first.norm.hasKeyPrefix("بال"), lexicon.speakerWord(String(first.norm.dropFirst())) != nil { return false }
         if first.norm.hasKeyPrefix("ب"), facts[range.lowerBound].speakerWord == nil, facts[range.lowerBound].givenName == nil,
            facts[range.lowerBound].place == nil {
             let rest = String(first.norm.dropFirst())
