@@ -129,6 +129,8 @@ struct HeadlineSpeakerTests {
         #expect(!cup.doc.statements.contains { $0.cue.kind == .headline })
         let event = ResolutionProbe("وقالت الشرطة إن التحقيق مستمر.", title: "اختفاء جمال خاشقجي: تركيا تفتش القنصلية")
         #expect(!event.doc.statements.contains { $0.cue.kind == .headline })
+        let kind = ResolutionProbe("وقال المتظاهرون إنهم سيواصلون.", title: "فيديو: آلاف المتظاهرين في شوارع باريس")
+        #expect(!kind.doc.statements.contains { $0.cue.kind == .headline })
         let name = ResolutionProbe("وقال توريس إنه سعيد.", title: "توريس: سأعود إلى أتلتيكو")
         #expect(name.doc.statements.contains { $0.cue.kind == .headline })
     }
