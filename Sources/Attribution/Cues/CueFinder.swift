@@ -206,14 +206,17 @@ struct CueFinder {
     }
 
     private func cue(_ form: VerbForm, at i: Int, conjoined: Bool, relative: Bool) -> CueMatch? {
-        if form.endsInAlefMaqsura, text.tokens[i].text.unicodeScalars.last(where: { ArabicNormalizer.fold($0) != nil }) == "ي" {
-            return nil
+        // The last letter as written (marks skipped), asked only of forms
+        // whose final ى or ي tells two words apart:
+        if form.endsInAlefMaqsura || form.endsInYa {
+            let last = text.tokens[i].text.unicodeScalars.last(where: { ArabicNormalizer.fold($0) != nil })
+            // «نفي» (denial) is not «نفى» (denied);
+            if form.endsInAlefMaqsura, last == "ي" { return nil }
+            // «وقال شاهد عيان يدعى أحمد اكاي»: «يدعى» is the passive of دعا
+            // (is named), not «يدعي» (claims); unless the article writes
+            // every final ي so («فى»، «الذى»).
+            if form.endsInYa, last == "ى", !writesFinalYaAsAlefMaqsura { return nil }
         }
-        // «وقال شاهد عيان يدعى أحمد اكاي»: «يدعى» is the passive of دعا
-        // (is named), not «يدعي» (claims); unless the article writes every
-        // final ي so («فى»، «الذى»).
-        if form.endsInYa, text.tokens[i].text.unicodeScalars.last(where: { ArabicNormalizer.fold($0) != nil }) == "ى",
-           !writesFinalYaAsAlefMaqsura { return nil }
         if form.shape == .participle && !participleSlot(i, conjoined: conjoined) { return nil }
         // «تصاعد القلق من تجدد الانهيار»، «في تحدٍّ …»: right after a
         // preposition (roles officepreposition, swappedpreposition: في،

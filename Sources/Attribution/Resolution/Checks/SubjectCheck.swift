@@ -32,13 +32,9 @@ extension SpeakerResolver {
         // with ب, «ونوه "بلو" بحرص …»، «"بوابة الأهرام"», or be a
         // verbal noun, «طالبَ «التعليم» باستحداث …».)
         if text.quote(openingAt: range.lowerBound) != nil, let lead = range.first(where: { text.tokens[$0].isWord }),
-           facts[lead].speakerWord == nil, facts[lead].givenName == nil, facts[lead].place == nil {
-            let norm = text.tokens[lead].norm
-            let rest = String(norm.dropFirst())
-            if norm.hasKeyPrefix("بال")
-                || (norm.hasKeyPrefix("ب") && (Morphology.looksLikeVerbalNoun(rest) || lexicon.category(rest) == .objectNoun)) {
-                return false
-            }
+           facts[lead].speakerWord == nil, facts[lead].givenName == nil, facts[lead].place == nil,
+           parser.isPrepositionalWord(text.tokens[lead].norm, lam: false) {
+            return false
         }
         // «وأبلغ مؤتمرا صحفيا …»: a known noun with the accusative ending
         // (tanwin ا) is the verb's object.

@@ -46,6 +46,8 @@ extension SpeakerResolver {
             return speaker(nil, cue: cue, contentFrom: cue.last + 1)
         }
         guard end >= cue.first, let p = classifier.profile(cue.first...end, verbGender: nil) else { return nil }
+        // The head is no speaker noun, given name or place of the lists.
+        let unlistedHead = facts[cue.first].speakerWord == nil && facts[cue.first].givenName == nil && facts[cue.first].place == nil
         // «مسيرات غزة: مشاركة حاشدة في تشييع …»: a head no list knows, in
         // the plural of things (-ات) and without the article, labels the
         // story's topic; no one is named by it («الجوازات:»، «الولايات
@@ -59,8 +61,8 @@ extension SpeakerResolver {
         // want of anything better, labels the story's topic or a field,
         // unless the article writes it as a name elsewhere (`isSurname`).
         // (A nisba ending in ي may be a surname: «السيسي:»، «العبادي:».)
-        if p.kind == .person, p.anonymity == .named, !p.hasGivenName, facts[cue.first].speakerWord == nil, facts[cue.first].givenName == nil,
-           facts[cue.first].place == nil, facts[cue.first].category == nil, text.tokens[cue.first].isDefinite,
+        if p.kind == .person, p.anonymity == .named, !p.hasGivenName, unlistedHead, facts[cue.first].category == nil,
+           text.tokens[cue.first].isDefinite,
            text.tokens[cue.first].text.unicodeScalars.first == "ا", !text.tokens[end].norm.hasKeySuffix("ي"), !isSurname(cue.first) {
             return nil
         }
@@ -72,9 +74,8 @@ extension SpeakerResolver {
         // a verbal noun (an event) in construct with what follows, heading
         // the words, labels the topic. (A verbal noun's shape alone is no
         // proof: «توريس:»، «توخيل:»، «أدريان:» are names.)
-        let head = text.tokens[cue.first]
-        if facts[cue.first].speakerWord == nil, facts[cue.first].givenName == nil, facts[cue.first].place == nil,
-           lexicon.derivedCategory(head.norm) == .topicNoun || (end > cue.first && Morphology.looksLikeVerbalNoun(head.norm)) {
+        let head = text.tokens[cue.first].norm
+        if unlistedHead, lexicon.derivedCategory(head) == .topicNoun || (end > cue.first && Morphology.looksLikeVerbalNoun(head)) {
             return nil
         }
         // «تركيا: أكبر أحزاب المعارضة يعلن عن مرشحه»: a place before a claim

@@ -248,8 +248,8 @@ extension SpeakerPhraseParser {
     /// «واتهمت أنقرة واشنطن …»، «وحملت بريطانيا روسيا المسؤولية»، «اتهمت
     /// تركيا بتنظيم انقلاب»، «تعتبر أنقرة منظمة إرهابية»: right after a
     /// place that speaks for its government (places.tsv), another place, a
-    /// speaker noun (not an outlet: «موسكو تايمز»), a definite word or a
-    /// verbal noun with ب or ل, or an accusative opens the verb's object; a place takes only definite
+    /// speaker noun (not an outlet: «موسكو تايمز»), a prepositional word
+    /// (`isPrepositionalWord`), or an accusative opens the verb's object; a place takes only definite
     /// adjectives («كوريا الشمالية»), and a two-word place goes on with a
     /// word no list knows («تل أبيب»، «إسلام آباد»).
     private func opensObjectAfterPlace(_ j: Int, from k: Int) -> Bool {
@@ -260,10 +260,15 @@ extension SpeakerPhraseParser {
         if lexicon.place(norm) != nil { return true }
         guard !text.tokens[j].isDefinite else { return false }
         if let head = facts[j].speakerWord { return head.category != .media }
-        if text.tokens[j].hasTanwinFatha { return true }
-        // «بالوقوف»، «بتنظيم»، «للتدخل»: the clitic on a definite word or a
-        // verbal noun (not «بوست» of «واشنطن بوست»).
-        guard norm.keyLength > 3, norm.hasKeyPrefix("ب") || norm.hasKeyPrefix("ل") else { return false }
+        return text.tokens[j].hasTanwinFatha || isPrepositionalWord(norm, lam: true)
+    }
+
+    /// «بالوقوف»، «بتنظيم»، «للتدخل»: ب (or ل, when `lam`) on a definite
+    /// word, a verbal noun or an object noun (words.tsv objectnoun) opens a
+    /// prepositional phrase, the verb's complement; not «بوست» of «واشنطن
+    /// بوست», nor «بلو» (names).
+    func isPrepositionalWord(_ norm: String, lam: Bool) -> Bool {
+        guard norm.keyLength > 3, norm.hasKeyPrefix("ب") || (lam && norm.hasKeyPrefix("ل")) else { return false }
         let rest = norm.hasKeyPrefix("لل") ? "ال" + norm.dropFirst(2) : String(norm.dropFirst())
         return rest.hasKeyPrefix("ال") || Morphology.looksLikeVerbalNoun(rest) || lexicon.category(rest) == .objectNoun
     }
