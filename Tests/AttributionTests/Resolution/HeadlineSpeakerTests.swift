@@ -3,6 +3,13 @@ import Attribution
 
 /// `HeadlineSpeaker`: «X: claim» in a title.
 struct HeadlineSpeakerTests {
+    /// The «X: …» statement of the title of an article with this title and
+    /// body, if the title has one, and the article's analysis.
+    private func title(_ title: String, body: String) -> (statement: Statement?, probe: ResolutionProbe) {
+        let p = ResolutionProbe(body, title: title)
+        return (p.doc.statements.first { $0.cue.kind == .headline }, p)
+    }
+
     @Test func theNameBeforeTheColonOfATitle() throws {
         let p = ResolutionProbe("أنقرة - قال الرئيس التركي إن العملية ستستمر.", title: "أردوغان: لا حل عسكري في سوريا")
         let s = try #require(p.doc.statements.first { $0.cue.kind == .headline })
@@ -91,15 +98,12 @@ struct HeadlineSpeakerTests {
     /// writes after a body's head («التعليم:» and «وزارة التعليم») still
     /// speak.
     @Test func anUnknownDefiniteHeadIsATopicUnlessTheBodyNamesIt() throws {
-        let war = ResolutionProbe("وقال المرصد السوري إن القصف تواصل.", title: "الحرب في سوريا: مقتل العشرات في الغوطة الشرقية")
-        #expect(!war.doc.statements.contains { $0.cue.kind == .headline })
-        let weather = ResolutionProbe("وقال المنظمون إن المباراة في موعدها.", title: "الطقس: مشمس ودافئ")
-        #expect(!weather.doc.statements.contains { $0.cue.kind == .headline })
-        let jubeir = ResolutionProbe("وقال الجبير إن بلاده لن تتراجع.", title: "الجبير: قطر قضية صغيرة جدا")
-        let s = try #require(jubeir.doc.statements.first { $0.cue.kind == .headline })
-        #expect(jubeir.doc.speaker(of: s)?.name == "الجبير")
-        let ministry = ResolutionProbe("وأعلنت وزارة التعليم أن الدراسة تبدأ الأحد.", title: "التعليم: بدء الدراسة الأحد المقبل")
-        #expect(ministry.doc.statements.contains { $0.cue.kind == .headline })
+        #expect(title("الحرب في سوريا: مقتل العشرات في الغوطة الشرقية", body: "وقال المرصد السوري إن القصف تواصل.").statement == nil)
+        #expect(title("الطقس: مشمس ودافئ", body: "وقال المنظمون إن المباراة في موعدها.").statement == nil)
+        let jubeir = title("الجبير: قطر قضية صغيرة جدا", body: "وقال الجبير إن بلاده لن تتراجع.")
+        let s = try #require(jubeir.statement)
+        #expect(jubeir.probe.doc.speaker(of: s)?.name == "الجبير")
+        #expect(title("التعليم: بدء الدراسة الأحد المقبل", body: "وأعلنت وزارة التعليم أن الدراسة تبدأ الأحد.").statement != nil)
     }
 
     /// bench and BBC Arabic: «وختمت قائلة:»، «تتذكر تشاريتي ما حدث قائلة:»:
@@ -115,8 +119,8 @@ struct HeadlineSpeakerTests {
     /// pan-Arab corpus (CNN Arabic, Al Arabiya): «X عن Y:» — «عن» in a
     /// title (roles.tsv topicpreposition) opens the topic, as «حول» does.
     @Test func theTopicAfterAnIsNotTheSpeaker() throws {
-        let p = ResolutionProbe("أكد رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن المطلب واضح.", title: "نتنياهو عن التصعيد الأخير بغزة: المطلب الإسرائيلي واضح")
-        let s = try #require(p.doc.statements.first { $0.cue.kind == .headline })
+        let s = try #require(title("نتنياهو عن التصعيد الأخير بغزة: المطلب الإسرائيلي واضح",
+                                   body: "أكد رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن المطلب واضح.").statement)
         #expect(s.speaker.text == "نتنياهو")
     }
 
@@ -125,14 +129,10 @@ struct HeadlineSpeakerTests {
     /// noun in construct): a topic label, no speaker. A name shaped like a
     /// verbal noun alone still speaks («توريس: …»).
     @Test func aTopicNounOrAnEventBeforeTheColonIsNoSpeaker() throws {
-        let cup = ResolutionProbe("وقال المدرب إن الفريق جاهز.", title: "كأس العالم 2018: البرازيل تتأهل إلى ربع النهائي")
-        #expect(!cup.doc.statements.contains { $0.cue.kind == .headline })
-        let event = ResolutionProbe("وقالت الشرطة إن التحقيق مستمر.", title: "اختفاء جمال خاشقجي: تركيا تفتش القنصلية")
-        #expect(!event.doc.statements.contains { $0.cue.kind == .headline })
-        let kind = ResolutionProbe("وقال المتظاهرون إنهم سيواصلون.", title: "فيديو: آلاف المتظاهرين في شوارع باريس")
-        #expect(!kind.doc.statements.contains { $0.cue.kind == .headline })
-        let name = ResolutionProbe("وقال توريس إنه سعيد.", title: "توريس: سأعود إلى أتلتيكو")
-        #expect(name.doc.statements.contains { $0.cue.kind == .headline })
+        #expect(title("كأس العالم 2018: البرازيل تتأهل إلى ربع النهائي", body: "وقال المدرب إن الفريق جاهز.").statement == nil)
+        #expect(title("اختفاء جمال خاشقجي: تركيا تفتش القنصلية", body: "وقالت الشرطة إن التحقيق مستمر.").statement == nil)
+        #expect(title("فيديو: آلاف المتظاهرين في شوارع باريس", body: "وقال المتظاهرون إنهم سيواصلون.").statement == nil)
+        #expect(title("توريس: سأعود إلى أتلتيكو", body: "وقال توريس إنه سعيد.").statement != nil)
     }
 
     /// A line opening with a preposition or «لل» before its colon
