@@ -341,4 +341,22 @@ import Testing
         let c = try profile("وتواصلت الصحيفة مع رئيس اللجنة الدكتور عبدالله البرقان فأكد أن القرار نهائي.", "رئيس", "البرقان")
         #expect(c.name == "عبدالله البرقان")
     }
+
+    /// BBC Arabic (../shared/corpus/ant, unseen): described persons and
+    /// unnamed groups of speakers.tsv's mined rows. Unknown, «سيدة» and
+    /// «جماعات» were taken for names; a name after «الفنانة» is still
+    /// the speaker's.
+    @Test func describedPersonsAndUnnamedGroupsAreAnonymous() throws {
+        let a = try profile("وتقول سيدة في منتصف الثلاثينيات إنها فقدت منزلها.", "سيدة", "الثلاثينيات", verbGender: .feminine)
+        #expect(a.anonymity == .anonymous)
+        #expect(a.kind == .person)
+        let b = try profile("ودعت جماعات حقوقية إلى إطلاق سراح منصور، ووصفت احتجازه بأنه انتهاك لحرية التعبير.", "جماعات", "حقوقية",
+                            verbGender: .feminine)
+        #expect(b.anonymity == .anonymous)
+        #expect(b.kind == .group)
+        let c = try profile("كشفت الفنانة المصرية مي عز الدين عن حقيقة مسلسلها الأخير.", "الفنانة", "الدين", verbGender: .feminine)
+        #expect(c.anonymity == .named)
+        #expect(c.name == "مي عز الدين")
+    }
 }
+

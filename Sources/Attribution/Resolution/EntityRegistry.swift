@@ -72,6 +72,10 @@ struct EntityRegistry {
             merge(p, into: id)
             return id
         }
+        if p.anonymity == .anonymous, let id = lastNamedPerson(agreeingWith: p) {
+            merge(p, into: id)
+            return id
+        }
         if let member = castMember(surname: p) {
             let id = sameName(member) ?? create(member)
             merge(p, into: id)

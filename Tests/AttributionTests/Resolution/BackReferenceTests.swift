@@ -48,4 +48,18 @@ struct BackReferenceTests {
             """)
         #expect(try p.speaker("وشدد") == p.speaker("وحذر"))
     }
+
+    /// BBC Arabic (../shared/corpus/ant, unseen): «النجمة الهندية», a
+    /// person noun with only a nisba adjective, is the named actress just
+    /// quoted, found neither by its head nor in the cast.
+    @Test func aDescribedPersonIsTheLastNamedPersonQuoted() throws {
+        let p = ResolutionProbe("""
+            أما أوشا جادهاف، فهي من الممثلات القليلات اللاتي تحدثن عن تعرضهن للتحرش الجنسي صراحة.
+            ورغم أنها تعمل في السينما الهندية منذ حوالي عشر سنوات، تقول أوشا إنها لا تزال تتعرض للتحرش الجنسي حتى بعد حصولها على جائزة الدولة للسينما.
+            وتأمل النجمة الهندية في أن تشجع روايتها عن تجارب التحرش الجنسي باقي الممثلات للانضمام إليها.
+            """)
+        #expect(try p.speaker("تقول")?.contains("أوشا") == true)
+        #expect(try p.speaker("وتأمل")?.contains("أوشا") == true)
+    }
 }
+

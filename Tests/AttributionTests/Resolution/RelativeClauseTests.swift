@@ -51,4 +51,17 @@ struct RelativeClauseTests {
             """)
         #expect(try p.speaker("تؤكد") != "الأمم المتحدة العديدة")
     }
+
+    /// CNN Arabic (../shared/corpus/ant, unseen): a verb that governs an
+    /// object (اتهم) in a relative clause on a speaker has that speaker
+    /// for its subject; the phrase after it is the one accused (it was
+    /// «الحكومة الروسية»).
+    @Test func anObjectVerbsPhraseIsItsObject() throws {
+        let p = ResolutionProbe("""
+            وانتقدت هايلي الحكومة الروسية بسبب "الخداع والنفاق والوحشية" التي أظهرتها نيابة عن الرئيس السوري بشار الأسد،" مضيفة: "أود أن أطلب من زملائي بمجلس الأمن التفكير فيما لو كنّا مخطئين،" وفقاً لما ذكرته السفيرة التي اتهمت الحكومة الروسية باستغلال محادثات هدنة وقف إطلاق النار لمساعدة الأسد على التقدم بحملته ضد قوات المعارضة.
+            """)
+        #expect(try p.speaker("اتهمت") == "السفيرة")
+        #expect(try p.speaker("اتهمت") == p.speaker("وفقاً لما ذكرته"))
+    }
 }
+

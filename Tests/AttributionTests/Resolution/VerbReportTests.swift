@@ -107,4 +107,17 @@ struct VerbReportTests {
         #expect(try p.speaker("أكدت") == "عائلة كبها")
         #expect(try p.speaker("فأشار") == "دونالد ترمب")
     }
+
+    /// Saudi press (../shared/corpus/bench): ل on a person or office right
+    /// after the verb is the one spoken to («وقال لرجل …»، «اعترف لرجل
+    /// الدين»), never the subject; the speaker is the one speaking before
+    /// (named in the first sentence here; the article names him earlier).
+    @Test func aPersonAfterLIsSpokenTo() throws {
+        let p = ResolutionProbe("""
+            وقال وزير الإعلام خالد المالكي بعد أن انتهيت: أرجو أن تحذّر الصحفيين من الكذب!
+            وقال لرجل أمامي يظهر أنه يشتكي من آخرين: لا تظلمهم! حتى لا يظلموك!
+            """)
+        #expect(try p.speaker("وقال", 1) == "خالد المالكي")
+        #expect(try p.statement("وقال", 1).recipient?.hasPrefix("رجل") == true)
+    }
 }

@@ -64,16 +64,28 @@ extension EntityRegistry {
             }
             if let id = recentSpeakers.reversed().first(where: { record($0).map(matches) ?? false }) { return id }
             if let r = records.last(where: matches) { return r.entity.id }
-            if p.kind == .person, p.anonymity == .role, p.definiteRole {
-                return recentSpeakers.reversed().first { id in
-                    guard let e = record(id)?.entity else { return false }
-                    return e.kind == .person && e.anonymity == .named && (p.gender == nil || e.gender == p.gender?.rawValue)
-                }
-            }
+            if p.kind == .person, p.anonymity == .role, p.definiteRole { return lastNamedPerson(agreeingWith: p) }
             return nil
         case nil:
             return sameName(p)
         }
+    }
+
+    /// «اللاعب»، «الفتاة»: a bare definite office or person noun (with
+    /// nisba adjectives at most) that no earlier mention or cast member
+    /// of its head explains is the last named person quoted, of its
+    /// gender. (For a person noun the cast is asked first: `resolve`.)
+    func lastNamedPerson(agreeingWith p: SpeakerProfile) -> String? {
+        guard p.kind == .person, p.definiteRole else { return nil }
+        let last = recentSpeakers.reversed().first { id in
+            guard let e = record(id)?.entity else { return false }
+            return e.kind == .person && e.anonymity == .named && (p.gender == nil || e.gender == p.gender?.rawValue)
+        }
+        // «المدرب الهولندي» right after «الحارس البلجيكي سيمون مينيولي» is
+        // someone else, and no one further back.
+        let nationality = Nationality(lexicon: cast.lexicon)
+        guard let last, nationality.allows(nationality.countries(in: p.role), as: record(last)?.entity.role) else { return nil }
+        return last
     }
 
     /// «المبعوث الخاص ومنسق شئون الطاقة الدولية»: the heads of the offices

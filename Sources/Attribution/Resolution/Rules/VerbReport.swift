@@ -24,7 +24,8 @@ extension SpeakerResolver {
         if cue.last + 1 < text.tokens.count, text.tokens[cue.last + 1].isWord,
            text.tokens[cue.last + 1].norm.hasKeyPrefix("و"), text.tokens[cue.last + 1].norm.hasKeySuffix("ة"),
            text.tokens[cue.last + 1].norm.equalsKey("و" + text.tokens[cue.last].norm + "ة") { return nil }
-        let forward = endingAtOwnPreposition(parser.forward(from: cue.last + 1, sentence: sentence), cue: cue)
+        // (After a relay verb ل names the source: «نسبت لمصدر مسؤول أن …».)
+        let forward = endingAtOwnPreposition(parser.forward(from: cue.last + 1, sentence: sentence, afterVerb: cue.verbClass != "relay"), cue: cue)
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
         var next = forward.next
         // «وقال غوارديولا بعد الهزيمة إن …»: the content opens after an
@@ -33,6 +34,12 @@ extension SpeakerResolver {
            let opener = contentAfterAdjunct(cue, at: next, subject: range, spokenTo: forward.recipient != nil) { next = opener }
         if let subject = headlineSubject(cue) {
             return speaker(subject, cue: cue, contentFrom: cue.last + 1)
+        }
+        // «الدول الكبرى التي تتهم شركات مثل أمازون … بأن …»: a verb that
+        // governs an object, in a relative clause on a speaker, has that
+        // speaker for its subject; the phrase after it is its object.
+        if profile != nil, cue.complements.contains("object"), !cue.relative, let p = relativeAntecedent(of: cue) {
+            profile = p
         }
         let negatedVerb = cue.first > 0 && facts[cue.first - 1].roles.contains(.verbNegator)
         // «هذا ما قاله كارار»: after ما the phrase that follows is the subject.

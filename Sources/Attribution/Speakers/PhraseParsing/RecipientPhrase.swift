@@ -44,4 +44,19 @@ extension SpeakerPhraseParser {
         // «للصحافيين» → «الصحافيين»، «لوكالة الأنباء» → «وكالة الأنباء».
         return (apart ? text.text(k + 1, end) : MentionClassifier.dropLam(text.text(k, end)), end + 1)
     }
+
+    /// «ثم اعترف لرجل الدين الذي يتبعه بما حدث»، «وقال للوزير إن …»: right
+    /// after a verb, ل on a person, office or group of `speakers.tsv`
+    /// (the clitic, not part of the word: «لجنة»، «لبنان» stay) is the
+    /// one spoken to, and the phrase it opens is no subject. (Inside a
+    /// speaker phrase ل on such a word is its genitive or affiliation
+    /// instead: «رئيس لجنة … التابعة لهيئة …»; only `forward` asks this.)
+    func personRecipient(at k: Int, sentence: Int) -> (String, Int)? {
+        let t = text.tokens[k]
+        guard t.isWord, t.norm.hasKeyPrefix("ل"), facts[k].place == nil, facts[k].givenName == nil else { return nil }
+        let rest = t.norm.hasKeyPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
+        guard let word = lexicon.speakerWord(rest), [.role, .person, .anonymous, .group, .title].contains(word.category) else { return nil }
+        let end = max(k, phraseEnd(from: k, sentence: sentence))
+        return (MentionClassifier.dropLam(text.text(k, end)), end + 1)
+    }
 }

@@ -42,12 +42,15 @@ struct SpeakerPhraseParser {
     /// recipient or time word after it; so do an adverb of manner («بشكل
     /// قاطع»), «ما تسمى» (the so-called),
     /// «ذلك» as the verb's object before its subject («أوضح ذلك المتحدث
-    /// الرسمي») and «كل من» («وقال كل من الطالبين»).
-    func forward(from start: Int, sentence: Int) -> Forward {
+    /// الرسمي») and «كل من» («وقال كل من الطالبين»). After a verb
+    /// (`afterVerb`) a person spoken to is skipped too («اعترف لرجل
+    /// الدين»: `personRecipient`); after a frame such as «وفقاً» the same
+    /// words are the source.
+    func forward(from start: Int, sentence: Int, afterVerb: Bool = false) -> Forward {
         var k = start
         var recipient: String?
         skipLoop: while k < text.tokens.count, text.tokens[k].sentence == sentence {
-            if let (r, after) = recipientPhrase(at: k) {
+            if let (r, after) = recipientPhrase(at: k) ?? (afterVerb ? personRecipient(at: k, sentence: sentence) : nil) {
                 recipient = recipient ?? r
                 k = after
             } else if recipient != nil, let close = abbreviationInBrackets(at: k) {
