@@ -358,5 +358,21 @@ import Testing
         #expect(c.anonymity == .named)
         #expect(c.name == "مي عز الدين")
     }
+
+    /// France 24 and Sky News Arabia (../shared/corpus/ant, unseen): a
+    /// feminine body or outlet with only adjectives is unnamed; with a
+    /// name after it, or in a title (the body names it), it is named.
+    @Test func aBodyWithOnlyAdjectivesIsUnnamed() throws {
+        let body = "عنوان\n\n"
+        let a = try profile(body + "ووفق ما أكدت منظمة حقوقية لوكالة فرانس برس.", "منظمة", "حقوقية")
+        #expect(a.anonymity == .anonymous)
+        #expect(a.kind == .institution)
+        let b = try profile(body + "وذكرت صحيفة محلية أن الشرطة أوقفت رجلا.", "صحيفة", "محلية")
+        #expect(b.anonymity == .anonymous)
+        let c = try profile(body + "وقالت شرطة سنغافورة إنها أوقفت رجلا.", "شرطة", "سنغافورة")
+        #expect(c.anonymity == .named)
+        let d = try profile("صحيفة بريطانية: الحكومة تدرس الخطة", "صحيفة", "بريطانية")
+        #expect(d.anonymity == .named)
+    }
 }
 

@@ -18,7 +18,8 @@
 ///   (شهود) → anonymous group; `role` (وزير) → a role, or named when a
 ///   name follows, or anonymous when indefinite («قائد ميداني»); `person`
 ///   (الزوج) → anonymous unless definite in construct; `title` (الدكتور)
-///   → named, or a role alone;
+///   → named, or a role alone; `institution` and `media` → named, or
+///   anonymous when indefinite with only adjectives («منظمة حقوقية»);
 /// - `roles.tsv`: `oneof` (أحد، إحدى) → one anonymous member of a group;
 ///   `medianoun` (وسائل، صحف) → a vague source of kind media;
 ///   `officepreposition`, `spokesfor` → whether a role's construct is
@@ -87,10 +88,12 @@ extension MentionClassifier {
             p.kind = .institution
             if definite && words.count == 1 && text.tokens[words[0]].norm.hasKeySuffix("ة") { p.backReference = .head(p.head) }
             setName(words, &p)
+            if unnamedBody(words, definite: definite) { p.anonymity = .anonymous }
         case .media:
             p.kind = .media
             if definite && words.count == 1 { p.backReference = .head(p.head) }
             setName(words, &p)
+            if unnamedBody(words, definite: definite) { p.anonymity = .anonymous }
         case .place:
             p.kind = .place; setName(words, &p)
         case .document:
@@ -100,6 +103,27 @@ extension MentionClassifier {
             // is a source of its own.
             if words.count == 1 || documentIssuer(words) != nil { p.backReference = .document }
             setName(words, &p)
+        }
+    }
+
+    /// «منظمة حقوقية»، «صحيفة سويسرية»، «شركة عالمية جديدة»: a
+    /// feminine body or outlet without the article whose other words are
+    /// all feminine adjectives is unnamed, as «مصادر دبلوماسية» is; a
+    /// name or a genitive after it («منظمة العفو»، «صحيفة "حرييت"»،
+    /// «شركة أبل»، «حكومة مالي»، «شرطة تينيسي») names it. (After a
+    /// masculine head a word in ي may be a name as well as an adjective:
+    /// «جيش مالي»، «مكتب ماي».) The adjectives are nisba («سويسرية») or
+    /// participles («معنية»، «مسلحة»); «شرطة سنغافورة»، «شرطة مدينة …»
+    /// are named. In a title («صحيفة بريطانية: …») the body names the
+    /// paper, and the mention stays as it was.
+    func unnamedBody(_ words: [Int], definite: Bool) -> Bool {
+        guard !definite, words.count >= 2, text.tokens[words[0]].norm.hasKeySuffix("ة"),
+              text.tokens[words[0]].paragraph > 0 else { return false }
+        return words.dropFirst().allSatisfy { k in
+            let t = text.tokens[k]
+            return t.isWord && !t.isDefinite && (t.norm.hasKeySuffix("ية") || (t.norm.hasKeyPrefix("م") && t.norm.hasKeySuffix("ة") && t.norm.unicodeScalars.count >= 5))
+                && facts[k].place == nil && facts[k].category != .placeNoun
+                && facts[k].givenName == nil && facts[k].speakerWord == nil && (k == 0 || text.quote(openingAt: k - 1) == nil)
         }
     }
 
