@@ -18,6 +18,19 @@ import Testing
         #expect(f.next == "أن")
     }
 
+    /// France 24 and Sky News Arabia (../shared/corpus/ant, unseen): a
+    /// noun with a possessive pronoun after the subject is the verb's
+    /// object («مسؤوليتها»، «استقالته»); a name ending in ه is not
+    /// («محرم إينجه»).
+    @Test func aPossessedNounEndsTheSubject() {
+        #expect(forward("ونفت طالبان مسؤوليتها عن الهجوم في رسالة بعثت بها إلى صحافيين.", from: "طالبان").phrase == "طالبان")
+        #expect(forward("ووصف عون الأزمة حين أعلن سعد الحريري استقالته من الرياض، بأنها \"حادث\".", from: "سعد").phrase
+            == "سعد الحريري")
+        #expect(forward("وقال محرم إينجه إن الانتخابات ستكون حرة.", from: "محرم").phrase == "محرم إينجه")
+        // «وزير خارجيتها»: the genitive of an office without the article.
+        #expect(forward("وقال وزير خارجيتها إن الحكومة لن تتراجع.", from: "وزير").phrase == "وزير خارجيتها")
+    }
+
     /// «وقال حينها اللفتنانت كولونيل جوناثان كونريكوس» (pan-Arab news):
     /// «حينها»، «آنذاك» (words.tsv, time) stand between the verb and its
     /// subject, and after it («وقال رونالدو آنذاك»).

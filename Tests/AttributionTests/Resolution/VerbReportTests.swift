@@ -120,4 +120,16 @@ struct VerbReportTests {
         #expect(try p.speaker("وقال", 1) == "خالد المالكي")
         #expect(try p.statement("وقال", 1).recipient?.hasPrefix("رجل") == true)
     }
+
+    /// France 24 (../shared/corpus/ant, unseen): a name the lists lack,
+    /// then the verb's possessed object, is the subject (the verb went to
+    /// the last speaker).
+    @Test func aNameBeforeAPossessedObjectIsTheSubject() throws {
+        let p = ResolutionProbe("""
+            وقالت وزارة الداخلية الأفغانية إن الهجوم أسفر عن مقتل ثلاثة أشخاص.
+            ونفت طالبان مسؤوليتها عن الهجوم في رسالة بعثت بها إلى صحافيين على تطبيق واتساب.
+            """)
+        #expect(try p.speaker("ونفت") == "طالبان")
+    }
 }
+

@@ -99,6 +99,18 @@ extension SpeakerResolver {
             || facts[next].roles.contains(.clauseOpener)
             || (!cue.complements.contains("any") && directComplement(cue, at: next))
             || namesBeforeRelativeClause(range, next: next)
+            // «ونفت طالبان مسؤوليتها»، «وأكد السيسي حرصه على …»: the verb's
+            // possessed object follows a name, its subject.
+            || (parser.opensPossessedObject(next) && looksLikeName(range))
+    }
+
+    /// Name words the lists lack or given names, or one nisba surname
+    /// («السيسي»); not «مواصلة تركيا»، «حزمة تحفيز».
+    private func looksLikeName(_ range: ClosedRange<Int>) -> Bool {
+        if range.count == 1, text.tokens[range.lowerBound].isDefinite, text.tokens[range.lowerBound].norm.hasKeySuffix("ي") {
+            return facts[range.lowerBound].speakerWord == nil && facts[range.lowerBound].place == nil
+        }
+        return range.count <= 3 && range.allSatisfy { facts[$0].givenName != nil || namePartAt($0) }
     }
 
     /// A word that looks like part of a name no list knows: no article,

@@ -70,7 +70,7 @@ extension SpeakerPhraseParser {
                 || endsFeminineHead(j, from: k) || endsPersonalName(j, from: k)
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j))
                 || (last >= k && opensObjectAfterName(j, from: k)) || opensObjectAfterPlace(j, from: k)
-                || (last >= k && opensVerbalNounObject(j, from: k))
+                || (last >= k && opensVerbalNounObject(j, from: k)) || (last >= k && opensPossessedObject(j))
                 // «وقال بوتين واضعاً يده …»: tanwin ends the name (a ḥāl).
                 || (last >= k && text.tokens[j].hasTanwinFatha && facts[j].speakerWord == nil)
                 // «المدافع الأرجنتيني البالغ عمره 33 عاما»: an age.
@@ -243,6 +243,30 @@ extension SpeakerPhraseParser {
         // noun («أشرف غني الاعتراف»; not «صاحبة أحد مشاريع التصوير»).
         guard let g = (k..<j).last(where: { facts[$0].givenName != nil }), j - g <= 3 else { return false }
         return (g + 1..<j).allSatisfy { looksLikeNameWord($0) }
+    }
+
+    /// «وأكد السيسي حرصه على …»، «ونفت طالبان مسؤوليتها عن …»، «أعلن
+    /// ترامب استعداده للاجتماع»: a noun with a possessive pronoun of the
+    /// third person after the subject is the verb's object. Not the
+    /// genitive of an office or body without the article («وزير خارجيتها»،
+    /// «رئيس وزرائها»), not a speaker word («والده»), nor a word with the
+    /// article («عبد الله»، «المتنزه») or a given name («طه»).
+    func opensPossessedObject(_ j: Int) -> Bool {
+        let t = text.tokens[j]
+        guard j > 0, t.isWord, !t.isDefinite, text.tokens[j - 1].isWord, facts[j].speakerWord == nil, facts[j].givenName == nil,
+              facts[j].place == nil, facts[j].category == nil, facts[j].roles.isEmpty,
+              !t.norm.hasKeyPrefix("و"), !t.norm.hasKeyPrefix("ل"), !t.norm.hasKeyPrefix("ب") else { return false }
+        let letters = t.norm.unicodeScalars.count
+        // ه after a noun's ة («مسؤوليته»، «رغبته») or on a verbal noun
+        // («استعداده»، «التزامه»); a name may end in ه itself («محرم
+        // إينجه»، «رزاق زاده»، «إريك ترابييه»).
+        let possessed = (t.norm.hasKeySuffix("ته") && letters >= 4)
+            || (t.norm.hasKeySuffix("ه") && !t.norm.hasKeySuffix("يه") && Morphology.looksLikeVerbalNoun(String(t.norm.dropLast())))
+            || ((t.norm.hasKeySuffix("ها") || t.norm.hasKeySuffix("هم")) && letters >= 5)
+        guard possessed else { return false }
+        // «وزير خارجيتها»: the genitive of a head without the article.
+        if let head = facts[j - 1].speakerWord, !text.tokens[j - 1].isDefinite, head.category != .place { return false }
+        return true
     }
 
     /// «واتهمت أنقرة واشنطن …»، «وحملت بريطانيا روسيا المسؤولية»، «اتهمت
