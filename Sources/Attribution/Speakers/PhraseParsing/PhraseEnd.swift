@@ -50,7 +50,7 @@ extension SpeakerPhraseParser {
                 if last >= k, let close = dashApposition(at: j) {
                     last = close; j = close + 1; continue
                 }
-                if (text.isMark(j, "،") || text.isMark(j, ",")), last >= k, let name = nameBetweenCommas(j + 1) {
+                if (text.isMark(j, "،") || text.isMark(j, ",")), last >= k, let name = nameBetweenCommas(j + 1, head: k) {
                     last = name; j = name + 1; continue
                 }
                 if (text.isMark(j, "،") || text.isMark(j, ",")), last >= k, opensApposition(j + 1) {
@@ -142,13 +142,26 @@ extension SpeakerPhraseParser {
     /// content (or before the one spoken to and the content: «وقال رئيس
     /// ترامب للفنادق، إيريك دانزيغر، للصحيفة: …») is the name of the
     /// office holder. Returns its last token.
-    func nameBetweenCommas(_ j: Int) -> Int? {
+    ///
+    /// After an office or an unnamed source, a name of two or three words
+    /// between commas is its holder's wherever the sentence goes on
+    /// («وقال المسؤول التنفيذي، كريس كوكس، على حسابه …»، «وكانت رئيسة
+    /// اللجنة الوطنية الانتخابية، ألينا بالسيرو، أعلنت …»), unless a third
+    /// name follows (a list).
+    func nameBetweenCommas(_ j: Int, head: Int? = nil) -> Int? {
         var k = j
         while k < text.tokens.count, k - j < 4, looksLikeNameWord(k) { k += 1 }
         guard k > j, k - j <= 3, k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ",") else { return nil }
         if facts[k + 1].isComplementiser { return k - 1 }
         if let (_, after) = recipientPhrase(at: k + 1), after < text.tokens.count,
            text.tokens[after].sentence == text.tokens[k].sentence, text.opensContent(after, lexicon: lexicon) {
+            return k - 1
+        }
+        if let head, k - j >= 2, let category = facts[head].speakerWord?.category,
+           category.isRoleLike || category == .anonymous || category == .title,
+           text.tokens[k + 1].isWord, text.tokens[k + 1].sentence == text.tokens[k].sentence,
+           !looksLikeNameWord(k + 1) || !facts[k + 1].roles.isEmpty,
+           facts[k + 1].givenName == nil, facts[k + 1].place == nil {
             return k - 1
         }
         return nil
