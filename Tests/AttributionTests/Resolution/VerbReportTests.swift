@@ -131,5 +131,22 @@ struct VerbReportTests {
             """)
         #expect(try p.speaker("ونفت") == "طالبان")
     }
+
+    /// Sky News Arabia and France 24 (../shared/corpus/ant, unseen): after
+    /// a place that speaks for its government, a definite body or plural
+    /// is the object, and «بأنها» after the object of وصف opens its content
+    /// (the statement was lost once the object was cut from the subject);
+    /// «أو» ends a phrase («ولم يؤكد متحدث … أو ينف»).
+    @Test func aPlaceThenItsObjectThenTheContent() throws {
+        let p = ResolutionProbe("""
+            وفرضت واشنطن عقوبات على شركات يملكونها أو يسيطرون عليها.
+            وتصف موسكو العقوبات بأنها غير قانونية، وحذرت من أنها سترد.
+            وتعتبر أنقرة الوحدات الكردية السورية امتدادا لحزب العمال الكردستاني.
+            ولم يؤكد متحدث باسم الجيش النيجيري أو ينف عدد وفيات الأطفال.
+            """)
+        #expect(try p.speaker("وتصف") == "موسكو")
+        #expect(try p.speaker("وتعتبر") == "أنقرة")
+        #expect(try p.speaker("يؤكد") == "متحدث باسم الجيش النيجيري")
+    }
 }
 

@@ -48,8 +48,11 @@ extension SpeakerResolver {
         let window = object && k < text.tokens.count && facts[k].roles.contains(.distributive) ? 7 : 3
         var j = k
         while j < min(k + window, text.tokens.count), text.tokens[j].isWord, text.tokens[j].sentence == text.tokens[k].sentence,
-              !facts[j].isComplementiser, !facts.isVerbCue(j) {
-            if j > k, directComplement(cue, at: j), !facts[j].isComplementiser { return true }
+              !facts.isVerbCue(j) {
+            // «وتصف موسكو العقوبات بأنها غير قانونية»: after the object of
+            // a verb that takes one, its content clause.
+            if facts[j].isComplementiser { return object && j > k }
+            if j > k, directComplement(cue, at: j) { return true }
             if !object, !isTimeWord(j), !(j > k && facts[j - 1].roles.contains(.subjectAdjunct)) { return false }
             j += 1
         }

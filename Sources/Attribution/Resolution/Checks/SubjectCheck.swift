@@ -102,6 +102,10 @@ extension SpeakerResolver {
             // «ونفت طالبان مسؤوليتها»، «وأكد السيسي حرصه على …»: the verb's
             // possessed object follows a name, its subject.
             || (parser.opensPossessedObject(next) && looksLikeName(range))
+            // «ووصف كامينغز التقرير بأنه …»: a name, then the object of a
+            // verb that takes one and the verb's complement.
+            || (cue.complements.contains("object") && looksLikeName(range) && text.tokens[next].isDefinite
+                && prepositionAfterObject(cue, at: next))
     }
 
     /// Name words the lists lack or given names, or one nisba surname

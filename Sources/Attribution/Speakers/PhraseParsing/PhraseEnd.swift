@@ -286,7 +286,8 @@ extension SpeakerPhraseParser {
     /// تركيا بتنظيم انقلاب»، «تعتبر أنقرة منظمة إرهابية»: right after a
     /// place that speaks for its government (places.tsv), another place, a
     /// speaker noun (not an outlet: «موسكو تايمز»), a prepositional word
-    /// (`isPrepositionalWord`), or an accusative opens the verb's object; a place takes only definite
+    /// (`isPrepositionalWord`), an accusative, or a definite speaker noun or
+    /// plural in ات («أنقرة الوحدات») opens the verb's object; a place takes only definite
     /// adjectives («كوريا الشمالية»), and a two-word place goes on with a
     /// word no list knows («تل أبيب»، «إسلام آباد»).
     private func opensObjectAfterPlace(_ j: Int, from k: Int) -> Bool {
@@ -295,7 +296,13 @@ extension SpeakerPhraseParser {
         if norm.hasKeyPrefix("و") { return false }  // «مصر والسعودية»: conjoined
         // «وبَّخت الصين الولايات المتحدة»: a place, with the article or not.
         if lexicon.place(norm) != nil { return true }
-        guard !text.tokens[j].isDefinite else { return false }
+        // «وتعتبر أنقرة الوحدات الكردية …»، «تتهم موسكو الحكومة …»: a
+        // definite speaker noun or plural in ات is no adjective of the place.
+        if text.tokens[j].isDefinite {
+            // («طلبت الكويت العضو غير الدائم …»: an office is in apposition.)
+            if let head = facts[j].speakerWord { return head.category != .media && !head.category.isRoleLike && head.category != .title }
+            return norm.hasKeySuffix("ات") && norm.keyLength >= 6
+        }
         if let head = facts[j].speakerWord { return head.category != .media }
         return text.tokens[j].hasTanwinFatha || isPrepositionalWord(norm, lam: true)
     }
