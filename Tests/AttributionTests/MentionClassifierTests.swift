@@ -374,5 +374,18 @@ import Testing
         let d = try profile("صحيفة بريطانية: الحكومة تدرس الخطة", "صحيفة", "بريطانية")
         #expect(d.anonymity == .named)
     }
+
+    /// dev-ant, BBC Arabic: «والدها», a person noun with its possessive,
+    /// is known as «والد» and definite; the name after it is the
+    /// speaker's (the phrase was refused and the verb went to the last
+    /// speaker).
+    @Test func aPossessedPersonNounTakesTheNameAfterIt() throws {
+        let p = try profile("وقال والدها اندي فانسيك لموقع \"ذا لوكال\" إنه أعتقد في البداية أن ابنته عثرت على عصا.",
+                            "والدها", "فانسيك", verbGender: .masculine)
+        #expect(p.anonymity == .named)
+        #expect(p.name == "اندي فانسيك")
+        let s = StageSentence("وقالت زوجته إن الأسرة تنتظر الحكم.")
+        #expect(s.facts[s.index("زوجته")].speakerWord?.category == .person)
+    }
 }
 

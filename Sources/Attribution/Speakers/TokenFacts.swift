@@ -104,6 +104,18 @@ final class TokenFacts {
         }
     }
 
+    /// «والدها»، «زوجته»، «شقيقه»: a person noun of speakers.tsv with a
+    /// possessive of the third person (role `personpossessive` in
+    /// roles.tsv; the ة before it written ت) is that person noun: «وقال
+    /// والدها اندي فانسيك» names the father.
+    func possessedPerson(_ norm: String) -> SpeakerWord? {
+        guard norm.keyLength > 4, let suffix = lexicon.suffix(of: norm, .personPossessive) else { return nil }
+        var stem = String(norm.dropLast(suffix.count))
+        if stem.hasKeySuffix("ت") { stem = String(stem.dropLast()) + "ة" }
+        guard let word = lexicon.speakerWord(stem), word.category == .person else { return nil }
+        return word
+    }
+
     /// The questions asked of token i, as `facts[i].speakerWord`.
     @inline(__always)
     subscript(i: Int) -> Answers { Answers(facts: self, index: i) }
@@ -160,7 +172,8 @@ final class TokenFacts {
         @inline(__always)
         var speakerWord: SpeakerWord? {
             if let known = facts.speakerWords[index] { return known }
-            return facts.speakerWords.store(index, facts.lexicon.speakerWord(facts.text.tokens[index].norm))
+            let norm = facts.text.tokens[index].norm
+            return facts.speakerWords.store(index, facts.lexicon.speakerWord(norm) ?? facts.possessedPerson(norm))
         }
 
         @inline(__always)

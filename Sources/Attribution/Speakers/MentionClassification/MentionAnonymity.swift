@@ -38,7 +38,7 @@ extension MentionClassifier {
         p.gender = p.gender ?? head.gender
         p.number = head.number
         if !head.category.isRoleLike && head.category != .title { p.gender = head.gender }
-        let definite = text.tokens[words[0]].isDefinite || text.tokens[words[0]].norm.hasKeyPrefix("لل")
+        let definite = text.tokens[words[0]].isDefinite || text.tokens[words[0]].norm.hasKeyPrefix("لل") || isPossessedPerson(words[0])
         switch category {
         case .anonymous:
             p.kind = .unspecified; p.anonymity = .anonymous

@@ -61,9 +61,10 @@ extension MentionClassifier {
             }
             // Nisba adjectives (تركي، أمني، مصرية) and plurals are not names.
             // Names end so too («رؤوفين ريفيلين»، «لافي اللهيبي»); right after
-            // a definite word an indefinite one is in apposition, not its
+            // a definite word (or a possessed person noun, «والدها اندي
+            // فانسيك») an indefinite one is in apposition, not its
             // adjective (which would be definite) or a plural.
-            let afterDefinite = k > 0 && text.tokens[words[k - 1]].isDefinite
+            let afterDefinite = k > 0 && (text.tokens[words[k - 1]].isDefinite || isPossessedPerson(words[k - 1]))
             if t.norm.hasKeySuffix("ة") { return false }
             // «الناطق باسم القوات الموالية لهادي»: after a definite feminine
             // adjective (a definite word in ة after another definite word) a
@@ -90,7 +91,8 @@ extension MentionClassifier {
     /// follow: «عمدة تشاتانوغا اندي بيرك» (the proper noun is a word no
     /// list knows, not shaped as a common noun).
     func chainOpen(_ words: [Int], before k: Int) -> Bool {
-        guard !text.tokens[words[0]].isDefinite, facts[words[0]].speakerWord?.category.isRoleLike == true else { return false }
+        guard !text.tokens[words[0]].isDefinite, !isPossessedPerson(words[0]),
+              facts[words[0]].speakerWord?.category.isRoleLike == true else { return false }
         if k >= 2, k <= words.count - 2, facts.isUnlistedWord(words[k - 1]), facts[words[k - 1]].givenName == nil,
            !Self.looksLikeCommonNoun(text.tokens[words[k - 1]].norm) {
             return false
@@ -127,5 +129,12 @@ extension MentionClassifier {
         // (`TokenFacts.isUnlistedWord`).
         if k > skip, facts[words[k]].roles.contains(.nasab), facts.isUnlistedWord(words[k - 1]) { return k - 1 }
         return k
+    }
+
+    /// «والدها»: a person noun with its possessive is definite
+    /// (`TokenFacts.possessedPerson`): no construct chain follows it.
+    func isPossessedPerson(_ k: Int) -> Bool {
+        let norm = text.tokens[k].norm
+        return lexicon.speakerWord(norm) == nil && facts.possessedPerson(norm) != nil
     }
 }
