@@ -296,10 +296,20 @@ struct CueFinder {
             guard j < tokens.count, text.isMark(j, ":"), (1...6).contains(words),
                   wordsAfter(j) >= 2, tokens[i].isWord || opensQuotedName(i), !tokens[i].norm.allSatisfy(\.isNumber),
                   lexicon.category(tokens[i].norm) != .boilerplate, !cues.contains(where: { $0.first >= i && $0.first < j }),
-                  !isDateline(i..<j), !opensPath(j) else { continue }
+                  !isDateline(i..<j), !opensPath(j), !isClockTime(j) else { continue }
             found.append(CueMatch(first: i, last: j, lemma: ":", kind: .headline))
         }
         return found
+    }
+
+    /// «وبحلول الساعة 09:35 بتوقيت غرينتش»: a colon glued between two
+    /// numbers is a clock time's.
+    private func isClockTime(_ j: Int) -> Bool {
+        guard j > 0, j + 1 < text.tokens.count else { return false }
+        let before = text.tokens[j - 1], after = text.tokens[j + 1]
+        return before.end == text.tokens[j].start && text.tokens[j].end == after.start
+            && before.text.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+            && after.text.unicodeScalars.first.map { $0.properties.numericType != nil } == true
     }
 
     /// «http://www.oco.org.om/Default.aspx»، «http: / / www.hrp.org.uk»: a

@@ -31,4 +31,16 @@ struct ColonSpeechTests {
             """)
         #expect(try p.statement("وأكد").embeddedIn == nil)
     }
+
+    /// dev-ant, BBC Arabic; Sky News Arabia's market reports (unseen): a
+    /// colon glued between two numbers at a line's start is a clock
+    /// time's, and the words before it are no speaker.
+    @Test func aClockTimeIsNoColonSpeech() throws {
+        let p = ResolutionProbe("""
+            وحدث الاخترق في الساعة 2:57 صباح الجمعة بتوقيت طوكيو.
+            وبحلول الساعة 06:24 بتوقيت غرينتش، كانت العقود الآجلة لخام برنت مرتفعة 0.2 بالمئة.
+            """)
+        #expect(p.doc.statements.isEmpty)
+    }
 }
+
