@@ -71,6 +71,7 @@ extension SpeakerPhraseParser {
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j))
                 || (last >= k && opensObjectAfterName(j, from: k)) || opensObjectAfterPlace(j, from: k)
                 || (last >= k && opensVerbalNounObject(j, from: k)) || (last >= k && opensPossessedObject(j))
+                || (last >= k && opensBodyAfterName(j, from: k))
                 // «وقال بوتين واضعاً يده …»: tanwin ends the name (a ḥāl).
                 || (last >= k && text.tokens[j].hasTanwinFatha && facts[j].speakerWord == nil)
                 // «المدافع الأرجنتيني البالغ عمره 33 عاما»: an age.
@@ -256,6 +257,27 @@ extension SpeakerPhraseParser {
         // noun («أشرف غني الاعتراف»; not «صاحبة أحد مشاريع التصوير»).
         guard let g = (k..<j).last(where: { facts[$0].givenName != nil }), j - g <= 3 else { return false }
         return (g + 1..<j).allSatisfy { looksLikeNameWord($0) }
+    }
+
+    /// «وحض وزير الخارجية الأميركي مايك بومبيو السلطات التركية على …»:
+    /// after a personal name (a given name and up to two name words), a
+    /// body, group or place with the article is
+    /// the verb's object (an office there is an apposition: «… بومبيو
+    /// الوزير»).
+    private func opensBodyAfterName(_ j: Int, from k: Int) -> Bool {
+        guard j > k, text.tokens[j].isDefinite, text.tokens[j - 1].isWord, !text.tokens[j - 1].isDefinite,
+              // The name: a given name, then at most two name words.
+              let g = (k..<j).last(where: { facts[$0].givenName != nil }), j - g <= 3,
+              (g + 1..<j).allSatisfy({ looksLikeNameWord($0) }) else { return false }
+        // (A singular group or source noun may be a family name there:
+        // «يوسف الشاهد»؛ «المسؤول عن …» is an apposition.)
+        if let head = facts[j].speakerWord {
+            return [.institution, .vague, .place].contains(head.category) || (head.category == .group && head.number != .singular)
+        }
+        // A place written with its article («الصين»، «العراق»); not a bare
+        // place's word after ال («سيف الإسلام»: «إسلام» of «إسلام آباد»).
+        let norm = text.tokens[j].norm
+        return lexicon.place(norm) != nil && lexicon.place(String(norm.dropFirst(2))) == nil
     }
 
     /// «وأكد السيسي حرصه على …»، «ونفت طالبان مسؤوليتها عن …»، «أعلن
