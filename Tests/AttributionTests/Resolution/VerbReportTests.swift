@@ -148,5 +148,15 @@ struct VerbReportTests {
         #expect(try p.speaker("وتعتبر") == "أنقرة")
         #expect(try p.speaker("يؤكد") == "متحدث باسم الجيش النيجيري")
     }
+
+    /// France 24 (../shared/corpus/ant, unseen): after «ما» too, a phrase
+    /// opening with ب on a definite word is the verb's complement, not its
+    /// subject (it was «بالتدخل الكندي»).
+    @Test func aPrepositionalPhraseAfterMaIsNoSubject() throws {
+        let p = ResolutionProbe("""
+            وقالت الخارجية السعودية إنها طلبت من السفير الكندي مغادرة البلاد، واستدعت سفيرها لدى كندا بسبب ما وصفته "بالتدخل" الكندي في شؤونها الداخلية.
+            """)
+        #expect(try p.speaker("وصفته")?.contains("التدخل") != true)
+    }
 }
 
