@@ -24,4 +24,16 @@ struct ClauseSubjectTests {
             """)
         #expect(try p.speaker("وأكد") != "إيران")
     }
+
+    /// Saudi press (../shared/corpus/bench): a pro-drop verb opening its
+    /// sentence goes on with the office holder the sentence before
+    /// brought in with a verb that reports nothing («ولمح»); it went to
+    /// the minister quoted before him.
+    @Test func aProDropVerbGoesOnWithThePreviousSentencesSubject() throws {
+        let p = ResolutionProbe("""
+            وقال وزير التجارة الأسترالي اندرو روب إن المفاوضات «على وشك» أن تؤدي إلى نتيجة. وأضاف في بيان «اتخذنا قرارات أولية حول أكثر من تسعين في المائة من القضايا».
+            ولمح ممثل نيوزيلندا تيم غروزر إلى أن الألبان ما زالت واحدة من القضايا التي تثير خلافات. وقال «في كل المفاوضات التي شاركت فيها في السنوات الثلاثين الأخيرة كان موضوع الألبان من آخر النقاط التي تتم تسويتها».
+            """)
+        #expect(try p.speaker("وقال", 1) == "تيم غروزر")
+    }
 }

@@ -32,4 +32,42 @@ extension SpeakerResolver {
               p.kind == .place, p.gender == gender else { return nil }
         return p
     }
+
+    /// «وتبنت النائبة الفرنسية في البرلمان الأوروبي عن حزب الخضر إيفا
+    /// جولي، … موقف موسكوفيسي، ودانت قرار …» then «وقالت "إن قرار اليوم
+    /// …"»: a pro-drop verb opening its sentence goes on with the person
+    /// the sentence before introduced as its subject (an office and a
+    /// name, after a verb that reports nothing), when no statement stands
+    /// in that sentence and the person agrees with the verb. Not after a
+    /// sentence that quotes someone: the last speaker goes on then.
+    func previousClauseSubject(of cue: CueMatch) -> SpeakerProfile? {
+        guard cue.kind == .verb, cue.number == .singular, let gender = cue.gender else { return nil }
+        let sentence = text.tokens[cue.first].sentence
+        guard sentence > 0, cue.first == 0 || text.tokens[cue.first - 1].sentence < sentence,
+              !statements.contains(where: { $0.sentence == sentence - 1 }) else { return nil }
+        var first = cue.first - 1
+        while first > 0, text.tokens[first - 1].sentence == sentence - 1 { first -= 1 }
+        let verb = text.tokens[first]
+        guard first >= 0, verb.sentence == sentence - 1, verb.isWord, verb.norm.hasKeyPrefix("و"), !verb.isDefinite,
+              facts[first].category == nil, facts[first].speakerWord == nil, facts[first].place == nil,
+              facts[first].givenName == nil, facts[first].roles.isEmpty, !facts.isVerbCue(first),
+              first + 1 < cue.first, facts[first + 1].speakerWord?.category.isRoleLike == true else { return nil }
+        let end = parser.phraseEnd(from: first + 1, sentence: sentence - 1)
+        guard end > first + 1, let p = classifier.profile((first + 1)...end, verbGender: gender),
+              p.kind == .person, p.anonymity == .named, p.role != nil, p.gender == nil || p.gender == gender,
+              p.hasGivenName || ((2...3).contains(p.nameTokens.count) && p.nameTokens.allSatisfy(Self.looksLikeNameToken))
+        else { return nil }
+        return p
+    }
+
+    /// A name word of a phrase the lists do not know: no digit, no
+    /// article, no clitic ل، ب، و, no verbal-noun shape («1990»، «لتحقيق
+    /// قضائي»، «الرأي السابق» are no names).
+    static func looksLikeNameToken(_ word: String) -> Bool {
+        let norm = ArabicNormalizer.normalize(word)
+        return !word.unicodeScalars.contains { $0.properties.numericType != nil }
+            && !norm.hasPrefix("ال") && !norm.hasPrefix("ل") && !norm.hasPrefix("ب") && !norm.hasPrefix("و")
+            && !Morphology.looksLikeVerbalNoun(norm)
+    }
 }
+

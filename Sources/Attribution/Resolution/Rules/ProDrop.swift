@@ -18,7 +18,7 @@ extension SpeakerResolver {
         }
         // «وألقت إيران باللائمة … وتعهدت بالرد»: the subject of the clause
         // the verb continues (`ClauseSubject`).
-        if let subject = clauseSubject(of: cue) { return registry.resolve(subject) }
+        if let subject = clauseSubject(of: cue) ?? previousClauseSubject(of: cue) { return registry.resolve(subject) }
         if let id = registry.proDrop(gender: cue.gender, number: cue.number, at: text.tokens[cue.first].start) {
             return id
         }
