@@ -21,7 +21,9 @@ import Testing
 /// and cost dev-ant two anonymous statements: «الناس يرون» inside a
 /// quotation goes to «شركات» (now a known group, and a plural antecedent),
 /// and «إثبات نسب الطفل» reads as a cue with the known «الطفل». The
-/// anonymous floor is 0.84 for that.
+/// anonymous floor is 0.84 for that. At the session's last code commit:
+/// cue F1 0.9439, attribution F1 0.8776, anonymous F1 0.843, nested
+/// recall 0.8, speaker-set F1 0.8329.
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
@@ -29,9 +31,9 @@ struct DevAntEvaluationTests {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
         #expect(r.cueF1 >= 0.94, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.87, "attribution F1 \(r.attributionF1)")
+        #expect(r.attributionF1 >= 0.875, "attribution F1 \(r.attributionF1)")
         #expect(r.anonymousF1 >= 0.84, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.8, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.82, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.speakerSetF1 >= 0.83, "speaker-set F1 \(r.speakerSetF1)")
     }
 }
