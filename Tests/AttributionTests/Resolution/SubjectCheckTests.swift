@@ -219,4 +219,18 @@ struct SubjectCheckTests {
             """)
         #expect(!p.doc.statements.contains { $0.speaker.text.hasPrefix("بالبيان") })
     }
+
+    /// France 24 (../shared/corpus/ant, unseen): after a feminine verb a
+    /// sound masculine plural of people is the object, not an anonymous
+    /// group speaking; a quantifier before a plural takes the plural's
+    /// agreement and stays the subject.
+    @Test func aMasculinePluralAfterAFeminineVerbIsTheObject() throws {
+        let p = ResolutionProbe("""
+            وقالت بلدية العاصمة أنقرة إن الطرق ستغلق. وحثت المواطنين الأتراك على عدم الخروج من منازلهم.
+            وأشارت بعض المصادر إلى أن الإغلاق سيستمر يومين.
+            """)
+        #expect(try p.speaker("وحثت") != "المواطنين الأتراك")
+        #expect(try p.speaker("وأشارت") == "بعض المصادر")
+    }
 }
+

@@ -36,6 +36,13 @@ extension SpeakerResolver {
            parser.isPrepositionalWord(text.tokens[lead].norm, lam: false) {
             return false
         }
+        // «وحثت المواطنين الأتراك على …»، «تنصح المستخدمين بـ …»: a sound
+        // masculine plural of people (ـون، ـين) never follows a feminine
+        // verb as its subject; it is the object. (A quantifier before a
+        // plural takes the plural's agreement: «أشارت بعض المصادر».)
+        if cue.gender == .feminine, let head = facts[range.lowerBound].speakerWord, head.category == .group,
+           head.gender == .masculine, head.number == .plural,
+           first.norm.hasKeySuffix("ون") || first.norm.hasKeySuffix("ين") { return false }
         // «وأبلغ مؤتمرا صحفيا …»: a known noun with the accusative ending
         // (tanwin ا) is the verb's object.
         if isAccusativeNoun(range.lowerBound) { return false }
