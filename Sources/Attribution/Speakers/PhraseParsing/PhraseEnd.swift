@@ -147,8 +147,8 @@ extension SpeakerPhraseParser {
     /// After an office or an unnamed source, a name of two or three words
     /// between commas is its holder's wherever the sentence goes on
     /// («وقال المسؤول التنفيذي، كريس كوكس، على حسابه …»، «وكانت رئيسة
-    /// اللجنة الوطنية الانتخابية، ألينا بالسيرو، أعلنت …»), unless a third
-    /// name follows (a list).
+    /// اللجنة الوطنية الانتخابية، ألينا بالسيرو، أعلنت …»: a verb may
+    /// follow), unless a third name follows (a list).
     func nameBetweenCommas(_ j: Int, head: Int? = nil) -> Int? {
         var k = j
         while k < text.tokens.count, k - j < 4, looksLikeNameWord(k) { k += 1 }
@@ -161,8 +161,11 @@ extension SpeakerPhraseParser {
         if let head, k - j >= 2, let category = facts[head].speakerWord?.category,
            category.isRoleLike || category == .anonymous || category == .title,
            text.tokens[k + 1].isWord, text.tokens[k + 1].sentence == text.tokens[k].sentence,
-           !looksLikeNameWord(k + 1) || !facts[k + 1].roles.isEmpty,
-           facts[k + 1].givenName == nil, facts[k + 1].place == nil {
+           !looksLikeNameWord(k + 1) || !facts[k + 1].roles.isEmpty || facts.isVerbCue(k + 1),
+           facts[k + 1].givenName == nil, facts[k + 1].place == nil,
+           // («مصدر بمجلس الوزراء، تغيير محلب، …»: a verbal noun in ت is no
+           // name; the shapes in ا are also foreign names' «أفيشاي».)
+           (j..<k).allSatisfy({ !(text.tokens[$0].norm.hasKeyPrefix("ت") && Morphology.looksLikeVerbalNoun(text.tokens[$0].norm)) }) {
             return k - 1
         }
         return nil
