@@ -31,11 +31,7 @@ extension SpeakerResolver {
         // noun or an object noun is the object. (A quoted name may open
         // with ب, «ونوه "بلو" بحرص …»، «"بوابة الأهرام"», or be a
         // verbal noun, «طالبَ «التعليم» باستحداث …».)
-        if text.quote(openingAt: range.lowerBound) != nil, let lead = range.first(where: { text.tokens[$0].isWord }),
-           facts[lead].speakerWord == nil, facts[lead].givenName == nil, facts[lead].place == nil,
-           parser.isPrepositionalWord(text.tokens[lead].norm, lam: false) {
-            return false
-        }
+        if text.quote(openingAt: range.lowerBound) != nil, opensWithPrepositionalWord(range) { return false }
         // «وحثت المواطنين الأتراك على …»، «تنصح المستخدمين بـ …»: a sound
         // masculine plural of people (ـون، ـين) never follows a feminine
         // verb as its subject; it is the object. (A quantifier before a
@@ -113,6 +109,15 @@ extension SpeakerResolver {
             // verb that takes one and the verb's complement.
             || (cue.complements.contains("object") && looksLikeName(range) && text.tokens[next].isDefinite
                 && prepositionAfterObject(cue, at: next))
+    }
+
+    /// «"بالتدخل" الكندي»: the phrase's first word (past a quotation
+    /// mark) is ب on a definite word, a verbal noun or an object noun
+    /// (`isPrepositionalWord`), and no speaker word, given name or place.
+    func opensWithPrepositionalWord(_ range: ClosedRange<Int>) -> Bool {
+        guard let lead = range.first(where: { text.tokens[$0].isWord }) else { return false }
+        return facts[lead].speakerWord == nil && facts[lead].givenName == nil && facts[lead].place == nil
+            && parser.isPrepositionalWord(text.tokens[lead].norm, lam: false)
     }
 
     /// Name words the lists lack or given names, or one nisba surname

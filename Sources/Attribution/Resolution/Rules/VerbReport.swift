@@ -35,11 +35,7 @@ extension SpeakerResolver {
         // «بسبب ما وصفته "بالتدخل" الكندي»: after «ما» too, a phrase
         // opening with ب or ل on a definite word or verbal noun is the
         // verb's complement, never its subject.
-        if cue.relative, let range = forward.phrase, let lead = range.first(where: { text.tokens[$0].isWord }),
-           facts[lead].speakerWord == nil, facts[lead].givenName == nil, facts[lead].place == nil,
-           parser.isPrepositionalWord(text.tokens[lead].norm, lam: false) {
-            profile = nil
-        }
+        if cue.relative, let range = forward.phrase, opensWithPrepositionalWord(range) { profile = nil }
         if let subject = headlineSubject(cue) {
             return speaker(subject, cue: cue, contentFrom: cue.last + 1)
         }

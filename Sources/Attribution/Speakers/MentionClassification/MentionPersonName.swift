@@ -133,8 +133,10 @@ extension MentionClassifier {
 
     /// «والدها»: a person noun with its possessive is definite
     /// (`TokenFacts.possessedPerson`): no construct chain follows it.
+    /// (The token's speaker word, cached, is the possessed one's; only a
+    /// person noun is looked up again, to tell «الزوج» from «زوجها».)
     func isPossessedPerson(_ k: Int) -> Bool {
-        let norm = text.tokens[k].norm
-        return lexicon.speakerWord(norm) == nil && facts.possessedPerson(norm) != nil
+        guard facts[k].speakerWord?.category == .person else { return false }
+        return lexicon.speakerWord(text.tokens[k].norm) == nil
     }
 }

@@ -256,8 +256,13 @@ extension SpeakerPhraseParser {
               facts[j].givenName == nil, facts[j].roles.isEmpty, Morphology.looksLikeVerbalNoun(text.tokens[j].norm),
               looksLikeNameWord(j - 1), !text.tokens[j - 1].norm.hasKeyPrefix("ل"), !text.tokens[j - 1].norm.hasKeyPrefix("ب")
         else { return false }
-        // The name: a given name, then at most two name words up to the
-        // noun («أشرف غني الاعتراف»; not «صاحبة أحد مشاريع التصوير»).
+        return personalNameEnds(before: j, from: k)
+    }
+
+    /// Whether the words from `k` up to `j` end in a personal name: a
+    /// given name, then at most two name words the lists lack («أشرف
+    /// غني»، «مايك بومبيو»; not «صاحبة أحد مشاريع التصوير»).
+    private func personalNameEnds(before j: Int, from k: Int) -> Bool {
         guard let g = (k..<j).last(where: { facts[$0].givenName != nil }), j - g <= 3 else { return false }
         return (g + 1..<j).allSatisfy { looksLikeNameWord($0) }
     }
@@ -269,9 +274,7 @@ extension SpeakerPhraseParser {
     /// الوزير»).
     private func opensBodyAfterName(_ j: Int, from k: Int) -> Bool {
         guard j > k, text.tokens[j].isDefinite, text.tokens[j - 1].isWord, !text.tokens[j - 1].isDefinite,
-              // The name: a given name, then at most two name words.
-              let g = (k..<j).last(where: { facts[$0].givenName != nil }), j - g <= 3,
-              (g + 1..<j).allSatisfy({ looksLikeNameWord($0) }) else { return false }
+              personalNameEnds(before: j, from: k) else { return false }
         // (A singular group or source noun may be a family name there:
         // «يوسف الشاهد»؛ «المسؤول عن …» is an apposition.)
         if let head = facts[j].speakerWord {
@@ -338,8 +341,14 @@ extension SpeakerPhraseParser {
     /// بوست», nor «بلو» (names).
     func isPrepositionalWord(_ norm: String, lam: Bool) -> Bool {
         guard norm.keyLength > 3, norm.hasKeyPrefix("ب") || (lam && norm.hasKeyPrefix("ل")) else { return false }
-        let rest = norm.hasKeyPrefix("لل") ? "ال" + norm.dropFirst(2) : String(norm.dropFirst())
+        let rest = Self.withoutClitic(norm)
         return rest.hasKeyPrefix("ال") || Morphology.looksLikeVerbalNoun(rest) || lexicon.category(rest) == .objectNoun
+    }
+
+    /// The word under its clitic ب or ل: «بالوقوف» → «الوقوف», «للوزير» →
+    /// «الوزير» (the article's alef, which لل swallows, given back).
+    static func withoutClitic(_ norm: String) -> String {
+        norm.hasKeyPrefix("لل") ? "ال" + norm.dropFirst(2) : String(norm.dropFirst())
     }
 
     /// «يدعى»، «ويدعى»، «تدعى»، «يسمى» (words.tsv namedas) written with ى:

@@ -26,7 +26,7 @@ extension SpeakerPhraseParser {
         // «لـ CNN»: the clitic alone, the medium the next word.
         let apart = t.norm.isKey("ل") && k + 1 < text.tokens.count && text.tokens[k + 1].isWord
         let rest = apart ? text.tokens[k + 1].norm
-            : t.norm.hasKeyPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
+            : Self.withoutClitic(t.norm)
         guard lexicon.speakerWord(rest)?.category == .media
                 || lexicon.roles(rest).contains(.press) else { return nil }
         var end = apart ? k + 1 : k
@@ -54,8 +54,7 @@ extension SpeakerPhraseParser {
     func personRecipient(at k: Int, sentence: Int) -> (String, Int)? {
         let t = text.tokens[k]
         guard t.isWord, t.norm.hasKeyPrefix("ل"), facts[k].place == nil, facts[k].givenName == nil else { return nil }
-        let rest = t.norm.hasKeyPrefix("لل") ? "ال" + t.norm.dropFirst(2) : String(t.norm.dropFirst())
-        guard let word = lexicon.speakerWord(rest), [.role, .person, .anonymous, .group, .title].contains(word.category) else { return nil }
+        guard let word = lexicon.speakerWord(Self.withoutClitic(t.norm)), [.role, .person, .anonymous, .group, .title].contains(word.category) else { return nil }
         let end = max(k, phraseEnd(from: k, sentence: sentence))
         return (MentionClassifier.dropLam(text.text(k, end)), end + 1)
     }
