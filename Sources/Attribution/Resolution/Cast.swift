@@ -64,7 +64,8 @@ final class Cast {
         // retains and releases its two strings.)
         guard text.tokens[i].isWord,
               facts[i].speakerWord?.category.isRoleLike == true || facts[i].givenName != nil else { return }
-        let end = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts).phraseEnd(from: i, sentence: text.tokens[i].sentence)
+        let parser = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts)
+        let end = parser.phraseEnd(from: i, sentence: text.tokens[i].sentence)
         // A described person («المعلمة تعرضت للإغماء») joins the cast only
         // with a given name, or with a name of two words set off by a comma
         // («ووجدت الفتاة ساجا فانسيك، السيف …»): unknown words after it may
@@ -73,20 +74,11 @@ final class Cast {
               p.anonymity == .named, p.role != nil,
               p.hasGivenName || facts[i].speakerWord?.category != .person
                 || (p.nameTokens.count >= 2 && end + 1 < text.tokens.count && (text.isMark(end + 1, "،") || text.isMark(end + 1, ","))
-                    && (end - p.nameTokens.count + 1...end).allSatisfy(looksLikeNameWord)) else {
+                    && (end - p.nameTokens.count + 1...end).allSatisfy(parser.looksLikeNamePart)) else {
             return
         }
         harvested.append(p)
         cursor = end + 1
     }
 
-    /// «ساجا»، «فانسيك»: a word no list knows, without the article, a
-    /// clitic و or ب, a digit or the shape of a verbal noun; not «حاد
-    /// ومستمر»، «برسم الجدارية»، «مبلغ 500 دولار».
-    private func looksLikeNameWord(_ k: Int) -> Bool {
-        let t = text.tokens[k]
-        return facts.isUnlistedWord(k) && !t.norm.hasKeyPrefix("و") && !t.norm.hasKeyPrefix("ب")
-            && !t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })
-            && !Morphology.looksLikeVerbalNoun(t.norm)
-    }
 }

@@ -90,7 +90,7 @@ extension SpeakerResolver {
         // words the lists lack, then a description in construct with a
         // definite noun, right before the content.
         if next < text.tokens.count, text.opensContent(next, lexicon: lexicon), range.count <= 10, range.count >= 4,
-           (0...1).allSatisfy({ namePartAt(range.lowerBound + $0) }),
+           (0...1).allSatisfy({ parser.looksLikeNamePart(range.lowerBound + $0) }),
            describes(range.lowerBound + 2) { return true }
         // «تعهدت بالاستمرار في …»: a subject never opens with a preposition.
         guard next < text.tokens.count, words <= 4, !Morphology.looksLikeVerbalNoun(first.norm),
@@ -126,15 +126,7 @@ extension SpeakerResolver {
         if range.count == 1, text.tokens[range.lowerBound].isDefinite, text.tokens[range.lowerBound].norm.hasKeySuffix("ي") {
             return facts[range.lowerBound].speakerWord == nil && facts[range.lowerBound].place == nil
         }
-        return range.count <= 3 && range.allSatisfy { facts[$0].givenName != nil || namePartAt($0) }
-    }
-
-    /// A word that looks like part of a name no list knows: no article,
-    /// clitic ب or ل, ة, verbal-noun shape or cue reading.
-    private func namePartAt(_ k: Int) -> Bool {
-        let norm = text.tokens[k].norm
-        return parser.looksLikeNameWord(k) && !norm.hasKeyPrefix("ب") && !norm.hasKeyPrefix("ل")
-            && !Morphology.looksLikeVerbalNoun(norm) && !facts.isVerbCue(k)
+        return range.count <= 3 && range.allSatisfy { facts[$0].givenName != nil || parser.looksLikeNamePart($0) }
     }
 
     /// «عالم الفضاء»، «أستاذ الاقتصاد»: an indefinite word the lists lack
@@ -165,7 +157,7 @@ extension SpeakerResolver {
     func namesBeforeRelativeClause(_ range: ClosedRange<Int>, next: Int) -> Bool {
         guard facts[next].roles.contains(.relativePronoun), range.count >= 2 else { return false }
         return [range.upperBound - 1, range.upperBound].allSatisfy { k in
-            parser.looksLikeNameWord(k) && !text.tokens[k].norm.hasKeyPrefix("ل") && !text.tokens[k].norm.hasKeyPrefix("ب")
+            parser.looksLikeBareNameWord(k)
         }
     }
 

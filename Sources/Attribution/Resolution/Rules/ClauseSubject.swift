@@ -55,19 +55,10 @@ extension SpeakerResolver {
         let end = parser.phraseEnd(from: first + 1, sentence: sentence - 1)
         guard end > first + 1, let p = classifier.profile((first + 1)...end, verbGender: gender),
               p.kind == .person, p.anonymity == .named, p.role != nil, p.gender == nil || p.gender == gender,
-              p.hasGivenName || ((2...3).contains(p.nameTokens.count) && p.nameTokens.allSatisfy(Self.looksLikeNameToken))
+              p.hasGivenName || ((2...3).contains(p.nameTokens.count)
+                  && (end - p.nameTokens.count + 1...end).allSatisfy(parser.looksLikeNamePart))
         else { return nil }
         return p
-    }
-
-    /// A name word of a phrase the lists do not know: no digit, no
-    /// article, no clitic ل، ب، و, no verbal-noun shape («1990»، «لتحقيق
-    /// قضائي»، «الرأي السابق» are no names).
-    static func looksLikeNameToken(_ word: String) -> Bool {
-        let norm = ArabicNormalizer.normalize(word)
-        return !word.unicodeScalars.contains { $0.properties.numericType != nil }
-            && !norm.hasPrefix("ال") && !norm.hasPrefix("ل") && !norm.hasPrefix("ب") && !norm.hasPrefix("و")
-            && !Morphology.looksLikeVerbalNoun(norm)
     }
 }
 

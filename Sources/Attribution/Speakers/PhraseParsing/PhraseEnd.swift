@@ -254,9 +254,25 @@ extension SpeakerPhraseParser {
     private func opensVerbalNounObject(_ j: Int, from k: Int) -> Bool {
         guard j > k, text.tokens[j].isDefinite, facts[j].speakerWord == nil, facts[j].category == nil, facts[j].place == nil,
               facts[j].givenName == nil, facts[j].roles.isEmpty, Morphology.looksLikeVerbalNoun(text.tokens[j].norm),
-              looksLikeNameWord(j - 1), !text.tokens[j - 1].norm.hasKeyPrefix("ل"), !text.tokens[j - 1].norm.hasKeyPrefix("ب")
+              looksLikeBareNameWord(j - 1)
         else { return false }
         return personalNameEnds(before: j, from: k)
+    }
+
+    /// `looksLikeNameWord` without the clitic ل or ب («لوزير»، «بالسيرو»).
+    func looksLikeBareNameWord(_ k: Int) -> Bool {
+        looksLikeNameWord(k) && !text.tokens[k].norm.hasKeyPrefix("ل") && !text.tokens[k].norm.hasKeyPrefix("ب")
+    }
+
+    /// A word that looks like part of a name no list knows: a bare name
+    /// word (`looksLikeBareNameWord`) with no clitic و, no digit, no
+    /// verbal-noun shape and no cue reading; not «حاد ومستمر»، «36
+    /// عاما»، «تغيير».
+    func looksLikeNamePart(_ k: Int) -> Bool {
+        let t = text.tokens[k]
+        return looksLikeBareNameWord(k) && !t.norm.hasKeyPrefix("و")
+            && !t.text.unicodeScalars.contains(where: { $0.properties.numericType != nil })
+            && !Morphology.looksLikeVerbalNoun(t.norm) && !facts.isVerbCue(k)
     }
 
     /// Whether the words from `k` up to `j` end in a personal name: a
