@@ -2,7 +2,8 @@
 #
 #   make demo    install what is missing, build (release), audit Samples/ on screen,
 #                write out/samples.json and draw out/samples.svg
-#   make test    install what is missing, run the whole test suite
+#   make test    install what is missing, check the code's shape (scripts/check-shape.sh),
+#                run the whole test suite
 #   make build   release build only
 #   make install copy the release binary to $(PREFIX)/bin (PREFIX=/usr/local;
 #                make install PREFIX=$$HOME/.local needs no root)
@@ -41,6 +42,7 @@ install: build
 	@echo "install: $(PREFIX)/bin/quotegraph (put $(PREFIX)/bin on your PATH if it is not)"
 
 test: deps
+	@bash scripts/check-shape.sh
 	swift test $(SWIFT_FLAGS)
 
 bench: build

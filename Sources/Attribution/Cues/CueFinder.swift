@@ -94,7 +94,6 @@ struct CueFinder {
         return nil
     }
 
-
     /// A multi-word pattern starting at token i (first word may carry و/ف).
     private func phrase(at i: Int, stems: Readings, in table: WordTable<[Frame]>,
                         kind: CueKind) -> CueMatch? {
@@ -275,59 +274,6 @@ struct CueFinder {
             && lexicon.category(text.tokens[k].norm) == .complementiser
     }
 
-    /// «أردوغان: لا حل عسكري» — a line that opens with a short speaker
-    /// phrase and a colon. The cue is the phrase with its colon.
-    private func headlines(excluding cues: [CueMatch]) -> [CueMatch] {
-        var found: [CueMatch] = []
-        let tokens = text.tokens
-        var i = 0
-        while i < tokens.count {
-            defer { i += 1 }
-            // A word after a word (most tokens) follows no «:» and no title
-            // break: only a line start can make it a candidate.
-            if !tokens[i].startsLine, i > 0, text.marks[i - 1] == MarkScalar.word { continue }
-            guard tokens[i].startsLine || afterBoilerplate(i) || afterTitleBreak(i) else { continue }
-            var j = i, words = 0
-            while j < tokens.count, !text.isMark(j, ":"), words <= 6, tokens[j].paragraph == tokens[i].paragraph,
-                  !text.isMark(j, in: .headlineStop) {
-                if tokens[j].isWord { words += 1 }
-                j += 1
-            }
-            guard j < tokens.count, text.isMark(j, ":"), (1...6).contains(words),
-                  wordsAfter(j) >= 2, tokens[i].isWord || opensQuotedName(i), !tokens[i].norm.allSatisfy(\.isNumber),
-                  lexicon.category(tokens[i].norm) != .boilerplate, !cues.contains(where: { $0.first >= i && $0.first < j }),
-                  !isDateline(i..<j), !opensPath(j), !isClockTime(j) else { continue }
-            found.append(CueMatch(first: i, last: j, lemma: ":", kind: .headline))
-        }
-        return found
-    }
-
-    /// «وبحلول الساعة 09:35 بتوقيت غرينتش»: a colon glued between two
-    /// numbers is a clock time's.
-    private func isClockTime(_ j: Int) -> Bool {
-        guard j > 0, j + 1 < text.tokens.count else { return false }
-        let before = text.tokens[j - 1], after = text.tokens[j + 1]
-        return before.end == text.tokens[j].start && text.tokens[j].end == after.start
-            && before.text.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
-            && after.text.unicodeScalars.first.map { $0.properties.numericType != nil } == true
-    }
-
-    /// «http://www.oco.org.om/Default.aspx»، «http: / / www.hrp.org.uk»: a
-    /// colon with «/» after it (glued or spaced, as some sites print
-    /// links) is a link's, not a speaker's (a link is one sentence now
-    /// that its full stops end none, so the words after it count).
-    private func opensPath(_ j: Int) -> Bool {
-        j + 1 < text.tokens.count && text.isMark(j + 1, "/")
-    }
-
-    /// «سبق- الرياض:»، «الرياض:»: a dateline or byline, not a speaker. A
-    /// lone place on the title line is a government speaking («الإمارات:»).
-    private func isDateline(_ range: Range<Int>) -> Bool {
-        if range.contains(where: { text.isMark($0, in: .dateline) }) { return true }
-        let words = range.filter { text.tokens[$0].isWord }
-        return words.count == 1 && lexicon.place(text.tokens[words[0]].norm) != nil && text.tokens[range.lowerBound].paragraph > 0
-    }
-
     /// A verb as spelt before an object pronoun, and its plain spellings:
     /// the plural's alef drops (اعتبروه = اعتبروا + ه) and a final alef
     /// maqsura is written alef (تراه = ترى + ه).
@@ -336,95 +282,4 @@ struct CueFinder {
         if verb.hasSuffix("ا") { return [verb, String(verb.dropLast()) + "ي"] }
         return [verb]
     }
-
-    /// «"عسيري": مناوشات …»: a headline speaker in quotation marks.
-    private func opensQuotedName(_ i: Int) -> Bool {
-        i + 1 < text.tokens.count && text.tokens[i + 1].isWord && text.quote(openingAt: i) != nil
-    }
-
-    /// «تحدث عن كريري .. جورجيوس : قوة الهلال»: a title line may hold two
-    /// parts; the second starts after «..» or «…».
-    ///
-    /// Asked of every token of the first paragraph (the whole text, when it
-    /// has no line breaks), so the marks are compared as scalars (see
-    /// `MarkScalar`); the definition was `previous.kind == .punctuation &&
-    /// (previous.text == "." && tokens[i - 2].text == "." || ["..", "…",
-    /// "...", "|"].contains(previous.text))`. A punctuation token is one
-    /// scalar, never «..» or «...».
-    private func afterTitleBreak(_ i: Int) -> Bool {
-        guard i > 0, text.tokens[i].paragraph == 0 else { return false }
-        let previous = text.marks[i - 1]
-        switch previous {
-        case MarkScalar.word:
-            return false
-        case MarkScalar.other:
-            let mark = text.tokens[i - 1].text
-            return mark == "." && i > 1 && text.tokens[i - 2].text == "." || ["..", "…", "...", "|"].contains(mark)
-        case 0x2E: // .
-            // The token before may be a word or a mark; only a mark that
-            // stands alone is decided by its scalar (a word is no «.»
-            // either, but that is left to `==`: this path is rare).
-            guard i > 1 else { return false }
-            let before = text.marks[i - 2]
-            return before == 0x2E || ((before == MarkScalar.other || before == MarkScalar.word) && text.tokens[i - 2].text == ".")
-        case 0x2026, 0x7C: // … |
-            return true
-        default:
-            return false
-        }
-    }
-
-    /// «رابط الخبر بصحيفة الوئام: الصندوق العقاري: …»: a site's link line
-    /// repeats the headline after its own label.
-    private func afterBoilerplate(_ i: Int) -> Bool {
-        guard i > 1, text.isMark(i - 1, ":") else { return false }
-        var j = i - 2
-        while j > 0, !text.tokens[j].startsLine { j -= 1 }
-        return lexicon.category(text.tokens[j].norm) == .boilerplate
-    }
-
-    private func wordsAfter(_ j: Int) -> Int {
-        var n = 0, k = j + 1
-        while k < text.tokens.count, text.tokens[k].sentence == text.tokens[j].sentence, n < 3 {
-            if text.tokens[k].isWord { n += 1 }
-            k += 1
-        }
-        return n
-    }
-}
-
-/// The readings of a word (`CliticStems`), each with its hash
-/// (`WordProbe`): `CueFinder.match` asks up to five tables about each.
-struct Readings: Sequence {
-    /// The whole word.
-    let word: UnsafeBufferPointer<UInt8>
-    private let first: (stem: WordProbe, conjoined: Bool)
-    private let second: (stem: WordProbe, conjoined: Bool)?
-    private let third: (stem: WordProbe, conjoined: Bool)?
-
-    init(_ stems: CliticStems) {
-        word = stems.word
-        var it = stems.makeIterator()
-        let a = it.next()!
-        first = (WordProbe(a.stem), a.conjoined)
-        second = it.next().map { (WordProbe($0.stem), $0.conjoined) }
-        third = it.next().map { (WordProbe($0.stem), $0.conjoined) }
-    }
-
-    struct Iterator: IteratorProtocol {
-        let readings: Readings
-        var position = 0
-
-        mutating func next() -> (stem: WordProbe, conjoined: Bool)? {
-            defer { position += 1 }
-            switch position {
-            case 0: return readings.first
-            case 1: return readings.second
-            case 2: return readings.second == nil ? nil : readings.third
-            default: return nil
-            }
-        }
-    }
-
-    func makeIterator() -> Iterator { Iterator(readings: self) }
 }

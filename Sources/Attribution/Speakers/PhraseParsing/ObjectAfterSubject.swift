@@ -1,0 +1,215 @@
+/// Where a word opens a new constituent after a speaker phrase, and so
+/// ends it (`phraseEnd`): the verb's object after a definite head or a
+/// personal name, an adjective that does not agree, an adjunct.
+///
+///     «دانت القناة عملية الاقتحام»       → «عملية» opens the object
+///     «وحض … مايك بومبيو السلطات التركية» → «السلطات» opens the object
+extension SpeakerPhraseParser {
+    /// After a definite word, an indefinite one starts a new constituent
+    /// («دانت القناة عملية الاقتحام»: the object), unless it opens a
+    /// personal name after a role («وزير الخارجية وليد المعلم»).
+    func endsDefinitePhrase(_ j: Int, from k: Int) -> Bool {
+        let norm = text.tokens[j].norm
+        guard j > k, isDefiniteWord(j - 1), !isDefiniteWord(j) else { return false }
+        let roles = facts[j].roles
+        if facts[j].givenName != nil || roles.contains(.nameLink) || roles.contains(.spokesFor) { return false }
+        // A preposition after the head («المسؤول عن الطوارئ»، «مصدر في
+        // الوزارة») was already judged by `isBoundary`.
+        if roles.contains(.officePreposition) { return false }
+        // «التابعة لغرفة تجارة جدة»، «المدير الفني للفريق الأول لكرة القدم»:
+        // an affiliation with ل continues a body or an office.
+        if norm.hasKeyPrefix("ل"), facts[j].speakerWord != nil
+            || facts[k].speakerWord?.category.isRoleLike == true { return false }
+        // «المستشار بأكاديمية ناصر العسكرية»، «لكرة القدم بنادي الهلال»:
+        // بـ after a role, or before a body, names where the office is.
+        if norm.hasKeyPrefix("ب"), facts[j - 1].speakerWord?.category.isRoleLike == true
+            || facts[j].speakerWord?.category == .institution { return false }
+        // «سامر العنيني مدير هيئة السياحة»: a role in apposition continues.
+        if facts[j].speakerWord?.category.isRoleLike == true { return false }
+        // «إمام وخطيب المسجد الحرام فضيلة الشيخ سعود الشريم»: a title
+        // opens the name of the office holder.
+        if facts[j].speakerWord?.category == .title { return false }
+        guard let head = facts[k].speakerWord?.category else {
+            return false   // a name («الكسندر نوفاك») mixes definite and indefinite words
+        }
+        let nameHead = head.isRoleLike || head == .title || head == .anonymous
+        return !(nameHead && !Morphology.looksLikeVerbalNoun(norm) && facts[j].category == nil
+                 && facts[j].speakerWord == nil && !norm.hasKeySuffix("ة"))
+    }
+
+    /// «الرئيس الاسرائيلي رؤوفين ريفيلين اقامة اتحاد …»: after a role and
+    /// a name of two words or more, a common noun in ة, or a bare place
+    /// name, is the verb's object, not a third name word.
+    func endsPersonalName(_ j: Int, from k: Int) -> Bool {
+        let norm = text.tokens[j].norm
+        // «يتهم وزير الخارجية البريطاني بوريس جونسون روسيا بتخزين …»: a
+        // bare place name after the name is the verb's object too.
+        let object = norm.hasKeySuffix("ة") || norm.hasKeySuffix("ات") || (facts[j].place != nil && !isDefiniteWord(j))
+        guard object, facts[j].givenName == nil,
+              facts[j].speakerWord == nil,
+              let head = facts[k].speakerWord?.category, head.isRoleLike || head == .title else { return false }
+        var names = 0, i = j - 1
+        while i > k, looksLikeNameWord(i) { names += 1; i -= 1 }
+        return names >= 2
+    }
+
+    /// «أكد … لويس فان خال سعي النادي لضم …»، «وأرجع محمد خرمان ضعف
+    /// النظافة إلى …»: after a personal name of two words or more opened
+    /// by a given name, an indefinite word no list knows in construct with
+    /// a definite word is the verb's object («سعي النادي»), not more of
+    /// the name. Not a name word the lists know («عبد»، «آل»، «بن»), nor
+    /// one the article writes again elsewhere (a surname: «محمد جواد ظريف
+    /// … وقال ظريف»), nor before an office in apposition, nor a long bare
+    /// word («هيلاري رودهام كلينتون المرشحة»).
+    func opensObjectAfterName(_ j: Int, from k: Int) -> Bool {
+        guard j + 1 < text.tokens.count, text.tokens[j + 1].isWord, text.tokens[j + 1].sentence == text.tokens[j].sentence,
+              text.tokens[j + 1].isDefinite, !isDefiniteWord(j), facts[j].givenName == nil, facts[j].roles.isEmpty,
+              facts[j].speakerWord == nil, facts[j].place == nil, facts[j].category == nil,
+              facts[j - 1].roles.isEmpty,  // «آل فويز»، «بنت شاكر»: a name link's name
+              facts[j + 1].speakerWord?.category.isRoleLike != true, facts[j + 1].speakerWord?.category != .title,
+              let g = (k..<j).last(where: { facts[$0].givenName != nil }), j - g >= 2,
+              (g + 1..<j).allSatisfy({ looksLikeNameWord($0) || facts[$0].givenName != nil || !facts[$0].roles.isEmpty })
+        else { return false }
+        // The object looks like an Arabic noun: short («سعي»، «ضعف»،
+        // «نجاح»), with a pronoun or ة («رغبته»، «تشكيلة»), or a verbal
+        // noun («اعتزاله»); a longer bare word is a foreign surname
+        // («كلينتون»، «يونكر»).
+        let word = text.tokens[j].norm
+        guard word.keyLength <= 4 || word.hasKeySuffix("ة") || word.hasKeySuffix("ه") || lexicon.hasSuffix(word, .commonPossessive)
+                || Morphology.looksLikeVerbalNoun(word) else { return false }
+        return !text.recursElsewhere(j)
+    }
+
+    /// «وقال غني الاعتراف بحركة طالبان …» after «أشرف غني»، «ولفت السفير بدر
+    /// عبدالعاطي الانتباه إلى …»: after a given name and up to two name
+    /// words the lists lack, a verbal noun with the article is the verb's
+    /// object; a family name with the article has no verbal-noun shape
+    /// («الحارثي»، «السديس»).
+    func opensVerbalNounObject(_ j: Int, from k: Int) -> Bool {
+        guard j > k, text.tokens[j].isDefinite, facts[j].speakerWord == nil, facts[j].category == nil, facts[j].place == nil,
+              facts[j].givenName == nil, facts[j].roles.isEmpty, Morphology.looksLikeVerbalNoun(text.tokens[j].norm),
+              looksLikeBareNameWord(j - 1)
+        else { return false }
+        return personalNameEnds(before: j, from: k)
+    }
+
+    /// Whether the words from `k` up to `j` end in a personal name: a
+    /// given name, then at most two name words the lists lack («أشرف
+    /// غني»، «مايك بومبيو»; not «صاحبة أحد مشاريع التصوير»).
+    func personalNameEnds(before j: Int, from k: Int) -> Bool {
+        guard let g = (k..<j).last(where: { facts[$0].givenName != nil }), j - g <= 3 else { return false }
+        return (g + 1..<j).allSatisfy { looksLikeNameWord($0) }
+    }
+
+    /// «وحض وزير الخارجية الأميركي مايك بومبيو السلطات التركية على …»:
+    /// after a personal name (a given name and up to two name words), a
+    /// body, group or place with the article is
+    /// the verb's object (an office there is an apposition: «… بومبيو
+    /// الوزير»).
+    func opensBodyAfterName(_ j: Int, from k: Int) -> Bool {
+        guard j > k, text.tokens[j].isDefinite, text.tokens[j - 1].isWord, !text.tokens[j - 1].isDefinite,
+              personalNameEnds(before: j, from: k) else { return false }
+        // (A singular group or source noun may be a family name there:
+        // «يوسف الشاهد»؛ «المسؤول عن …» is an apposition.)
+        if let head = facts[j].speakerWord {
+            return [.institution, .vague, .place].contains(head.category) || (head.category == .group && head.number != .singular)
+        }
+        // A place written with its article («الصين»، «العراق»); not a bare
+        // place's word after ال («سيف الإسلام»: «إسلام» of «إسلام آباد»).
+        let norm = text.tokens[j].norm
+        return lexicon.place(norm) != nil && lexicon.place(String(norm.dropFirst(2))) == nil
+    }
+
+    /// «وأكد السيسي حرصه على …»، «ونفت طالبان مسؤوليتها عن …»، «أعلن
+    /// ترامب استعداده للاجتماع»: a noun with a possessive pronoun of the
+    /// third person after the subject is the verb's object. Not the
+    /// genitive of an office or body without the article («وزير خارجيتها»،
+    /// «رئيس وزرائها»), not a speaker word («والده»), nor a word with the
+    /// article («عبد الله»، «المتنزه») or a given name («طه»).
+    func opensPossessedObject(_ j: Int) -> Bool {
+        let t = text.tokens[j]
+        guard j > 0, t.isWord, !t.isDefinite, text.tokens[j - 1].isWord, facts[j].speakerWord == nil, facts[j].givenName == nil,
+              facts[j].place == nil, facts[j].category == nil, facts[j].roles.isEmpty,
+              !t.norm.hasKeyPrefix("و"), !t.norm.hasKeyPrefix("ل"), !t.norm.hasKeyPrefix("ب") else { return false }
+        let letters = t.norm.unicodeScalars.count
+        // ه after a noun's ة («مسؤوليته»، «رغبته») or on a verbal noun
+        // («استعداده»، «التزامه»); a name may end in ه itself («محرم
+        // إينجه»، «رزاق زاده»، «إريك ترابييه»).
+        let possessed = (t.norm.hasKeySuffix("ته") && letters >= 4)
+            || (t.norm.hasKeySuffix("ه") && !t.norm.hasKeySuffix("يه") && Morphology.looksLikeVerbalNoun(String(t.norm.dropLast())))
+            || ((t.norm.hasKeySuffix("ها") || t.norm.hasKeySuffix("هم")) && letters >= 5)
+        guard possessed else { return false }
+        // «وزير خارجيتها»: the genitive of a head without the article.
+        if let head = facts[j - 1].speakerWord, !text.tokens[j - 1].isDefinite, head.category != .place { return false }
+        return true
+    }
+
+    /// «واتهمت أنقرة واشنطن …»، «وحملت بريطانيا روسيا المسؤولية»، «اتهمت
+    /// تركيا بتنظيم انقلاب»، «تعتبر أنقرة منظمة إرهابية»: right after a
+    /// place that speaks for its government (places.tsv), another place, a
+    /// speaker noun (not an outlet: «موسكو تايمز»), a prepositional word
+    /// (`isPrepositionalWord`), an accusative, or a definite speaker noun or
+    /// plural in ات («أنقرة الوحدات») opens the verb's object; a place takes only definite
+    /// adjectives («كوريا الشمالية»), and a two-word place goes on with a
+    /// word no list knows («تل أبيب»، «إسلام آباد»).
+    func opensObjectAfterPlace(_ j: Int, from k: Int) -> Bool {
+        guard j == k + 1, facts[k].place != nil, text.tokens[j].isWord else { return false }
+        let norm = text.tokens[j].norm
+        if norm.hasKeyPrefix("و") { return false }  // «مصر والسعودية»: conjoined
+        // «وبَّخت الصين الولايات المتحدة»: a place, with the article or not.
+        if lexicon.place(norm) != nil { return true }
+        // «وتعتبر أنقرة الوحدات الكردية …»، «تتهم موسكو الحكومة …»: a
+        // definite speaker noun or plural in ات is no adjective of the place.
+        if text.tokens[j].isDefinite {
+            // («طلبت الكويت العضو غير الدائم …»: an office is in apposition.)
+            if let head = facts[j].speakerWord { return head.category != .media && !head.category.isRoleLike && head.category != .title }
+            return norm.hasKeySuffix("ات") && norm.keyLength >= 6
+        }
+        if let head = facts[j].speakerWord { return head.category != .media }
+        return text.tokens[j].hasTanwinFatha || isPrepositionalWord(norm, lam: true)
+    }
+
+    /// «تنصح المنظمة الأفراد المقبلين …»: an adjective after a bare
+    /// feminine head agrees with it (المنظمة الدولية، الوزارة الأمريكية);
+    /// a definite word that does not is the verb's object.
+    func endsFeminineHead(_ j: Int, from k: Int) -> Bool {
+        guard j == k + 1, text.tokens[k].isDefinite, text.tokens[k].norm.hasKeySuffix("ة"),
+              facts[k].speakerWord?.category == .institution else { return false }
+        let norm = text.tokens[j].norm
+        // Feminine adjectives also end in اء، ى، يا (الصفراء، الكبرى، العليا).
+        let feminine = ["ة", "ات", "اء", "يا"].contains { norm.hasKeySuffix($0) } || text.tokens[j].endsInAlefMaqsura
+        return text.tokens[j].isDefinite && !feminine && facts[j].speakerWord == nil && facts[j].place == nil
+    }
+
+    /// «بصورة دائمة»، «بتحري الدقة»، «صلتها بوفاة …»: a prepositional
+    /// phrase with ب, or a noun with a possessive pronoun, follows a
+    /// complete speaker phrase and is not part of it.
+    func opensAdjunct(_ j: Int) -> Bool {
+        let norm = text.tokens[j].norm
+        // A name may start with ب too («دميتري بيسكوف أن»): an adjunct is
+        // followed by more words, a name by the content.
+        // (Nor by a role: «ماهيش بورا محامي خان» is a name and its office.)
+        let followedByWord = j + 1 < text.tokens.count && text.tokens[j + 1].isWord
+            && text.tokens[j + 1].sentence == text.tokens[j].sentence && !facts[j + 1].isComplementiser
+            && facts[j + 1].speakerWord?.category.isRoleLike != true
+        // «المستشار بأكاديمية ناصر»، «الأستاذ بجامعة»: after a role, بـ
+        // names the place of the office.
+        if facts[j - 1].speakerWord?.category.isRoleLike == true { return false }
+        // (Of the name links, only «بن» opens with ب.)
+        if norm.hasKeyPrefix("ب"), !norm.hasKeyPrefix("بال"), norm.keyLength > 3,
+           !facts[j].roles.contains(.spokesFor), !facts[j].roles.contains(.nameLink),
+           followedByWord, facts[j - 1].givenName == nil, facts[j].givenName == nil,
+           facts[j - 1].speakerWord?.category != .title,
+           facts[j].speakerWord == nil, facts[j].place == nil { return true }
+        // «لسؤاله»، «لزيارته»: ل with a pronoun suffix is a purpose adjunct.
+        if norm.hasKeyPrefix("ل"), !norm.hasKeyPrefix("لل"), lexicon.hasSuffix(norm, .purposePossessive), norm.keyLength > 4,
+           facts[j].speakerWord == nil, facts[j].givenName == nil { return true }
+        return lexicon.hasSuffix(norm, .adjunctPossessive) && norm.keyLength > 4
+            && facts[j].category != .anaphor && facts[j].speakerWord == nil
+    }
+
+    func isDefiniteWord(_ i: Int) -> Bool {
+        let norm = text.tokens[i].norm
+        return text.tokens[i].isDefinite || norm.hasKeyPrefix("لل") || norm.hasKeyPrefix("بال") || norm.hasKeyPrefix("وال")
+    }
+}
