@@ -477,4 +477,20 @@ import Testing
         #expect(forward("وأكدت عبير الناصر صاحبة أحد مشاريع التصوير الفوتوغرافي أن الإقبال كبير.", from: "عبير").phrase
                 == "عبير الناصر صاحبة أحد مشاريع التصوير الفوتوغرافي")
     }
+    /// Sky News Arabia and BBC Arabic (../shared/corpus/ant, unseen) and
+    /// the Saudi bench: after a body and its adjective, ل on a noun in
+    /// construct is the body's own name («لحقوق الإنسان»); before the
+    /// verb's object it is cut as before, and neither a purpose after a
+    /// noun («قوات التحالف لوقف …») nor a word in ل («ليل») is a name.
+    @Test func aBodysNameGoesOnThroughLam() {
+        let observatory = forward("أفاد المرصد السوري لحقوق الإنسان الجمعة، أن 43 مدنيا قتلوا في قصف مدفعي تركي استهدف مجموعة من النازحين ومشفى مدينة عفرين.", from: "المرصد")
+        #expect(observatory.phrase == "المرصد السوري لحقوق الإنسان")
+        #expect(forward("قال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إنه \"يشعر بقلق بالغ\"، ودعا إلى حماية الأطقم الطبية.", from: "مكتب").phrase
+            == "مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية")
+        #expect(forward("أعلنت الرئاسة العامة لرعاية الشباب القائمة النهائية لمرشحي الرئاسة وعضوية مجلس الادارة بنادي الاتفاق.", from: "الرئاسة").phrase
+            == "الرئاسة العامة")
+        #expect(forward("وهذه هي الهدنة الثالثة التي تعلنها قوات التحالف لوقف العمليات العسكرية في اليمن، بعد هدنتين فاشلتين.", from: "قوات").phrase
+            == "قوات التحالف")
+        #expect(forward("وذلك بحسب وزارة الدفاع اليمنية ليل الاثنين/ الثلاثاء.", from: "وزارة").phrase == "وزارة الدفاع اليمنية")
+    }
 }

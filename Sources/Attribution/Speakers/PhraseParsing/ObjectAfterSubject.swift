@@ -4,6 +4,7 @@
 ///
 ///     «دانت القناة عملية الاقتحام»       → «عملية» opens the object
 ///     «وحض … مايك بومبيو السلطات التركية» → «السلطات» opens the object
+///     «المرصد السوري لحقوق الإنسان»       → «لحقوق» goes on the body's name
 extension SpeakerPhraseParser {
     /// After a definite word, an indefinite one starts a new constituent
     /// («دانت القناة عملية الاقتحام»: the object), unless it opens a
@@ -20,6 +21,8 @@ extension SpeakerPhraseParser {
         // an affiliation with ل continues a body or an office.
         if norm.hasKeyPrefix("ل"), facts[j].speakerWord != nil
             || facts[k].speakerWord?.category.isRoleLike == true { return false }
+        // «المرصد السوري لحقوق الإنسان»: the body's own name.
+        if continuesBodyName(j, from: k) { return false }
         // «المستشار بأكاديمية ناصر العسكرية»، «لكرة القدم بنادي الهلال»:
         // بـ after a role, or before a body, names where the office is.
         if norm.hasKeyPrefix("ب"), facts[j - 1].speakerWord?.category.isRoleLike == true
@@ -35,6 +38,37 @@ extension SpeakerPhraseParser {
         let nameHead = head.isRoleLike || head == .title || head == .anonymous
         return !(nameHead && !Morphology.looksLikeVerbalNoun(norm) && facts[j].category == nil
                  && facts[j].speakerWord == nil && !norm.hasKeySuffix("ة"))
+    }
+
+    /// «المرصد السوري لحقوق الإنسان»، «مكتب الأمم المتحدة لتنسيق الشؤون
+    /// الإنسانية»: right after a body and its adjectives, ل on a noun in
+    /// construct with a definite word (and nisba adjectives) is the body's
+    /// own name when the phrase ends cleanly there: before punctuation, a
+    /// complementiser, a preposition, a time or frame word. Not the one
+    /// spoken to («لوكالة الأنباء»), not a word in ل («ليل الاثنين»), not
+    /// before an object («أعلنت الرئاسة العامة لرعاية الشباب القائمة …»:
+    /// the name is cut at ل there, as before).
+    func continuesBodyName(_ j: Int, from k: Int) -> Bool {
+        let norm = text.tokens[j].norm
+        guard norm.hasKeyPrefix("ل"), !norm.hasKeyPrefix("لل"), norm.keyLength >= 4, facts[j].category == nil,
+              facts[k].speakerWord?.category == .institution,
+              j >= k + 2, (k + 1..<j).allSatisfy({ text.tokens[$0].isWord && isDefiniteWord($0) && facts[$0].roles.isEmpty }),
+              // an adjective right before ل («السوري»، «الوطنية»، «المتحدة»،
+              // «العليا»), not a noun («قوات التحالف لوقف العمليات»: a purpose)
+              ["ي", "ة", "ى", "ا"].contains(where: { text.tokens[j - 1].norm.hasKeySuffix($0) }),
+              j + 1 < text.tokens.count, text.tokens[j + 1].isWord,
+              text.tokens[j + 1].sentence == text.tokens[j].sentence, isDefiniteWord(j + 1),
+              recipientPhrase(at: j) == nil else { return false }
+        var e = j + 2
+        while e < text.tokens.count, e <= j + 4, text.tokens[e].isWord, isDefiniteWord(e), facts[e].roles.isEmpty,
+              text.tokens[e].norm.hasKeySuffix("ي") || text.tokens[e].norm.hasKeySuffix("ية") { e += 1 }
+        // «الاتحاد الدولي لكرة القدم (فيفا) …»: what follows the bracket.
+        if e < text.tokens.count, text.isMark(e, "("), let close = closing(")", after: e, within: 5) { e = close + 1 }
+        guard e < text.tokens.count, text.tokens[e].sentence == text.tokens[j].sentence else { return true }
+        if !text.tokens[e].isWord { return true }
+        let next = facts[e]
+        return next.isComplementiser || next.roles.contains(.officePreposition)
+            || next.category == .time || next.category == .frameNoun || facts.isVerbCue(e)
     }
 
     /// «الرئيس الاسرائيلي رؤوفين ريفيلين اقامة اتحاد …»: after a role and
