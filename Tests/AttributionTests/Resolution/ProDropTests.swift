@@ -39,4 +39,16 @@ struct ProDropTests {
         let p = ResolutionProbe("وكان شاهد عيان ومصدر طبي، ابلغا عن ثلاثة تفجيرات، قالا ان حصيلة القتلى 13 شخصا.")
         #expect(p.doc.speaker(of: try p.statement("قالا"))?.anonymity == .anonymous)
     }
+
+    /// Al Arabiya (../shared/corpus/ant, unseen): a person named between
+    /// commas after an office, and not quoted, is the cast member a
+    /// following pro-drop verb goes to; his given name «خالد» counts as
+    /// after a role («وزير … خالد»). The article's first statement was the
+    /// Yemenis' (its line before «ووجه» is left out here).
+    @Test func aNameBetweenCommasAfterAnOfficeCarriesItsGivenName() throws {
+        let p = ResolutionProbe("أثار تشويه ميليشيا الحوثي لمدينة صنعاء القديمة حفيظة اليمنيين الذين وصفوا ذلك العمل بـ \"المتعمد والممنهج\".\n"
+            + "ووجه وزير الثقافة اليمني السابق، خالد الرويشان، نداء استغاثة عاجلا إلى منظمة اليونسكو ومنظمة التراث العالمي، والعالم، لإنقاذ مدينة صنعاء.\n"
+            + "وقال في منشور على صفحته بموقع \"فيسبوك\"، \" انقلابيو صنعاء يشوهون مدينة صنعاء القديمة\".")
+        #expect(try p.speaker("وقال") == "خالد الرويشان")
+    }
 }

@@ -275,6 +275,9 @@ extension MentionClassifier {
         p.role = text.text(words.first!, words.last!)
         p.anonymity = .named
         setName(apposition, &p)
+        // «وزير الثقافة اليمني السابق، خالد الرويشان،»: a given name
+        // opening the apposition gives the gender, as after a role.
+        if let g = facts[apposition[0]].givenName { p.gender = g; p.hasGivenName = true }
         return true
     }
 
