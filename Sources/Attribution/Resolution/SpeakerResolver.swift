@@ -99,7 +99,7 @@ struct SpeakerResolver {
             let id = registry.resolve(p)
             registry.learnGender(id, cue.gender)
             return Decision(entity: id, phrase: p, resolution: p.backReference == nil ? .overt : .backReference,
-                            contentStart: contentStart(after: next))
+                            contentStart: contentStart(after: next, overtSubjectOf: cue.kind == .verb ? cue : nil))
         }
         let id = proDrop(cue)
         return Decision(entity: id, resolution: .proDrop, contentStart: contentStart(after: next))

@@ -34,7 +34,8 @@ extension SpeakerResolver {
             inner.last = forward.next
         }
         inner.conjoined = false
-        var decision = speaker(p, cue: inner, contentFrom: forward.next)
+        // (The content opens after the verbal noun: «قوله إن …».)
+        var decision = speaker(p, cue: inner, contentFrom: max(forward.next, inner.last + 1))
         decision.embeddedIn = outer.id
         return (inner, decision)
     }
