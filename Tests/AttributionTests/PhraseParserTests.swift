@@ -493,4 +493,20 @@ import Testing
             == "قوات التحالف")
         #expect(forward("وذلك بحسب وزارة الدفاع اليمنية ليل الاثنين/ الثلاثاء.", from: "وزارة").phrase == "وزارة الدفاع اليمنية")
     }
+
+    /// Sky News Arabia and France 24 (../shared/corpus/ant, unseen): a
+    /// foreign name that opens with ب after an office is its holder's
+    /// name, not an adjunct in ب; a common noun in ب is still one (the
+    /// Saudi bench; ant, with «الرئيس الأمريكي دونالد» added before
+    /// «ترامب»).
+    @Test func aNameInBaAfterAnOfficeIsTheHolders() {
+        #expect(forward("وقال نائب رئيس الوزراء باكير بوزداغ إن \"الأناضول لم تسع مطلقا للتلاعب\".", from: "نائب").phrase
+            == "نائب رئيس الوزراء باكير بوزداغ")
+        #expect(forward("قال المتحدث باسم المارينز براين بلوك لوكالة فرانس برس إنه \"من المبكر جدا التكهن\".", from: "المتحدث").phrase
+            == "المتحدث باسم المارينز براين بلوك")
+        #expect(forward("فيما طالب المدعي العام بإنزال أشد العقوبة على المتورطين وإثبات ما نسب إليهم شرعا.", from: "المدعي").phrase
+            == "المدعي العام")
+        #expect(forward("ومع ذلك أشار الرئيس الأمريكي دونالد ترامب بشكل متكرر إلى دعمه للسعودية.", from: "الرئيس").phrase
+            == "الرئيس الأمريكي دونالد ترامب")
+    }
 }

@@ -218,7 +218,7 @@ extension SpeakerPhraseParser {
     /// «بصورة دائمة»، «بتحري الدقة»، «صلتها بوفاة …»: a prepositional
     /// phrase with ب, or a noun with a possessive pronoun, follows a
     /// complete speaker phrase and is not part of it.
-    func opensAdjunct(_ j: Int) -> Bool {
+    func opensAdjunct(_ j: Int, from k: Int) -> Bool {
         let norm = text.tokens[j].norm
         // A name may start with ب too («دميتري بيسكوف أن»): an adjunct is
         // followed by more words, a name by the content.
@@ -234,12 +234,45 @@ extension SpeakerPhraseParser {
            !facts[j].roles.contains(.spokesFor), !facts[j].roles.contains(.nameLink),
            followedByWord, facts[j - 1].givenName == nil, facts[j].givenName == nil,
            facts[j - 1].speakerWord?.category != .title,
-           facts[j].speakerWord == nil, facts[j].place == nil { return true }
+           facts[j].speakerWord == nil, facts[j].place == nil, !namesOfficeHolder(j, from: k) { return true }
         // «لسؤاله»، «لزيارته»: ل with a pronoun suffix is a purpose adjunct.
         if norm.hasKeyPrefix("ل"), !norm.hasKeyPrefix("لل"), lexicon.hasSuffix(norm, .purposePossessive), norm.keyLength > 4,
            facts[j].speakerWord == nil, facts[j].givenName == nil { return true }
         return lexicon.hasSuffix(norm, .adjunctPossessive) && norm.keyLength > 4
             && facts[j].category != .anaphor && facts[j].speakerWord == nil
+    }
+
+    /// «قال رئيس وزراء موريشيوس برافند غوغناوث»، «نائب رئيس الوزراء باكير
+    /// بوزداغ»، «المتحدث باسم المارينز براين بلوك»: after an office, a word
+    /// in ب that no list knows and that is shaped like no common noun (no
+    /// ة or ات, no verbal-noun shape, no pronoun), followed or preceded by
+    /// another name word («براين بلوك»), is part of the office holder's
+    /// name, not an adjunct («بصورة دائمة»، «بتحري الدقة»).
+    func namesOfficeHolder(_ j: Int, from k: Int) -> Bool {
+        // (Not after a preposition: «سفير فرنسا في منطقة الساحل بغرب
+        // إفريقيا» is where he serves.)
+        // Nor once a name has begun («طلال الفهد بشكل رسمي»، «رئيس جمعية
+        // سيهات الخيرية عبدالرؤوف المطرود بدور …»).
+        guard facts[k].speakerWord?.category.isRoleLike == true, j > k,
+              !(k..<j).contains(where: { facts[$0].roles.contains(.officePreposition) || facts[$0].givenName != nil }) else { return false }
+        let norm = text.tokens[j].norm, stem = Self.withoutClitic(norm)
+        // A name word in ب before it («براين» of «براين بلوك»), or one
+        // after it: not a plural in ات.
+        let nameBefore = j - 1 > k && text.tokens[j - 1].norm.hasKeyPrefix("ب") && namesOfficeHolder(j - 1, from: k)
+        // («مديرة الجمعية النسائية بجيزان منى رزيق»: before a given name,
+        // ب names a place.)
+        let nameAfter = j + 1 < text.tokens.count && text.tokens[j + 1].sentence == text.tokens[j].sentence
+            && looksLikeNameWord(j + 1) && facts[j + 1].givenName == nil
+            && !text.tokens[j + 1].norm.hasKeyPrefix("و") && !text.tokens[j + 1].norm.hasKeySuffix("ات")
+        guard nameBefore || (nameAfter && (!looksLikeNameWord(j - 1) || facts[j - 1].place != nil)) else { return false }
+        // (No name opens with ب and ت, or ب and a hamza: «بتبني سياسات»،
+        // «بإنزال أشد العقوبات»، «بأداء فريقه»; a bare stem of three letters
+        // first in the name is a common noun: «بشكل مفصل»، «بخفض مبلغ».)
+        let second = text.tokens[j].text.unicodeScalars.dropFirst().first
+        guard second != "أ", second != "إ", second != "آ", nameBefore || stem.keyLength > 3 else { return false }
+        return !stem.hasKeySuffix("ة") && !stem.hasKeySuffix("ات") && !Morphology.looksLikeVerbalNoun(stem) && !stem.hasKeyPrefix("ت")
+            && lexicon.category(stem) == nil && lexicon.speakerWord(stem) == nil && lexicon.place(stem) == nil
+            && !lexicon.hasSuffix(norm, .adjunctPossessive) && !lexicon.hasSuffix(norm, .commonPossessive)
     }
 
     func isDefiniteWord(_ i: Int) -> Bool {

@@ -68,7 +68,7 @@ extension SpeakerPhraseParser {
             }
             if isBoundary(j, phraseStarted: last >= k, head: k) || (last >= k && recipientPhrase(at: j) != nil)
                 || endsFeminineHead(j, from: k) || endsPersonalName(j, from: k)
-                || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j))
+                || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j, from: k))
                 || (last >= k && opensObjectAfterName(j, from: k)) || opensObjectAfterPlace(j, from: k)
                 || (last >= k && opensVerbalNounObject(j, from: k)) || (last >= k && opensPossessedObject(j))
                 || (last >= k && opensBodyAfterName(j, from: k))
