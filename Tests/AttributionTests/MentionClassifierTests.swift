@@ -387,5 +387,17 @@ import Testing
         let s = StageSentence("وقالت زوجته إن الأسرة تنتظر الحكم.")
         #expect(s.facts[s.index("زوجته")].speakerWord?.category == .person)
     }
-}
 
+    /// BBC Arabic (dev-ant) and the Saudi bench: an indefinite person noun
+    /// with a relative clause («سيدة وصلت إلى …»، «سيدة شهدت الحادث») is an
+    /// unnamed person, anonymous; a city in construct (the made-up «معلمة
+    /// تبوك») is no clause.
+    @Test func aPersonDescribedByAClauseIsAnonymous() throws {
+        let arrived = try profile("وقالت سيدة وصلت إلى مدينة دوما: \"نتضور جوعا وأطفالنا يموتون\".", "سيدة", "وصلت", verbGender: .feminine)
+        #expect(arrived.anonymity == .anonymous)
+        let witness = try profile("وقالت سيدة شهدت الحادث لوكالة الصحافة الفرنسية \"عندما اهتزت الطائرة\".", "سيدة", "الحادث",
+                                  verbGender: .feminine)
+        #expect(witness.anonymity == .anonymous)
+        #expect(try profile("وقالت معلمة تبوك إن المدرسة مغلقة.", "معلمة", "تبوك", verbGender: .feminine).anonymity == .role)
+    }
+}

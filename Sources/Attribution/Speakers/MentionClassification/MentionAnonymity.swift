@@ -163,6 +163,7 @@ extension MentionClassifier {
         // Whether every word so far after the head is a noun without the
         // article: the construct chain the proper-noun reading needs.
         var chain = true
+        if words.count >= 2, opensRelativeClause(words[1], head: words[0]) { return false }
         for k in words.dropFirst() {
             let t = text.tokens[k]
             if facts[k].roles.contains(.officePreposition) { return false }
@@ -186,6 +187,22 @@ extension MentionClassifier {
             if Self.looksLikeAdjective(t.norm) || facts[k].category == .roleWord { chain = false }
         }
         return false
+    }
+
+    /// «وقالت سيدة وصلت إلى مدينة دوما»، «وقالت امرأة تسكن في الحي»: right
+    /// after an indefinite head, a word the lists lack shaped as a verb
+    /// agreeing with it (four letters: ت… or …ت after a feminine head,
+    /// ي… after a masculine one) and followed by a preposition or a
+    /// definite word opens a relative clause describing an unnamed
+    /// person, not a proper noun in construct («معلمة تبوك»).
+    func opensRelativeClause(_ k: Int, head: Int) -> Bool {
+        let t = text.tokens[k], norm = t.norm
+        guard !text.tokens[head].isDefinite, t.isWord, facts.isUnlistedWord(k), facts[k].givenName == nil,
+              norm.keyLength == 4, k + 1 < text.tokens.count, text.tokens[k + 1].isWord,
+              facts[k + 1].roles.contains(.officePreposition) || facts[k + 1].roles.contains(.contentPreposition)
+                || text.tokens[k + 1].isDefinite,
+              let gender = facts[head].speakerWord?.gender else { return false }
+        return gender == .feminine ? norm.hasKeyPrefix("ت") || norm.hasKeySuffix("ت") : norm.hasKeyPrefix("ي")
     }
 
     /// Endings of nisba adjectives, feminine and plural nouns: a word so
