@@ -247,4 +247,19 @@ import Testing
         let s = try #require(statement(doc, text, cue: "حض"))
         #expect(doc.speaker(of: s)?.name == "الاتحاد الاوروبي والولايات المتحدة")
     }
+
+    // MARK: - ل of purpose
+
+    /// Al Arabiya (dev-ant): «لتقول إن …», the ل of purpose before an
+    /// imperfect, is a report by the clause's subject; Saudi dev: «ليبلغ
+    /// عدد الحالات …» (reaches) is none, since under ل the verb needs its
+    /// complement.
+    @Test func aVerbAfterTheLamOfPurposeReportsWithItsComplement() throws {
+        let text = "وعدلت سفارة فرنسا في بوركينا فاسو منشوراً سابقاً على \"فيسبوك\" عن إنها تتعرض لهجوم لتقول إن هناك هجوماً في العاصمة لكن لم يتضح مكانه.\n"
+            + "وفي عام 2015 وحتى الآن 2017 حالة ليبلغ عدد الحالات المسجلة في المملكة 1037 تقريبا."
+        let doc = analyze(text)
+        let s = try #require(statement(doc, text, cue: "لتقول"))
+        #expect(s.content.text.hasPrefix("هناك هجوماً"))
+        #expect(statement(doc, text, cue: "ليبلغ") == nil)
+    }
 }

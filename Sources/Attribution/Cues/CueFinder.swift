@@ -153,6 +153,9 @@ struct CueFinder {
                 let relative = afterMa() && !form.complements.contains("strict")
                 var found = cue(form, at: i, conjoined: conjoined, relative: relative)
                 found?.future = Clitics.afterFuture(probe.bytes, in: stems.word)
+                // «لتقول إن …»، not «ليبلغ عدد الحالات …» (reaches): under
+                // the ل of purpose a verb reports only with its complement.
+                if Clitics.afterPurposeLam(probe.bytes, in: stems.word) { found?.complements.insert("strict") }
                 return found
             }
             // «ما قاله الوزير»: object pronoun on the verb, after ما; and

@@ -28,12 +28,13 @@ struct CueMatch: Sendable {
     var future = false
 }
 
-/// Proclitics that may be glued to a cue: و (and), ف (so), and the future
-/// س (سيقول). `stems` gives each reading of a word, the bare word first and
+/// Proclitics that may be glued to a cue: و (and), ف (so), and before an
+/// imperfect the future س (سيقول) or the ل of purpose («خرجت السفارة
+/// لتقول إن …»). `stems` gives each reading of a word, the bare word first and
 /// then longest clitic first, each with the remaining stem.
 ///
 /// It runs on every word of every article, so it works on the key's UTF-8
-/// bytes (see `WordBytes`): و ف س ي ت are two bytes each, so once the
+/// bytes (see `WordBytes`): و ف س ل ي ت are two bytes each, so once the
 /// first letters have matched, the stem after n of them starts at byte 2n.
 /// (Character-level hasPrefix/dropFirst on Arabic strings was once the
 /// analyser's hottest path.) `strip` is the definition, kept for tests.
@@ -44,7 +45,7 @@ enum Clitics {
         var out = CliticStems(word: word)
         let b = WordBytes(word)
         let conjunction = b.has(.waw, at: 0) || b.has(.feh, at: 0)
-        guard conjunction || b.has(.seen, at: 0) else { return out }
+        guard conjunction || b.has(.seen, at: 0) || b.has(.lam, at: 0) else { return out }
         // At least three scalars (s.count > 2); the conjunction + future
         // reading needs a fourth (s.count > 3).
         let scalars = b.scalarCount(upTo: 4)
@@ -55,6 +56,7 @@ enum Clitics {
             if b.has(.seen, at: 1), scalars > 3, imperfectAfter(2) { out.append(byteOffset: 4, conjoined: true) }
             out.append(byteOffset: 2, conjoined: true)
         } else if imperfectAfter(1) {
+            // سيقول، and ل of purpose: «لتقول إن …»، «ليعلن أن …».
             out.append(byteOffset: 2, conjoined: false)
         }
         return out
@@ -64,7 +66,7 @@ enum Clitics {
     static func strip(_ norm: String) -> [(stem: String, conjoined: Bool)] {
         var out: [(String, Bool)] = [(norm, false)]
         let v = norm.unicodeScalars
-        guard let first = v.first, first == "و" || first == "ف" || first == "س" else { return out }
+        guard let first = v.first, first == "و" || first == "ف" || first == "س" || first == "ل" else { return out }
         let s = Array(v)
         guard s.count > 2 else { return out }
         let second = s[1]
@@ -73,7 +75,7 @@ enum Clitics {
         if first == "و" || first == "ف" {
             if second == "س", s.count > 3, imperfectAfter(2) { out.append((stem(2), true)) }
             out.append((stem(1), true))
-        } else if first == "س", imperfectAfter(1) {
+        } else if first == "س" || first == "ل", imperfectAfter(1) {
             out.append((stem(1), false))
         }
         return out
@@ -87,6 +89,13 @@ enum Clitics {
     static func afterFuture(_ stem: UnsafeBufferPointer<UInt8>, in word: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let s = stem.baseAddress, let w = word.baseAddress, s - w >= 2 else { return false }
         return (s - 2).pointee == 0xD8 && (s - 1).pointee == 0xB3
+    }
+
+    /// Whether `stem` was read after the ل of purpose (لتقول → تقول): it
+    /// starts two bytes into the word, after ل.
+    static func afterPurposeLam(_ stem: UnsafeBufferPointer<UInt8>, in word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let s = stem.baseAddress, let w = word.baseAddress, s - w == 2 else { return false }
+        return w.pointee == 0xD9 && (w + 1).pointee == 0x84
     }
 
     /// Byte length of a stem without its object pronoun (ها، هم، ني: two
