@@ -400,4 +400,17 @@ import Testing
         #expect(witness.anonymity == .anonymous)
         #expect(try profile("وقالت معلمة تبوك إن المدرسة مغلقة.", "معلمة", "تبوك", verbGender: .feminine).anonymity == .role)
     }
+
+    /// France 24 (dev-ant) and the Saudi bench: a photographer («مصور»،
+    /// speakers.tsv anonymous) is one of many, an unnamed source even of a
+    /// named agency; right after the definite head, a name makes him named.
+    @Test func aPhotographerIsAnonymousUnlessNamed() throws {
+        let afp = try profile("وذكر مصور وكالة فرانس برس في الجولان المحتل \"نشاهد في القنيطرة السورية سحابات من الدخان\".",
+                              "مصور", "المحتل", verbGender: .masculine)
+        #expect(afp.anonymity == .anonymous)
+        let named = try profile("وأوضحت المصورة نجلاء أن مسابقة (PX3) الفرنسية هي أحد أكبر وأهم المسابقات في أوروبا.",
+                                "المصورة", "نجلاء", verbGender: .feminine)
+        #expect(named.anonymity == .named)
+        #expect(named.name == "نجلاء")
+    }
 }

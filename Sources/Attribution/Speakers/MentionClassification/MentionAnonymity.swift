@@ -46,7 +46,12 @@ extension MentionClassifier {
             let afterDefinite = personName(in: words, after: 2).flatMap { k in
                 text.tokens[words[k - 1]].isDefinite && k + 1 < words.count ? k : nil
             }
-            if let nameStart = givenName(in: words, after: 1) ?? afterDefinite { named(words, from: nameStart, &p) }
+            // «المصورة نجلاء»، «المصور لميا الرميح»: right after a singular
+            // definite head, a word that looks like part of a name begins one.
+            let afterHead = text.tokens[words[0]].isDefinite && head.number == .singular && words.count >= 2
+                && !text.tokens[words[1]].hasTanwinFatha && !text.tokens[words[1]].norm.hasKeyPrefix("ف")
+                && SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts).looksLikeNamePart(words[1]) ? 1 : nil
+            if let nameStart = givenName(in: words, after: 1) ?? afterDefinite ?? afterHead { named(words, from: nameStart, &p) }
             else if definite && words.count <= 2 { p.backReference = .head(p.head) }
         case .vague:
             p.kind = lexicon.roles(p.head).contains(.mediaNoun) ? .media : .unspecified
