@@ -509,4 +509,15 @@ import Testing
         #expect(forward("ومع ذلك أشار الرئيس الأمريكي دونالد ترامب بشكل متكرر إلى دعمه للسعودية.", from: "الرئيس").phrase
             == "الرئيس الأمريكي دونالد ترامب")
     }
+
+    /// Sky News Arabia (../shared/corpus/ant lines 21001-27000, unseen):
+    /// after a place speaking for its government, a definite word not
+    /// shaped as an adjective, or a verbal noun, opens the object; an
+    /// adjective stays («كوريا الشمالية»).
+    @Test func aNounAfterAPlaceIsTheObject() {
+        #expect(forward("وأعلن العراق النصر على تنظيم داعش في ديسمبر كانون الأول.", from: "العراق").phrase == "العراق")
+        #expect(forward("ولطالما نفت أنقرة استهداف مدنيين، غير أنّ المرصد السوري قال إن عشرات المدنيين قُتلوا.", from: "أنقرة").phrase
+            == "أنقرة")
+        #expect(forward("وقالت كوريا الشمالية إن القمة ستعقد.", from: "كوريا").phrase == "كوريا الشمالية")
+    }
 }

@@ -182,9 +182,11 @@ extension SpeakerPhraseParser {
     /// تركيا بتنظيم انقلاب»، «تعتبر أنقرة منظمة إرهابية»: right after a
     /// place that speaks for its government (places.tsv), another place, a
     /// speaker noun (not an outlet: «موسكو تايمز»), a prepositional word
-    /// (`isPrepositionalWord`), an accusative, or a definite speaker noun or
-    /// plural in ات («أنقرة الوحدات») opens the verb's object; a place takes only definite
-    /// adjectives («كوريا الشمالية»), and a two-word place goes on with a
+    /// (`isPrepositionalWord`), an accusative, a verbal noun («نفت أنقرة
+    /// استهداف …»), or a definite speaker noun, plural in ات or word not
+    /// shaped as an adjective («أنقرة الوحدات»، «العراق النصر») opens the
+    /// verb's object; a place takes only definite adjectives («كوريا
+    /// الشمالية»), and a two-word place goes on with a
     /// word no list knows («تل أبيب»، «إسلام آباد»).
     func opensObjectAfterPlace(_ j: Int, from k: Int) -> Bool {
         guard j == k + 1, facts[k].place != nil, text.tokens[j].isWord else { return false }
@@ -197,10 +199,13 @@ extension SpeakerPhraseParser {
         if text.tokens[j].isDefinite {
             // («طلبت الكويت العضو غير الدائم …»: an office is in apposition.)
             if let head = facts[j].speakerWord { return head.category != .media && !head.category.isRoleLike && head.category != .title }
-            return norm.hasKeySuffix("ات") && norm.keyLength >= 6
+            // «وأعلن العراق النصر على داعش»: a definite word not shaped as
+            // an adjective («الشمالية»، «المتحدة»، «الكبرى»، «العليا»).
+            return !["ي", "ة", "ى", "ا"].contains(where: { norm.hasKeySuffix($0) }) || (norm.hasKeySuffix("ات") && norm.keyLength >= 6)
         }
         if let head = facts[j].speakerWord { return head.category != .media }
-        return text.tokens[j].hasTanwinFatha || isPrepositionalWord(norm, lam: true)
+        // «نفت أنقرة استهداف مدنيين»: a verbal noun.
+        return text.tokens[j].hasTanwinFatha || isPrepositionalWord(norm, lam: true) || Morphology.looksLikeVerbalNoun(norm)
     }
 
     /// «تنصح المنظمة الأفراد المقبلين …»: an adjective after a bare
