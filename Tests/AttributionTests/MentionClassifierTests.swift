@@ -413,4 +413,14 @@ import Testing
         #expect(named.anonymity == .named)
         #expect(named.name == "نجلاء")
     }
+
+    /// Sky News Arabia (ant lines 21001-27000, unseen): «الركن» (staff)
+    /// follows a rank like a title (speakers.tsv), so the spokesman between
+    /// commas is named.
+    @Test func aStaffRankIsATitle() throws {
+        let p = try profile("وقال المتحدث باسم التحالف، العميد الركن تركي المالكي في بيان نشرته وكالة الأنباء السعودية \"واس\".",
+                            "المتحدث", "المالكي", verbGender: .masculine)
+        #expect(p.anonymity == .named)
+        #expect(p.name == "تركي المالكي")
+    }
 }
