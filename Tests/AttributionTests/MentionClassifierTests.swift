@@ -423,4 +423,20 @@ import Testing
         #expect(p.anonymity == .named)
         #expect(p.name == "تركي المالكي")
     }
+
+    /// Sky News Arabia (ant lines 21001-27000, unseen): between commas
+    /// after an office, a name that opens with a name link («عبد الله»),
+    /// or an office then a given name («السفير سامي الحمد»), names the
+    /// holder; the office before the name is his role.
+    @Test func aNameBetweenCommasMayOpenWithAnOfficeOrANameLink() throws {
+        let king = try profile("أكد العاهل الأردني، الملك عبد الله الثاني، الاثنين، خلال لقائه مع رئيس الوزراء الإسرائيلي ضرورة تحقيق تقدم.",
+                               "العاهل", "الثاني", verbGender: .masculine)
+        #expect(king.anonymity == .named)
+        #expect(king.name == "عبد الله الثاني")
+        let envoy = try profile("وقال مساعد وزير الخارجية للشؤون القنصلية الكويتي، السفير سامي الحمد، إن الوفد وقع على مسودة اتفاقية.",
+                                "مساعد", "الحمد", verbGender: .masculine)
+        #expect(envoy.anonymity == .named)
+        #expect(envoy.name == "سامي الحمد")
+        #expect(envoy.role == "السفير")
+    }
 }

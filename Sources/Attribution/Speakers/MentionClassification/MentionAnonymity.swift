@@ -279,6 +279,15 @@ extension MentionClassifier {
         // «رئيس اللجنة المنظمة، الدكتور أحمد الخازم الغامدي،»: a title
         // before the name («الدكتور»، «المهندس») is not part of it.
         var apposition = Array(apposition.drop { facts[$0].speakerWord?.category == .title })
+        // «…، السفير سامي الحمد»، «العاهل المغربي، الملك محمد السادس»: an
+        // office before a given name is dropped as a title is, and is the
+        // role the name is known by («الملك» then points back to him).
+        var office: String?
+        if let k = apposition.firstIndex(where: { facts[$0].speakerWord?.category.isRoleLike != true }), k > 0,
+           facts[apposition[k]].givenName != nil {
+            office = text.text(apposition[0], apposition[k - 1])
+            apposition = Array(apposition[k...])
+        }
         // «الفريق ضاحي خلفان عبر حسابه على تويتر»: the name ends before a
         // preposition, a homograph of one (عبر = via, `strict`) or a word
         // that opens an adjunct.
@@ -289,12 +298,14 @@ extension MentionClassifier {
                 || parser.isStrictHomograph(text.tokens[k].norm)
         }) { apposition = Array(apposition[..<end]) }
         guard !apposition.isEmpty else { return false }
+        // («…، الملك عبد الله الثاني»: a name link opens a name too.)
         let nameApposition = facts[apposition[0]].givenName != nil
+            || (facts[apposition[0]].roles.contains(.nameLink) && apposition.count >= 2)
             || apposition.allSatisfy { parser.looksLikeNameWord($0) }
         guard nameApposition, p.anonymity == .role || (p.anonymity == .anonymous && (p.kind != .group || named)) else { return false }
         p.backReference = nil
         p.kind = .person
-        p.role = text.text(words.first!, words.last!)
+        p.role = office ?? text.text(words.first!, words.last!)
         p.anonymity = .named
         setName(apposition, &p)
         // «وزير الثقافة اليمني السابق، خالد الرويشان،»: a given name
