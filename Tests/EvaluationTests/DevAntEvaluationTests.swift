@@ -24,16 +24,19 @@ import Testing
 /// anonymous floor is 0.84 for that. At the session's last code commit:
 /// cue F1 0.9439, attribution F1 0.8776, anonymous F1 0.843, nested
 /// recall 0.8, speaker-set F1 0.8329.
+/// Eleventh session, at its last code commit: cue F1 0.9466, attribution
+/// F1 0.883, anonymous F1 0.8618, nested recall 0.8, speaker-set F1
+/// 0.8499 (floors raised to 0.945, 0.88, 0.855 and 0.845).
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
-        #expect(r.cueF1 >= 0.94, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.875, "attribution F1 \(r.attributionF1)")
-        #expect(r.anonymousF1 >= 0.84, "anonymous F1 \(r.anonymousF1)")
+        #expect(r.cueF1 >= 0.945, "cue F1 \(r.cueF1)")
+        #expect(r.attributionF1 >= 0.88, "attribution F1 \(r.attributionF1)")
+        #expect(r.anonymousF1 >= 0.855, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.8, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.83, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.speakerSetF1 >= 0.845, "speaker-set F1 \(r.speakerSetF1)")
     }
 }
