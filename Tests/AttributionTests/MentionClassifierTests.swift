@@ -438,5 +438,10 @@ import Testing
         #expect(envoy.anonymity == .named)
         #expect(envoy.name == "سامي الحمد")
         #expect(envoy.role == "السفير")
+        // (The Saudi bench: «على» after an office is the preposition, not
+        // the given name «علي».)
+        let supervisor = try profile("أعلن عضو شرف نادي الاتحاد المؤثر، المشرف على الفريق الكروي الأول منصور البلوي، دعمه للفريق.",
+                                     "عضو", "البلوي", verbGender: .masculine)
+        #expect(!supervisor.name.hasPrefix("على"))
     }
 }

@@ -283,8 +283,10 @@ extension MentionClassifier {
         // office before a given name is dropped as a title is, and is the
         // role the name is known by («الملك» then points back to him).
         var office: String?
+        // («المشرف على الفريق …»: «على» is the preposition, not «علي».)
         if let k = apposition.firstIndex(where: { facts[$0].speakerWord?.category.isRoleLike != true }), k > 0,
-           facts[apposition[k]].givenName != nil {
+           facts[apposition[k]].givenName != nil,
+           !facts[apposition[k]].roles.contains(.alaOrAli) || !text.tokens[apposition[k]].endsInAlefMaqsura {
             office = text.text(apposition[0], apposition[k - 1])
             apposition = Array(apposition[k...])
         }
