@@ -10,6 +10,13 @@ enum Morphology {
         return second != "ي" && second != "و"
     }
 
+    /// «السوري»، «الوطنية»، «المتحدة»، «الكبرى»، «العليا»: the endings of a
+    /// nisba or a feminine adjective (ي، ة، ى، ا); a noun such as «النصر»
+    /// or «التحالف» has none of them.
+    static func endsLikeAdjective(_ norm: String) -> Bool {
+        norm.hasKeySuffix("ي") || norm.hasKeySuffix("ة") || norm.hasKeySuffix("ى") || norm.hasKeySuffix("ا")
+    }
+
     /// Verbal nouns (masdars) of the derived patterns are objects, not
     /// speakers: تفعيل (تمكين، تقديم)، انفعال (انشقاق)، افتعال (اجتماع)،
     /// استفعال (استهداف). «وأكد تمكين …» has a pro-drop subject.

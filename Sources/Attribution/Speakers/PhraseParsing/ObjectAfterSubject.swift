@@ -55,7 +55,7 @@ extension SpeakerPhraseParser {
               j >= k + 2, (k + 1..<j).allSatisfy({ text.tokens[$0].isWord && isDefiniteWord($0) && facts[$0].roles.isEmpty }),
               // an adjective right before ل («السوري»، «الوطنية»، «المتحدة»،
               // «العليا»), not a noun («قوات التحالف لوقف العمليات»: a purpose)
-              ["ي", "ة", "ى", "ا"].contains(where: { text.tokens[j - 1].norm.hasKeySuffix($0) }),
+              Morphology.endsLikeAdjective(text.tokens[j - 1].norm),
               j + 1 < text.tokens.count, text.tokens[j + 1].isWord,
               text.tokens[j + 1].sentence == text.tokens[j].sentence, isDefiniteWord(j + 1),
               recipientPhrase(at: j) == nil else { return false }
@@ -201,7 +201,7 @@ extension SpeakerPhraseParser {
             if let head = facts[j].speakerWord { return head.category != .media && !head.category.isRoleLike && head.category != .title }
             // «وأعلن العراق النصر على داعش»: a definite word not shaped as
             // an adjective («الشمالية»، «المتحدة»، «الكبرى»، «العليا»).
-            return !["ي", "ة", "ى", "ا"].contains(where: { norm.hasKeySuffix($0) }) || (norm.hasKeySuffix("ات") && norm.keyLength >= 6)
+            return !Morphology.endsLikeAdjective(norm) || (norm.hasKeySuffix("ات") && norm.keyLength >= 6)
         }
         if let head = facts[j].speakerWord { return head.category != .media }
         // «نفت أنقرة استهداف مدنيين»: a verbal noun.
