@@ -520,4 +520,14 @@ import Testing
             == "أنقرة")
         #expect(forward("وقالت كوريا الشمالية إن القمة ستعقد.", from: "كوريا").phrase == "كوريا الشمالية")
     }
+
+    /// France 24 (ant lines 15001-21000): after a personal name, a short
+    /// word in ه before a word in ل is a noun and its possessive, the
+    /// verb's object; a surname in ه before the content stays («محرم
+    /// إينجه إن»).
+    @Test func aPossessedNounAfterANameIsTheObject() {
+        #expect(forward("أكّد وزير الخارجية الأميركي مايك بومبيو دعمه للإيرانيين الذين يتظاهرون ضد حكومتهم.", from: "وزير").phrase
+            == "وزير الخارجية الأميركي مايك بومبيو")
+        #expect(forward("وقال محرم إينجه إن الانتخابات ستكون حرة.", from: "محرم").phrase == "محرم إينجه")
+    }
 }

@@ -178,6 +178,25 @@ extension SpeakerPhraseParser {
         return true
     }
 
+    /// «وأكد الرئيس الفرنسي إيمانويل ماكرون دعمه للاتفاق»: after a
+    /// personal name (`personalNameEnds`), a short word in ه that no list
+    /// knows, followed by a preposition or a word in ل or ب, is a noun
+    /// with its possessive, the verb's object; a name ending in ه is
+    /// followed by the content («وقال محرم إينجه إن …») or written again
+    /// elsewhere in the article.
+    func opensPossessedObjectAfterName(_ j: Int, from k: Int) -> Bool {
+        let t = text.tokens[j]
+        guard j > k, t.isWord, !t.isDefinite, t.norm.hasKeySuffix("ه"), !t.norm.hasKeySuffix("يه"), (4...5).contains(t.norm.keyLength),
+              facts[j].category == nil, facts[j].speakerWord == nil, facts[j].givenName == nil, facts[j].place == nil,
+              facts[j].roles.isEmpty, !t.norm.hasKeyPrefix("و"), !t.norm.hasKeyPrefix("ب"), !t.norm.hasKeyPrefix("ل"),
+              j + 1 < text.tokens.count, text.tokens[j + 1].isWord, text.tokens[j + 1].sentence == t.sentence,
+              facts[j + 1].roles.contains(.officePreposition) || facts[j + 1].roles.contains(.contentPreposition)
+                || text.tokens[j + 1].norm.hasKeyPrefix("ل") || text.tokens[j + 1].norm.hasKeyPrefix("ب"),
+              personalNameEnds(before: j, from: k) else { return false }
+        // (A surname in ه comes back alone: «زنغنه»، «عبده»، «نعمت زاده».)
+        return !text.recursElsewhere(j)
+    }
+
     /// «واتهمت أنقرة واشنطن …»، «وحملت بريطانيا روسيا المسؤولية»، «اتهمت
     /// تركيا بتنظيم انقلاب»، «تعتبر أنقرة منظمة إرهابية»: right after a
     /// place that speaks for its government (places.tsv), another place, a
