@@ -530,4 +530,15 @@ import Testing
             == "وزير الخارجية الأميركي مايك بومبيو")
         #expect(forward("وقال محرم إينجه إن الانتخابات ستكون حرة.", from: "محرم").phrase == "محرم إينجه")
     }
+
+    /// Sky News Arabia and CNN Arabic (ant, unseen): after a surname,
+    /// «عبر» is «via», not a genitive «عبر» (lessons) nor the verb «عبّر»;
+    /// after a speaker noun a homograph is its genitive («أخصائي علم
+    /// النفس»).
+    @Test func viaAfterANameEndsThePhrase() {
+        #expect(forward("بدوره، دعا النائب وليد جنبلاط عبر حسابه في تويتر اللبنانيين إلى ضرورة التوجه لصناديق الاقتراع.", from: "النائب").phrase
+            == "النائب وليد جنبلاط")
+        #expect(forward("بدورها، قالت ايفانكا ترامب عبر حسابها الخاص على \"تويتر\" إنها تعلم بأن الرئيس سيعلن عن بديل.", from: "ايفانكا").phrase
+            == "ايفانكا ترامب")
+    }
 }

@@ -74,8 +74,12 @@ extension SpeakerPhraseParser {
         // (The verb table is asked once, for both tests: `isStrictHomograph`.)
         let form = lexicon.verbForms[norm]
         // («مملوكة للدولة طلب عدم نشر اسمه»: «للدولة» is definite too.)
+        // («ترامب عبر تويتر»: after a surname the homograph is the
+        // function word; a genitive follows a speaker noun, and a surname
+        // a given name: «وائل عُلما»، «هيلاريون أمل».)
         let genitive = phraseStarted && form?.complements.contains("strict") == true && j > 0 && text.tokens[j - 1].isWord
             && !text.tokens[j - 1].isDefinite && !text.tokens[j - 1].norm.hasKeyPrefix("لل")
+            && (facts[j - 1].speakerWord != nil || facts[j - 1].givenName != nil || !looksLikeNameWord(j - 1))
         // «كشفت أمل حجازي أنها …»: a verb that is also a given name opens
         // the subject (`GivenNameVerb.swift`).
         if facts.isVerbCue(j), !genitive, phraseStarted || !lexicon.isGivenNameNotVerb(at: j, in: text) { return true }
