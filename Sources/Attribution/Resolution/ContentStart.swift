@@ -83,15 +83,10 @@ extension SpeakerResolver {
     /// «واصفا»، «إعلان»: verbs.tsv, nouns.tsv) takes, under its clitics; nil
     /// for any other word. (A verbal noun: no complements listed.)
     private func reportComplements(_ j: Int) -> Set<String>? {
-        var norm = text.tokens[j].norm
-        return norm.withUTF8 { word in
-            for (stem, _) in Clitics.stems(word) {
-                if let form = lexicon.verbForms[utf8: stem] { return form.complements }
-                if let form = Clitics.underObjectPronoun(stem, { lexicon.verbForms[utf8: $0] }) { return form.complements }
-                if lexicon.nounForms[utf8: stem] != nil { return [] }
-            }
-            return nil
-        }
+        let norm = text.tokens[j].norm
+        if let form = SpeakerPhraseParser.verbForm(norm, lexicon: lexicon) { return form.complements }
+        var word = norm
+        return word.withUTF8 { bytes in Clitics.stems(bytes).contains { lexicon.nounForms[utf8: $0.0] != nil } } ? [] : nil
     }
 
     /// Whether the report at r governs the complementiser at j: at most

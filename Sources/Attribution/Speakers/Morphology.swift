@@ -10,6 +10,11 @@ enum Morphology {
         return second != "ي" && second != "و"
     }
 
+    /// «السوري»، «الوطنية»: a nisba adjective's ending (ي، ية).
+    static func endsLikeNisba(_ norm: String) -> Bool {
+        norm.hasKeySuffix("ي") || norm.hasKeySuffix("ية")
+    }
+
     /// «السوري»، «الوطنية»، «المتحدة»، «الكبرى»، «العليا»: the endings of a
     /// nisba or a feminine adjective (ي، ة، ى، ا); a noun such as «النصر»
     /// or «التحالف» has none of them.

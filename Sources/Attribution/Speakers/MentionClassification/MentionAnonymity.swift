@@ -50,7 +50,7 @@ extension MentionClassifier {
             // definite head, a word that looks like part of a name begins one.
             let afterHead = text.tokens[words[0]].isDefinite && head.number == .singular && words.count >= 2
                 && !text.tokens[words[1]].hasTanwinFatha && !text.tokens[words[1]].norm.hasKeyPrefix("ف")
-                && SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts).looksLikeNamePart(words[1]) ? 1 : nil
+                && parser.looksLikeNamePart(words[1]) ? 1 : nil
             if let nameStart = givenName(in: words, after: 1) ?? afterDefinite ?? afterHead { named(words, from: nameStart, &p) }
             else if definite && words.count <= 2 { p.backReference = .head(p.head) }
         case .vague:
@@ -155,7 +155,7 @@ extension MentionClassifier {
             // only nisba adjectives, describes someone already named.
             p.definiteRole = definite && words.dropFirst().allSatisfy { k in
                 let t = text.tokens[k]
-                return t.isDefinite && (t.norm.hasKeySuffix("ي") || t.norm.hasKeySuffix("ية"))
+                return t.isDefinite && Morphology.endsLikeNisba(t.norm)
             }
         }
     }
@@ -189,7 +189,7 @@ extension MentionClassifier {
             // شفرات»، «قائد ميداني»); after an adjective the chain is over
             // («خبير اقتصادي بارز»).
             if chain, facts.isUnlistedWord(k), facts[k].givenName == nil, !Self.looksLikeCommonNoun(t.norm) { return true }
-            if Self.looksLikeAdjective(t.norm) || facts[k].category == .roleWord { chain = false }
+            if Morphology.endsLikeNisba(t.norm) || facts[k].category == .roleWord { chain = false }
         }
         return false
     }
@@ -215,11 +215,6 @@ extension MentionClassifier {
     /// («قائد ميداني»، «خبير شفرات»), not a place or body.
     static func looksLikeCommonNoun(_ norm: String) -> Bool {
         ["ي", "ة", "ات", "ون", "ين", "ان"].contains { norm.hasKeySuffix($0) }
-    }
-
-    /// A nisba adjective's ending: the construct chain ends before it.
-    static func looksLikeAdjective(_ norm: String) -> Bool {
-        norm.hasKeySuffix("ي") || norm.hasKeySuffix("ية")
     }
 
     /// A phrase whose head the lexicon does not know (no speaker word,
@@ -275,7 +270,7 @@ extension MentionClassifier {
     /// - Parameter named: the apposition follows «يدعى» (is named), which
     ///   names one person even of a group noun («أحد المتظاهرين ويدعى …»).
     func namedByApposition(_ apposition: [Int], words: [Int], _ p: inout SpeakerProfile, named: Bool = false) -> Bool {
-        let parser = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts)
+        let parser = self.parser
         // «رئيس اللجنة المنظمة، الدكتور أحمد الخازم الغامدي،»: a title
         // before the name («الدكتور»، «المهندس») is not part of it.
         var apposition = Array(apposition.drop { facts[$0].speakerWord?.category == .title })

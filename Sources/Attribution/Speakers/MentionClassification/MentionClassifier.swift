@@ -19,6 +19,10 @@ struct MentionClassifier {
     let lexicon: Lexicon
     let facts: TokenFacts
 
+    /// The phrase parser over the same text and facts, for its word tests
+    /// (`looksLikeNamePart`, `isNamedAs` …).
+    var parser: SpeakerPhraseParser { SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts) }
+
     /// - Parameter afterFrame: the phrase follows a frame (وفقاً لـ، بحسب), so a
     ///   leading ل (للخبراء) is the frame's preposition, not part of the name.
     func profile(_ range: ClosedRange<Int>, verbGender: Gender?, afterFrame: Bool = false) -> SpeakerProfile? {
@@ -31,7 +35,7 @@ struct MentionClassifier {
         let span = TextSpan(text.tokens[range.lowerBound].start, text.tokens[range.upperBound].end)
         // Apposition: «إيغر كوناشينكوف، المتحدث الرسمي …» splits at the comma.
         // «شاهد عيان يدعى أحمد اكاي»: «يدعى» (is named) splits it so too.
-        let parser = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts)
+        let parser = self.parser
         let namedAs = range.first { $0 > range.lowerBound && parser.isNamedAs($0) }
         // («رفيف القحطاني -طالبة جامعية-»: a dash too, `dashApposition`.)
         // (Not a hyphen glued on both sides: «سون هيونغ-مين».)

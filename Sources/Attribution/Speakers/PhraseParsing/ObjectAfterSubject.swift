@@ -61,7 +61,7 @@ extension SpeakerPhraseParser {
               recipientPhrase(at: j) == nil else { return false }
         var e = j + 2
         while e < text.tokens.count, e <= j + 4, text.tokens[e].isWord, isDefiniteWord(e), facts[e].roles.isEmpty,
-              text.tokens[e].norm.hasKeySuffix("ي") || text.tokens[e].norm.hasKeySuffix("ية") { e += 1 }
+              Morphology.endsLikeNisba(text.tokens[e].norm) { e += 1 }
         // «الاتحاد الدولي لكرة القدم (فيفا) …»: what follows the bracket.
         if e < text.tokens.count, text.isMark(e, "("), let close = closing(")", after: e, within: 5) { e = close + 1 }
         guard e < text.tokens.count, text.tokens[e].sentence == text.tokens[j].sentence else { return true }
@@ -160,7 +160,14 @@ extension SpeakerPhraseParser {
     /// genitive of an office or body without the article («وزير خارجيتها»،
     /// «رئيس وزرائها»), not a speaker word («والده»), nor a word with the
     /// article («عبد الله»، «المتنزه») or a given name («طه»).
-    func opensPossessedObject(_ j: Int) -> Bool {
+    ///
+    /// Given the phrase's start `k`, also «وأكد الرئيس الفرنسي إيمانويل
+    /// ماكرون دعمه للاتفاق»: after a personal name (`personalNameEnds`), a
+    /// short word in ه, followed by a preposition or a word in ل or ب, is
+    /// a noun with its possessive, unless the article writes the same word
+    /// elsewhere (a surname: «زنغنه»، «عبده»); a name in ه before the
+    /// content stays («وقال محرم إينجه إن …»).
+    func opensPossessedObject(_ j: Int, from k: Int? = nil) -> Bool {
         let t = text.tokens[j]
         guard j > 0, t.isWord, !t.isDefinite, text.tokens[j - 1].isWord, facts[j].speakerWord == nil, facts[j].givenName == nil,
               facts[j].place == nil, facts[j].category == nil, facts[j].roles.isEmpty,
@@ -172,28 +179,15 @@ extension SpeakerPhraseParser {
         let possessed = (t.norm.hasKeySuffix("ته") && letters >= 4)
             || (t.norm.hasKeySuffix("ه") && !t.norm.hasKeySuffix("يه") && Morphology.looksLikeVerbalNoun(String(t.norm.dropLast())))
             || ((t.norm.hasKeySuffix("ها") || t.norm.hasKeySuffix("هم")) && letters >= 5)
-        guard possessed else { return false }
         // «وزير خارجيتها»: the genitive of a head without the article.
-        if let head = facts[j - 1].speakerWord, !text.tokens[j - 1].isDefinite, head.category != .place { return false }
-        return true
-    }
-
-    /// «وأكد الرئيس الفرنسي إيمانويل ماكرون دعمه للاتفاق»: after a
-    /// personal name (`personalNameEnds`), a short word in ه that no list
-    /// knows, followed by a preposition or a word in ل or ب, is a noun
-    /// with its possessive, the verb's object; a name ending in ه is
-    /// followed by the content («وقال محرم إينجه إن …») or written again
-    /// elsewhere in the article.
-    func opensPossessedObjectAfterName(_ j: Int, from k: Int) -> Bool {
-        let t = text.tokens[j]
-        guard j > k, t.isWord, !t.isDefinite, t.norm.hasKeySuffix("ه"), !t.norm.hasKeySuffix("يه"), (4...5).contains(t.norm.keyLength),
-              facts[j].category == nil, facts[j].speakerWord == nil, facts[j].givenName == nil, facts[j].place == nil,
-              facts[j].roles.isEmpty, !t.norm.hasKeyPrefix("و"), !t.norm.hasKeyPrefix("ب"), !t.norm.hasKeyPrefix("ل"),
+        if possessed, facts[j - 1].speakerWord.map({ text.tokens[j - 1].isDefinite || $0.category == .place }) ?? true {
+            return true
+        }
+        guard let k, j > k, t.norm.hasKeySuffix("ه"), !t.norm.hasKeySuffix("يه"), (4...5).contains(t.norm.keyLength),
               j + 1 < text.tokens.count, text.tokens[j + 1].isWord, text.tokens[j + 1].sentence == t.sentence,
               facts[j + 1].roles.contains(.officePreposition) || facts[j + 1].roles.contains(.contentPreposition)
                 || text.tokens[j + 1].norm.hasKeyPrefix("ل") || text.tokens[j + 1].norm.hasKeyPrefix("ب"),
               personalNameEnds(before: j, from: k) else { return false }
-        // (A surname in ه comes back alone: «زنغنه»، «عبده»، «نعمت زاده».)
         return !text.recursElsewhere(j)
     }
 

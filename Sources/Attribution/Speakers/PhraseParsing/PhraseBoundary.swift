@@ -147,6 +147,9 @@ extension SpeakerPhraseParser {
 
     /// A finite reporting verb, possibly with و/ف (a new clause begins).
     /// The speaker code asks it per token through `TokenFacts.isVerbCue`.
+    /// (The readings of `verbForm`, without copying a form out: this runs on
+    /// many tokens, and returning a `VerbForm` retains its strings, which
+    /// cost 4–5 % of a bench run when tried.)
     static func isVerbCue(_ norm: String, lexicon: Lexicon) -> Bool {
         var norm = norm
         return norm.withUTF8 { word in
@@ -157,6 +160,20 @@ extension SpeakerPhraseParser {
                 }
             }
             return false
+        }
+    }
+
+    /// The first reading of a word (under its clitics, or before an object
+    /// pronoun) that is a form of verbs.tsv, participles included:
+    /// «واصفا» → وصف's participle.
+    static func verbForm(_ norm: String, lexicon: Lexicon) -> VerbForm? {
+        var norm = norm
+        return norm.withUTF8 { word in
+            for (stem, _) in Clitics.stems(word) {
+                if let form = lexicon.verbForms[utf8: stem] { return form }
+                if let form = Clitics.underObjectPronoun(stem, { lexicon.verbForms[utf8: $0] }) { return form }
+            }
+            return nil
         }
     }
 

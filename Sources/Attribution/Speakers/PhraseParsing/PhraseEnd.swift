@@ -70,8 +70,7 @@ extension SpeakerPhraseParser {
                 || endsFeminineHead(j, from: k) || endsPersonalName(j, from: k)
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j, from: k))
                 || (last >= k && opensObjectAfterName(j, from: k)) || opensObjectAfterPlace(j, from: k)
-                || (last >= k && opensVerbalNounObject(j, from: k)) || (last >= k && opensPossessedObject(j))
-                || (last >= k && opensPossessedObjectAfterName(j, from: k))
+                || (last >= k && opensVerbalNounObject(j, from: k)) || (last >= k && opensPossessedObject(j, from: k))
                 || (last >= k && opensBodyAfterName(j, from: k))
                 // «وقال بوتين واضعاً يده …»: tanwin ends the name (a ḥāl).
                 || (last >= k && text.tokens[j].hasTanwinFatha && facts[j].speakerWord == nil)
