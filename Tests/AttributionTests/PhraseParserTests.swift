@@ -384,6 +384,18 @@ import Testing
         #expect(forward("وقال محمد فان الأمر خطير.", from: "محمد").phrase == "محمد")
     }
 
+    /// Asharq Al-Awsat (../shared/corpus/bench): right after a reporting
+    /// verb, where «فإن» does not stand, «فان» before a name word opens
+    /// the name («واعتبر فان جال أن …»); the word after it is the name's
+    /// even when it opens with ب («فان بيرسي في حديث …», not an adjunct).
+    @Test func vanRightAfterTheVerbOpensTheName() {
+        let f = forward("واعتبر فان جال أن دي خيا (24 عامًا) ليس جاهزًا ذهنيًا للعب مباراة اليوم.", from: "فان")
+        #expect(f.phrase == "فان جال")
+        #expect(f.next == "أن")
+        #expect(forward("وواصل فان بيرسي في حديث لصحيفة \"صنداي تايمز\" البريطانية: \"الأمر صعب\".", from: "فان").phrase
+            == "فان بيرسي")
+    }
+
     /// Asharq Al-Awsat (../shared/corpus/bench): a name of four words in
     /// guillemets right before «إن» is the subject, though four words make
     /// speech elsewhere; after ل it is the one spoken to (dev-ant, Al

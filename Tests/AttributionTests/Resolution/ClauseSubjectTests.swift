@@ -36,4 +36,33 @@ struct ClauseSubjectTests {
             """)
         #expect(try p.speaker("وقال", 1) == "تيم غروزر")
     }
+
+    /// Saudi press (../shared/corpus/bench, lightly shortened): «وقال» at
+    /// the end of a sentence that opens with a verb reporting nothing
+    /// («وتقدم») and a name in full is said by that person, not by the
+    /// official quoted in the paragraph before.
+    @Test func aProDropVerbGoesOnWithItsOwnSentencesNamedSubject() throws {
+        let p = ResolutionProbe("""
+            ووصف العقيد الدكتور شائع بن سعد القحطاني مدير السجون بمنطقة جازان الحادث الإجرامي بالجبان، وقال: ذلك يزيدنا حبا وولاء وفداء لهذا الوطن.
+            وتقدم عبدالرحمن بن صالح المويشير مدير عام فرع إدارة المجاهدين بمنطقة جازان إلى القيادة والوطن بصادق العزاء والمواساة في المصاب الجلل، وقال: عازمون على الوفاء بما في ذممنا من عهد الحفاظ على سلامة هذا الوطن.
+            """)
+        #expect(try p.speaker("وقال", 1) == "عبدالرحمن بن صالح المويشير")
+        #expect(try p.speaker("وقال", 0)?.hasPrefix("شائع بن سعد القحطاني") == true)
+    }
+
+    /// BBC Arabic (../shared/corpus/ant): an office and a name between
+    /// commas after the opening verb; the verb's object after a name
+    /// («فريدلاند اعتذارا») is no subject, so the last speaker goes on.
+    @Test func anOfficeAndANameBetweenCommasInTheSameSentence() throws {
+        let p = ResolutionProbe("""
+            وقال متحدث باسم الشرطة إن التحقيق جار.
+            واعتذر المدير التنفيذي للمطار، روبرت سينكلير، وقال: "أدرك أن هذا يسبب إزعاجا لركابنا".
+            """)
+        #expect(try p.speaker("وقال", 1) == "روبرت سينكلير")
+        let q = ResolutionProbe("""
+            وقال رئيس الشركة ريد هاستينغز إن القرار نهائي.
+            وقدم مدير الاتصالات المفصول فريدلاند اعتذارا لزملائه في العمل، وقال في تغريدة على تويتر: "يساورني شعور مروع".
+            """)
+        #expect(try q.speaker("وقال", 1) == "ريد هاستينغز")
+    }
 }

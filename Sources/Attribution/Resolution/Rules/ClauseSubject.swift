@@ -25,12 +25,14 @@ extension SpeakerResolver {
               facts[first].roles.isEmpty else { return nil }
         // The subject: a country or capital standing for its government,
         // one word (the phrase parser would run on into the verb's
-        // object: «إيران باللائمة»).
+        // object: «إيران باللائمة»); or a person named in full.
         let subject = first + 1
-        guard subject < cue.first, facts[subject].place != nil, !text.tokens[subject].isDefinite,
-              let p = classifier.profile(subject...subject, verbGender: nil),
-              p.kind == .place, p.gender == gender else { return nil }
-        return p
+        guard subject < cue.first else { return nil }
+        if facts[subject].place != nil, !text.tokens[subject].isDefinite,
+           let p = classifier.profile(subject...subject, verbGender: nil), p.kind == .place {
+            return p.gender == gender ? p : nil
+        }
+        return namedPersonSubject(at: subject, before: cue.first, sentence: sentence, gender: gender)
     }
 
     /// «وتبنت النائبة الفرنسية في البرلمان الأوروبي عن حزب الخضر إيفا
@@ -51,14 +53,67 @@ extension SpeakerResolver {
         guard first >= 0, verb.sentence == sentence - 1, verb.isWord, verb.norm.hasKeyPrefix("و"), !verb.isDefinite,
               facts[first].category == nil, facts[first].speakerWord == nil, facts[first].place == nil,
               facts[first].givenName == nil, facts[first].roles.isEmpty, !facts.isVerbCue(first),
-              first + 1 < cue.first, facts[first + 1].speakerWord?.category.isRoleLike == true else { return nil }
-        let end = parser.phraseEnd(from: first + 1, sentence: sentence - 1)
-        guard end > first + 1, let p = classifier.profile((first + 1)...end, verbGender: gender),
-              p.kind == .person, p.anonymity == .named, p.role != nil, p.gender == nil || p.gender == gender,
-              p.hasGivenName || ((2...3).contains(p.nameTokens.count)
-                  && (end - p.nameTokens.count + 1...end).allSatisfy(parser.looksLikeNamePart))
-        else { return nil }
+              first + 1 < cue.first else { return nil }
+        return namedPersonSubject(at: first + 1, before: cue.first, sentence: sentence - 1, gender: gender)
+    }
+
+    /// The person a clause's subject names: an office and a name («النائبة
+    /// الفرنسية … إيفا جولي»), or in the cue's own sentence a name that
+    /// opens with a given name («وتقدم عبدالرحمن بن صالح المويشير مدير عام
+    /// … وقال: …»، «واعتذر المدير التنفيذي للمطار، روبرت سينكلير، وقال»),
+    /// agreeing with the verb.
+    private func namedPersonSubject(at subject: Int, before limit: Int, sentence: Int, gender: Gender) -> SpeakerProfile? {
+        let roleFirst = facts[subject].speakerWord?.category.isRoleLike == true
+        let sameSentence = limit < text.tokens.count && text.tokens[limit].sentence == sentence
+        guard roleFirst || (sameSentence && facts[subject].givenName != nil) else { return nil }
+        let end = parser.phraseEnd(from: subject, sentence: sentence)
+        guard end > subject, end < limit, let p = classifier.profile(subject...end, verbGender: gender),
+              p.kind == .person, p.anonymity == .named, p.gender == nil || p.gender == gender else { return nil }
+        switch (sameSentence, roleFirst) {
+        case (false, _):
+            // The sentence before: an office, then a given name or a name
+            // of two or three name words.
+            guard p.role != nil, p.hasGivenName || ((2...3).contains(p.nameTokens.count)
+                    && (end - p.nameTokens.count + 1...end).allSatisfy(parser.looksLikeNamePart)) else { return nil }
+        case (true, true):
+            guard p.hasGivenName, p.nameTokens.count <= 4, !endsInObject(p, in: subject...end) else { return nil }
+        case (true, false):
+            guard isWholeName(p, in: subject...end) else { return nil }
+        }
         return p
     }
-}
 
+    /// Whether the name's last word looks like the verb's object run into
+    /// it: a word in ا or ه the article writes nowhere else («فريدلاند
+    /// اعتذارا»، «أردوغان ضغوطا»).
+    private func endsInObject(_ p: SpeakerProfile, in range: ClosedRange<Int>) -> Bool {
+        guard let last = range.last(where: { text.tokens[$0].isWord && text.tokens[$0].stem == p.nameTokens.last }) else { return false }
+        let norm = text.tokens[last].norm
+        return facts[last].givenName == nil && (norm.hasKeySuffix("ا") || norm.hasKeySuffix("ه")) && !text.recursElsewhere(last)
+    }
+
+    /// Whether the profile's name is a person's name and nothing more: a
+    /// given name, then words each of which is a given name, a name link
+    /// («بن»، «آل»), a word the article writes again (a surname), or the
+    /// last before a comma or an office (no function word or verb). After an unknown verb the phrase parser runs on
+    /// into the verb's object, which is none of these («محمود باكرا
+    /// ليتأكد»، «فريدلاند اعتذارا»، «صلاح بالشكر»).
+    private func isWholeName(_ p: SpeakerProfile, in range: ClosedRange<Int>) -> Bool {
+        guard (2...5).contains(p.nameTokens.count),
+              let first = range.first(where: { text.tokens[$0].isWord && text.tokens[$0].stem == p.nameTokens[0] }),
+              first + p.nameTokens.count - 1 <= range.upperBound, facts[first].givenName != nil else { return false }
+        let last = first + p.nameTokens.count - 1
+        for k in first + 1...max(first + 1, last) where k <= last {
+            guard text.tokens[k].isWord, text.tokens[k].stem == p.nameTokens[k - first] else { return false }
+            // (Before an office, not a word in ب or ل: «محمد صلاح بالشكر
+            // للرئيس»، «كيم باعدام زوج عمته».)
+            let norm = text.tokens[k].norm
+            let closed = k == last && k + 1 < text.tokens.count && (text.isMark(k + 1, "،") || text.isMark(k + 1, ",")
+                || (facts[k + 1].speakerWord?.category.isRoleLike == true && !norm.hasKeyPrefix("ب") && !norm.hasKeyPrefix("ل")))
+            if facts[k].givenName != nil || facts[k].roles.contains(.nameLink) || facts[k].roles.contains(.nameCompound) { continue }
+            // (A function word or a verb recurs too: «رمضان هو»، «كيري بين».)
+            guard facts[k].category == nil, facts[k].roles.isEmpty, !facts.isVerbCue(k), closed || text.recursElsewhere(k) else { return false }
+        }
+        return true
+    }
+}

@@ -247,6 +247,8 @@ extension SpeakerPhraseParser {
         // «المستشار بأكاديمية ناصر»، «الأستاذ بجامعة»: after a role, بـ
         // names the place of the office.
         if facts[j - 1].speakerWord?.category.isRoleLike == true { return false }
+        // After a name link the word is the name's («فان بيرسي»، «بن بطوطة»).
+        if facts[j - 1].roles.contains(.nameLink) { return false }
         // (Of the name links, only «بن» opens with ب.)
         if norm.hasKeyPrefix("ب"), !norm.hasKeyPrefix("بال"), norm.keyLength > 3,
            !facts[j].roles.contains(.spokesFor), !facts[j].roles.contains(.nameLink),

@@ -45,9 +45,12 @@ extension SpeakerPhraseParser {
            phraseStarted || facts[j].speakerWord == nil { return true }
         let category = facts[j].category
         // «لويس فان جال»: «فان» (the key of «فإن») between a given name and
-        // a bare name word is the particle of a name (role namelink).
-        if category == .complementiser, roles.contains(.nameLink), phraseStarted, j > 0, j + 1 < text.tokens.count,
-           facts[j - 1].givenName != nil, text.tokens[j + 1].isWord, looksLikeNameWord(j + 1) {
+        // a bare name word is the particle of a name (role namelink); so it
+        // is right after a reporting verb, where «فإن» does not stand
+        // («وأوضح فان جال أنه …»، «كشف فان بيرسي بأن …»).
+        if category == .complementiser, roles.contains(.nameLink), j > 0, j + 1 < text.tokens.count,
+           phraseStarted ? facts[j - 1].givenName != nil : facts.isVerbCue(j - 1),
+           text.tokens[j + 1].isWord, looksLikeNameWord(j + 1) {
             return false
         }
         if [.complementiser, .time, .particle, .pronoun, .formula, .relayNoun].contains(category)
