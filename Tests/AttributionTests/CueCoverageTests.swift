@@ -120,6 +120,22 @@ import Testing
         #expect(doc.statements.isEmpty)
     }
 
+    /// «ألمح»/«لمّح» (hinted) report what is said indirectly, with «إلى»
+    /// or a clause (Saudi bench: «ولمح الهاشمي إلى أن المتضرر الأول من
+    /// التعريفة هو المواطن»، «ملمحا إلى أن هناك ارتفاعا خاصا في
+    /// الأسعار»); without its complement «لمح» is «caught sight of».
+    @Test func hintingReports() throws {
+        let text = "ولمح الهاشمي إلى أن المتضرر الأول من التعريفة هو المواطن."
+        let doc = analyze(text)
+        let s = try #require(statement(doc, text, cue: "ولمح"))
+        #expect(doc.speaker(of: s)?.name == "الهاشمي")
+        let text2 = "وقال سعود الطوالة إن الاستراحات تتغير بعد العيد، ملمحا إلى أن هناك ارتفاعا خاصا في الأسعار."
+        let doc2 = analyze(text2)
+        let p = try #require(statement(doc2, text2, cue: "ملمحا"))
+        #expect(doc2.speaker(of: p)?.name == "سعود الطوالة")
+        #expect(analyze("لمح الصياد الذئب قرب القرية فجر اليوم.").statements.isEmpty)
+    }
+
     /// «إبّان» (during) is spelt as «أبان» (he made clear) once folded: the
     /// verb needs a known speaker and its clause.
     @Test func abanaIsNotDuring() throws {
