@@ -384,6 +384,14 @@ import Testing
         #expect(forward("وقال محمد فان الأمر خطير.", from: "محمد").phrase == "محمد")
     }
 
+    /// Saudi bench: «غداة» (the day after) and «عشية» (the eve of) are
+    /// times, not name words: «وقال كيري غداة لقاء مع لافروف …», «وقال
+    /// كينياتا عشية المحادثات …»; and «لكي» (so that) ends a phrase.
+    @Test func theDayAfterAndTheEveAreTimes() {
+        #expect(forward("وقال كيري غداة لقاء مع لافروف في ماليزيا: «بحثنا كذلك في قرار الأمم المتحدة».", from: "كيري").phrase == "كيري")
+        #expect(forward("وقال كينياتا عشية المحادثات إن بلاده مستعدة.", from: "كينياتا").phrase == "كينياتا")
+    }
+
     /// Asharq Al-Awsat (../shared/corpus/bench): right after a reporting
     /// verb, where «فإن» does not stand, «فان» before a name word opens
     /// the name («واعتبر فان جال أن …»); the word after it is the name's
