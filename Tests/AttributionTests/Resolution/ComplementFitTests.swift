@@ -87,6 +87,22 @@ struct OwnPrepositionTests {
         #expect(try p.statement("وأشاد").content.text.hasPrefix("بالجهود"))
     }
 
+    /// Saudi bench: ب on a noun in construct with a definite word opens
+    /// the complement too («بنتائج الاجتماع»، and after a given name a
+    /// noun in ة: «رياض منصور بوحشية الجيش»); a bare word after a given
+    /// name is the surname («مايك بومبيو الاتفاق»).
+    @Test func aNounInConstructWithBEndsTheSubjectOfAVerbWithB() throws {
+        let p = ResolutionProbe("""
+            وكان الأمين العام للجامعة العربية الدكتور نبيل العربي أكد في تصريح سابق له أن ما تم التوصل إليه يمثل إنجازاً.
+            وأشاد العربي بنتائج الاجتماع الثاني لرؤساء أركان جيوش الدول الأعضاء في الجامعة العربية، وقال إن القوة المشتركة ضرورة.
+            وندد المندوب الفلسطيني رياض منصور بوحشية الجيش الإسرائيلي، وقال إن الاحتلال يتحمل المسؤولية.
+            """)
+        #expect(try p.speaker("وأشاد") == "نبيل العربي")
+        #expect(try p.speaker("وندد") == "رياض منصور")
+        let q = ResolutionProbe("ووصف وزير الخارجية الأمريكي مايك بومبيو الاتفاق بأنه سيئ.")
+        #expect(try q.speaker("ووصف")?.hasPrefix("مايك بومبيو") == true)
+    }
+
     /// Not when the phrase as read stands before the content.
     @Test func aPhraseBeforeTheComplementiserKeepsItsPlace() throws {
         let p = ResolutionProbe("وذكر مدير الشرطة بالمنطقة الشرقية أن الحادث وقع فجراً.")

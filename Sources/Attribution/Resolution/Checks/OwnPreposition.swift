@@ -30,7 +30,30 @@ extension SpeakerResolver {
     func opensOwnComplement(_ cue: CueMatch, at j: Int) -> Bool {
         let norm = text.tokens[j].norm
         if cue.complements.contains(norm) || (cue.complements.contains("ب") && norm.hasKeyPrefix("بال")) { return true }
+        if cue.complements.contains("ب"), opensConstructWithBa(j) { return true }
         return Self.fusedPreposition(norm).map { cue.complements.contains($0) } ?? false
+    }
+
+    /// «وأشاد العربي بنتائج الاجتماع»: ب on a noun in construct with a
+    /// definite word; the noun is no name, place or speaker word of the
+    /// lists, and the article writes it nowhere else.
+    private func opensConstructWithBa(_ j: Int) -> Bool {
+        let norm = text.tokens[j].norm
+        guard norm.hasKeyPrefix("ب"), !norm.hasKeyPrefix("بال"), norm.keyLength > 4, j + 1 < text.tokens.count,
+              text.tokens[j + 1].isWord, text.tokens[j + 1].isDefinite, text.tokens[j + 1].sentence == text.tokens[j].sentence,
+              facts[j].givenName == nil, facts[j].place == nil, facts[j].category == nil,
+              facts[j].speakerWord.map({ $0.category == .document }) ?? true,  // «بنتائج»، «بتقرير»
+              facts[j].roles.isEmpty, facts[j + 1].givenName == nil, facts[j + 1].speakerWord?.category.isRoleLike != true,
+              // A word of a quoted name («موقع "بوابة الأهرام"»).
+              !text.quotations.contains(where: { $0.open < j && j < $0.close })
+        else { return false }
+        // After a given name, only a word shaped like a noun (ة، ات, a
+        // verbal noun): «رياض منصور بوحشية الجيش»; a bare word is the
+        // surname («مايك بومبيو الاتفاق»).
+        let stem = String(norm.unicodeScalars.dropFirst())
+        if j > 0, facts[j - 1].givenName != nil,
+           !(stem.hasKeySuffix("ة") || stem.hasKeySuffix("ات") || Morphology.looksLikeVerbalNoun(stem)) { return false }
+        return !text.recursElsewhere(j)
     }
 
     /// «عما» (عن + ما: the ن assimilated to م), «عمن»، «بما»، «بمن»،
