@@ -89,7 +89,7 @@ extension SpeakerResolver {
         // pronoun (`RelativeClause`).
         if profile == nil, !cue.relative, let p = relativeAntecedent(of: cue) { profile = p }
         if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
-        if profile == nil, let p = documentIssuer(before: cue) { profile = p }
+        if profile == nil, let p = documentIssuer(before: cue) ?? messageSender(before: cue) { profile = p }
         if cue.verbClass == "learn", let (source, after) = learntFrom(at: next, sentence: sentence, outlet: forward.phrase) {
             profile = source
             next = after
