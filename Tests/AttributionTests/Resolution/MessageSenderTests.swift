@@ -23,6 +23,12 @@ struct MessageSenderTests {
             وبعث وزير الخارجية اللبناني جبران باسيل رسالة الشهر الماضي إلى نظيره السوري أعرب فيها عن الخشية "من أن تعيق شروط تطبيق هذا القانون عودة عدد غير قليل من هؤلاء النازحين إلى مناطقهم".
             """)
         #expect(try p.speaker("أعرب") == "جبران باسيل")
+        // The called party, named last before a comma, is not the caller
+        // (Sky News Arabia).
+        let q = ResolutionProbe("""
+            أجرى العاهل السعودي، الملك سلمان بن عبدالعزيز آل سعود اتصالا هاتفيا بالرئيس التركي رجب طيب أردوغان، أعرب فيه عن شكره لأردوغان على ترحيبه بمقترح المملكة.
+            """)
+        #expect(try q.speaker("أعرب") == "سلمان بن عبدالعزيز آل سعود")
     }
 
     /// Pan-Arab (ant, Sky News Arabia): «من» after a message that opens a

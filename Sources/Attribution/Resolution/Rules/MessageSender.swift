@@ -15,7 +15,7 @@ extension SpeakerResolver {
     /// (`caller(of:sentence:)`).
     func messageSender(before cue: CueMatch) -> SpeakerProfile? {
         guard !cue.conjoined, cue.first > 2, cue.last + 1 < text.tokens.count,
-              facts[cue.last + 1].roles.contains(.inDocument), text.tokens[cue.first - 1].isWord else { return nil }
+              facts[cue.last + 1].roles.contains(.inDocument) else { return nil }
         let sentence = text.tokens[cue.first].sentence
         // The message, at most 30 words back.
         var m = cue.first - 1

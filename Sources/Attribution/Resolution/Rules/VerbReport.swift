@@ -72,6 +72,10 @@ extension SpeakerResolver {
         // not «بينهم» = among them, «أقره البرلمان» = passed).
         let knownRelay = knownAfter && cue.verbClass == "relay"
         if cue.objectSuffix, !cue.relative, !cue.complements.contains("any"), !knownSubject, !knownRelay { return nil }
+        // «أصدرت جامعة تبوك بياناً تبرأت فيه»، «تلقى … اتصالا من الملك حمد
+        // أعرب فيه»: the document's issuer, the message's sender, before
+        // the phrase right before the verb (`DocumentIssuer`, `MessageSender`).
+        if profile == nil, let p = documentIssuer(before: cue) ?? messageSender(before: cue) { profile = p }
         if profile == nil, !cue.conjoined, let back = parser.backward(from: cue.first, imperfect: cue.shape == .imperfect),
            let p = classifier.profile(back, verbGender: cue.gender),
            isKnownSpeaker(p, range: back) || namesEarlierPerson(p, range: back) {
@@ -89,7 +93,6 @@ extension SpeakerResolver {
         // pronoun (`RelativeClause`).
         if profile == nil, !cue.relative, let p = relativeAntecedent(of: cue) { profile = p }
         if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
-        if profile == nil, let p = documentIssuer(before: cue) ?? messageSender(before: cue) { profile = p }
         if cue.verbClass == "learn", let (source, after) = learntFrom(at: next, sentence: sentence, outlet: forward.phrase) {
             profile = source
             next = after
