@@ -250,6 +250,18 @@ import Testing
         #expect(t.parser.backward(from: t.index("أوضح")) == nil)
     }
 
+    /// Saudi bench (features: each paragraph opens with whom it quotes):
+    /// at the sentence's start, an office, a title or a given name then a
+    /// comma is the subject too («رئيس بلدية صيدا محمد السعودي، أعلن …»); a
+    /// preposition with و is not («وأمام هذه الظروف، تحذر …»: أمام folds
+    /// to إمام).
+    @Test func aSubjectOpeningItsSentenceBeforeAComma() {
+        let s = StageSentence("رئيس بلدية صيدا محمد السعودي، أعلن رفض استقبال أي نفايات من خارج صيدا.")
+        #expect(s.words(s.parser.backward(from: s.index("أعلن"))) == "رئيس بلدية صيدا محمد السعودي")
+        let t = StageSentence("وأمام هذه الظروف، تحذر وكالات التصنيف من الاستثمار.")
+        #expect(t.parser.backward(from: t.index("تحذر")) == nil)
+    }
+
     /// dev-ant (BBC Arabic) and the pan-Arab corpus: a name opening its
     /// clause, then an apposition between commas (which may hold its own
     /// clause), then the verb; a name in apposition goes with the office.

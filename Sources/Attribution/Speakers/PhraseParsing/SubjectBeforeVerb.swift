@@ -126,8 +126,20 @@ extension SpeakerPhraseParser {
             && facts[j + 2].roles.contains(.partitive)
         let startsClause = j < 0 || quantified || text.tokens[j].sentence != text.tokens[cue].sentence
             || text.tokens[j].kind == .punctuation || facts[j].category != nil
-        // After a comma, only a complementiser opens such a subject.
-        if afterComma { return j >= 0 && facts[j].isComplementiser ? (j + 1)...end : nil }
+        // After a comma, only a complementiser opens such a subject, or the
+        // sentence's start when the subject opens with an office, a title
+        // or a given name («الروائي عبدالرحمن الجاسر، قال: …»; not «وفي
+        // الوقت ذاته، قال»).
+        if afterComma {
+            if j >= 0, facts[j].isComplementiser { return (j + 1)...end }
+            let opensSentence = j < 0 || text.tokens[j].sentence != text.tokens[cue].sentence
+            // (No conjunction on it: «وأمام هذه الظروف،» is no «و» +
+            // «إمام»; «وزير» keeps its و.)
+            let norm = text.tokens[j + 1].norm
+            let conjoined = norm.hasKeyPrefix("و") && lexicon.speakerWord(String(norm.unicodeScalars.dropFirst())) != nil
+            let head = conjoined || facts[j + 1].roles.contains(.imamHomograph) ? nil : facts[j + 1].speakerWord?.category
+            return opensSentence && (head?.isRoleLike == true || head == .title || facts[j + 1].givenName != nil) ? (j + 1)...end : nil
+        }
         guard startsClause || describedSource(after: j, end: end) else { return nil }
         return (j + 1)...end
     }
