@@ -31,6 +31,17 @@ struct MessageSenderTests {
         #expect(try q.speaker("أعرب") == "سلمان بن عبدالعزيز آل سعود")
     }
 
+    /// Saudi bench (snn_2015-07-26_0269): «كما ألقى X كلمة أعرب فيها»:
+    /// a particle may open the sentence; the speech is its speaker's, not
+    /// the previous speaker's (who blessed the grooms in his own speech).
+    @Test func aSpeechGivenAfterAParticleIsTheSpeakers() throws {
+        let p = ResolutionProbe("""
+            وتخلل الحفل الخطابي المعد بهذه المناسبة، كلمة لأحمد الهادي رئيس اللجنة، بارك فيها للمتزوجين فرحتهم سائلاً الله لهم التوفيق.
+            كما ألقى الشيخ عبدالعزيز بن رقوش كلمة أعرب فيها عن شكره للقائمين على اللجنة وما يقدمونه من خدمات للمجتمع، مهنئاً العرسان بمناسبة زواجهم.
+            """)
+        #expect(try p.speaker("أعرب") == "عبدالعزيز بن رقوش")
+    }
+
     /// Pan-Arab (ant, Sky News Arabia): «من» after a message that opens a
     /// time, not a sender, names no one («في وقت سابق من الأسبوع»): the
     /// tweet stays the president's.

@@ -41,6 +41,8 @@ extension SpeakerResolver {
     private func caller(of m: Int, sentence: Int) -> SpeakerProfile? {
         var first = m
         while first > 0, text.tokens[first - 1].sentence == sentence { first -= 1 }
+        // «ثم ألقى …»، «كما بعث …»: a particle may open the sentence.
+        while first + 1 < m, facts[first].category == .particle || facts[first].roles.contains(.mainClauseOpener) { first += 1 }
         // (Not «وكان الملك سلمان … أجرى اتصالا»: the verb must open it.)
         let subject = first + 1
         guard subject < m, text.tokens[first].isWord, !facts.isVerbCue(first), facts[first].category == nil else { return nil }
