@@ -22,6 +22,22 @@ import Testing
         #expect(p.backReference == nil)
     }
 
+    /// Saudi bench and ant (lines 1–27000): a word joined by و that is
+    /// definite or a verbal noun goes on with the office, and opens no
+    /// name: «وزير التربية والتعليم» was named «والتعليم …» (about 300
+    /// statements), «وكيل الوزارة للتفتيش وتطوير بيئة العمل» named
+    /// «وتطوير».
+    @Test func aWordJoinedByWaInsideAnOfficeIsNoName() throws {
+        let p = try profile("وقال وزير التربية والتعليم في مصر طارق شوقي إن الامتحانات ستبدأ.", "وزير", "شوقي", verbGender: .masculine)
+        #expect(p.anonymity == .named)
+        #expect(p.name == "طارق شوقي")
+        let q = try profile("وأوضح وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور عبدالله أبوثنين، أن الوزارة ستعمل.", "وكيل", "أبوثنين",
+                            verbGender: .masculine)
+        #expect(q.name == "عبدالله أبوثنين")
+        let r = try profile("وقال المدير العام لإدارة الطوارئ والأزمات في ألبانيا إن الحرائق انحسرت.", "المدير", "ألبانيا", verbGender: .masculine)
+        #expect(r.anonymity == .role)
+    }
+
     @Test func aMinisterWithHisNameIsNamed() throws {
         let p = try profile("وأكد وزير الخارجية الروسي سيرغي لافروف أن موسكو لن تتراجع.", "وزير", "لافروف", verbGender: .masculine)
         #expect(p.kind == .person)

@@ -396,6 +396,14 @@ import Testing
         #expect(forward("وقال محمد فان الأمر خطير.", from: "محمد").phrase == "محمد")
     }
 
+    /// Saudi bench: after a verbal noun joined by و inside an office, a
+    /// word in ب is its genitive, not an adjunct («للتفتيش وتطوير بيئة
+    /// العمل»: بيئة is no ب + noun).
+    @Test func aGenitiveAfterAJoinedVerbalNounIsNoAdjunct() {
+        #expect(forward("وأوضح وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور عبدالله أبوثنين، أن الوزارة ستعمل.", from: "وكيل").phrase
+            == "وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور عبدالله أبوثنين")
+    }
+
     /// Saudi bench: «غداة» (the day after) and «عشية» (the eve of) are
     /// times, not name words: «وقال كيري غداة لقاء مع لافروف …», «وقال
     /// كينياتا عشية المحادثات …»; and «لكي» (so that) ends a phrase.

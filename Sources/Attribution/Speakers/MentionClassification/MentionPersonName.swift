@@ -75,7 +75,12 @@ extension MentionClassifier {
             if !afterDefinite, ["ي", "ون", "ين", "ان"].contains(where: { t.norm.hasKeySuffix($0) }) { return false }
             // A possessive pronoun marks a common noun: «في نهاية خطبته».
             if lexicon.hasSuffix(t.norm, .commonPossessive) { return false }
+            // «وزير التربية والتعليم»، «وكيل الوزارة للتفتيش وتطوير بيئة
+            // العمل»: a definite word or a verbal noun joined by و goes on
+            // with the office; no name opens so.
             let prefixed = ["ل", "ب", "و"].contains { t.norm.hasKeyPrefix($0) } && facts[words[k]].speakerWord != nil
+                || t.norm.hasKeyPrefix("وال")
+                || (t.norm.hasKeyPrefix("و") && Morphology.looksLikeVerbalNoun(String(t.norm.unicodeScalars.dropFirst())))
             return !t.isDefinite && !prefixed && facts[words[k]].speakerWord == nil && facts[words[k]].place == nil
                 && facts[words[k]].category == nil && facts[words[k]].stemCategory == nil
                 && !facts[words[k]].roles.contains(.spokesFor)

@@ -247,14 +247,19 @@ extension SpeakerPhraseParser {
         // «المستشار بأكاديمية ناصر»، «الأستاذ بجامعة»: after a role, بـ
         // names the place of the office.
         if facts[j - 1].speakerWord?.category.isRoleLike == true { return false }
-        // After a name link the word is the name's («فان بيرسي»، «بن بطوطة»).
+        // After a name link the word is the name's («فان بيرسي»، «بن بطوطة»);
+        // after a verbal noun joined by و inside an office, its genitive
+        // («وكيل الوزارة للتفتيش وتطوير بيئة العمل»: «بيئة» is no ب + noun).
         if facts[j - 1].roles.contains(.nameLink) { return false }
+        let before = text.tokens[j - 1]
+        let afterJoinedVerbalNoun = j - 1 > k && before.isWord && before.norm.hasKeyPrefix("و") && !before.norm.hasKeyPrefix("وال")
+            && facts[j - 1].place == nil && Morphology.looksLikeVerbalNoun(String(before.norm.unicodeScalars.dropFirst()))
         // (Of the name links, only «بن» opens with ب.)
         if norm.hasKeyPrefix("ب"), !norm.hasKeyPrefix("بال"), norm.keyLength > 3,
            !facts[j].roles.contains(.spokesFor), !facts[j].roles.contains(.nameLink),
            followedByWord, facts[j - 1].givenName == nil, facts[j].givenName == nil,
            facts[j - 1].speakerWord?.category != .title,
-           facts[j].speakerWord == nil, facts[j].place == nil, !namesOfficeHolder(j, from: k) { return true }
+           facts[j].speakerWord == nil, facts[j].place == nil, !afterJoinedVerbalNoun, !namesOfficeHolder(j, from: k) { return true }
         // «لسؤاله»، «لزيارته»: ل with a pronoun suffix is a purpose adjunct.
         if norm.hasKeyPrefix("ل"), !norm.hasKeyPrefix("لل"), lexicon.hasSuffix(norm, .purposePossessive), norm.keyLength > 4,
            facts[j].speakerWord == nil, facts[j].givenName == nil { return true }
