@@ -7,6 +7,9 @@ extension SpeakerResolver {
     /// or speech quotation within a few words.
     func contentStart(after k: Int, overtSubjectOf verb: CueMatch? = nil) -> Int {
         var k = k
+        // «وتابع بالقول: …»، «وتابع العقيل بقوله إن …»: a noun of saying
+        // before the content is not part of it.
+        if k + 1 < text.tokens.count, facts[k].category == .relayNoun, opensContent(k + 1) { k += 1 }
         if k < text.tokens.count, !opensContent(k), opensFramePhrase(k) {
             var j = k + 1
             while j < min(k + 15, text.tokens.count), text.tokens[j].sentence == text.tokens[k].sentence {

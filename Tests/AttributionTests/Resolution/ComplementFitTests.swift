@@ -74,6 +74,23 @@ struct ComplementFitTests {
     }
 }
 
+/// Saudi bench: a noun of saying (words.tsv `relaynoun`: بالقول،
+/// بقوله، قوله) between the verb, or its subject, and the content makes
+/// the verb a report, and is not part of the content: «وتابع بالقول: …»
+/// (about 80 bench statements were missed), «وتابع العقيل بقوله: "…"».
+struct RelayNounComplementTests {
+    @Test func aNounOfSayingBeforeTheContent() throws {
+        let p = ResolutionProbe("""
+            وقال العقيل إن الهلال سيشتكي.
+            وتابع العقيل بقوله: "لدينا مجموعة من الالتزامات المالية الكبيرة".
+            وتابع بالقول: "ناقشنا خلال الاجتماع نتائج القمة".
+            """)
+        #expect(try p.speaker("وتابع", 0) == "العقيل")
+        #expect(try p.statement("وتابع", 0).content.text.hasPrefix("\"لدينا"))
+        #expect(try p.statement("وتابع", 1).content.text.hasPrefix("\"ناقشنا"))
+    }
+}
+
 /// `OwnPreposition`: the verb's own preposition ends its subject.
 struct OwnPrepositionTests {
     /// Saudi bench: «بالجهود» opens أشاد's complement; the subject is the

@@ -99,6 +99,8 @@ extension SpeakerResolver {
         let t = text.tokens[next]
         return text.opensContent(next, lexicon: lexicon)
             || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == .frameNoun
+            // «وتابع العقيل بقوله: …»: a noun of saying after the subject.
+            || (facts[next].category == .relayNoun && next + 1 < text.tokens.count && text.opensContent(next + 1, lexicon: lexicon))
             || facts[next].roles.contains(.clauseOpener)
             || (!cue.complements.contains("any") && directComplement(cue, at: next))
             || namesBeforeRelativeClause(range, next: next)
