@@ -11,7 +11,8 @@
 /// `Honorific` (فضيلته), `Participle` (مضيفاً), `SourceFrame` (بحسب، وفقاً
 /// لـ), `RelaySource` (نقلت … عن), `Refusal` (رفض التعليق), `HeadlineSpeaker`
 /// («أردوغان: …»), `HeadlineCataphora`, `DocumentIssuer` (أصدرت … بياناً
-/// أعلنت فيه), `LearntFrom` (علمت … من مصادر), `NamedLater`, and the
+/// أعلنت فيه), `MessageSender` (تلقى … اتصالاً من … أعرب فيه),
+/// `LearntFrom` (علمت … من مصادر), `NamedLater`, and the
 /// checks `SubjectCheck` and `ComplementFit`. The entities themselves are
 /// kept by `EntityRegistry`.
 struct SpeakerResolver {
