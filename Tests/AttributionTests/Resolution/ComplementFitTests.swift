@@ -91,6 +91,26 @@ struct RelayNounComplementTests {
     }
 }
 
+/// Saudi bench: a verb that needs its complement (كتب، عبّر، strict in
+/// verbs.tsv) with a name, then where it was written or said (في، عبر،
+/// خلال), then the content: «وكتب سواريز في حسابه على تويتر "…"» (24
+/// of the bench's 30 were missed), «وكتب حماد عبر صفحته الرسمية "…"».
+/// Not a common noun in the subject's place («عبر حسابه في تويتر: …» is
+/// «via his account»).
+struct MediumBeforeContentTests {
+    @Test func aNameThenWhereItWasWrittenThenTheContent() throws {
+        let p = ResolutionProbe("""
+            وقال ماريو سواريز إنه سيرحل عن النادي.
+            وكتب سواريز في حسابه على تويتر "لا يوجد أصعب من وداع المكان الذي تحبه".
+            """)
+        #expect(try p.speaker("وكتب") == "ماريو سواريز")
+        let q = ResolutionProbe("""
+            وقال البرقان إن الملف مكتمل. وأكد عبر حسابه في "تويتر": "حتى نهاية دوام اليوم لم يقدم الهلال أي شيء".
+            """)
+        #expect(!q.doc.statements.contains { $0.cue.text == "عبر" })
+    }
+}
+
 /// `OwnPreposition`: the verb's own preposition ends its subject.
 struct OwnPrepositionTests {
     /// Saudi bench: «بالجهود» opens أشاد's complement; the subject is the

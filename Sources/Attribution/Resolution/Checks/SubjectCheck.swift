@@ -59,7 +59,8 @@ extension SpeakerResolver {
         // A homograph verb (عبر = via) also needs its complement right
         // after the name («وكتب ترامب "…"»).
         if namesEarlierPerson(p, range: range),
-           !cue.complements.contains("strict") || text.opensContent(next, lexicon: lexicon) || directComplement(cue, at: next) {
+           !cue.complements.contains("strict") || text.opensContent(next, lexicon: lexicon) || directComplement(cue, at: next)
+            || mediumBeforeContent(at: next, cue: cue) {
             return true
         }
         // «وعبر البريد دون أن …»: a homograph verb needs a known speaker,
@@ -68,6 +69,7 @@ extension SpeakerResolver {
         // verb's own preposition, when the verb takes no object.
         if cue.complements.contains("strict") {
             return text.tokens[range.lowerBound].kind == .punctuation || subjectBeforeOwnPreposition(cue, range: range, next: next)
+                || (facts[range.lowerBound].givenName != nil && looksLikeName(range) && mediumBeforeContent(at: next, cue: cue))
         }
         // «أموس هوكستين المبعوث الخاص …»: a name with its office.
         if p.kind == .person, p.anonymity == .named, p.role != nil { return true }
@@ -124,6 +126,13 @@ extension SpeakerResolver {
 
     /// Name words the lists lack or given names, or one nisba surname
     /// («السيسي»); not «مواصلة تركيا»، «حزمة تحفيز».
+    /// «وكتب سواريز في حسابه على تويتر "…"»، «وكتب حماد عبر صفحته الرسمية
+    /// "…"»: an adverbial phrase (في، عبر، خلال; roles.tsv
+    /// `adverbialOpener`), then the content.
+    private func mediumBeforeContent(at next: Int, cue: CueMatch) -> Bool {
+        next < text.tokens.count && facts[next].roles.contains(.adverbialOpener) && complementFits(cue, at: next)
+    }
+
     private func looksLikeName(_ range: ClosedRange<Int>) -> Bool {
         if range.count == 1, text.tokens[range.lowerBound].isDefinite, text.tokens[range.lowerBound].norm.hasKeySuffix("ي") {
             return facts[range.lowerBound].speakerWord == nil && facts[range.lowerBound].place == nil
