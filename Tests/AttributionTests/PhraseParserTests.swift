@@ -404,6 +404,19 @@ import Testing
             == "وكيل الوزارة للتفتيش وتطوير بيئة العمل الدكتور عبدالله أبوثنين")
     }
 
+    /// Saudi bench: a ل-phrase after an office that reads like the one
+    /// spoken to («للبرنامج»: «برنامج» is also a TV show) but is followed
+    /// by a title or a given name is the office's body: the name goes on
+    /// (a recipient is followed by the content, never by the speaker).
+    @Test func aBodyAfterAnOfficeIsNoRecipientWhenTheNameFollows() {
+        let f = forward("وقال المدير التنفيذي للبرنامج الوطني للمعارض والمؤتمرات المهندس طارق العيسى: إن البرنامج سيقوم بدراسة الطلبات.",
+                        from: "المدير")
+        #expect(f.phrase == "المدير التنفيذي للبرنامج الوطني للمعارض والمؤتمرات المهندس طارق العيسى")
+        #expect(f.recipient == nil)
+        let g = forward("وقال المتحدث باسم الوزارة للصحفيين إن الاجتماع انتهى.", from: "المتحدث")
+        #expect(g.recipient == "الصحفيين")
+    }
+
     /// Saudi bench: «غداة» (the day after) and «عشية» (the eve of) are
     /// times, not name words: «وقال كيري غداة لقاء مع لافروف …», «وقال
     /// كينياتا عشية المحادثات …»; and «لكي» (so that) ends a phrase.

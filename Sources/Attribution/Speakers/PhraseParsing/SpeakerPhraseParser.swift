@@ -86,7 +86,18 @@ struct SpeakerPhraseParser {
                 break skipLoop
             }
         }
-        let end = phraseEnd(from: k, sentence: sentence)
+        var end = phraseEnd(from: k, sentence: sentence)
+        // «وقال المدير التنفيذي للبرنامج الوطني للمعارض … المهندس طارق
+        // العيسى: …»: a ل-phrase read as the one spoken to but followed by
+        // a title or a given name was the office's body; the name goes on.
+        // (A recipient is followed by the content, never by the speaker.)
+        if end >= k, end + 1 < text.tokens.count, let (_, after) = recipientPhrase(at: end + 1), after < text.tokens.count,
+           text.tokens[after].sentence == sentence, text.tokens[after].isWord,
+           facts[k].speakerWord?.category.isRoleLike == true,
+           facts[after].speakerWord?.category == .title || facts[after].givenName != nil {
+            let nameEnd = phraseEnd(from: after, sentence: sentence)
+            if nameEnd >= after { end = nameEnd }
+        }
         let phrase: ClosedRange<Int>? = end >= k ? k...end : nil
         var next = (phrase?.upperBound ?? k - 1) + 1
         // A recipient, a time word or an age in brackets may also follow
