@@ -5,11 +5,20 @@ extension SpeakerResolver {
     /// Frame phrases may come first («وقال "عسيري" في حديث تلفزيوني مع
     /// قناة …: "…"»): the content opens at the first complementiser, colon
     /// or speech quotation within a few words.
+    /// «وتابع بالقول: …»، «وتابع العقيل بقوله إن …»: a noun of saying
+    /// (words.tsv `relaynoun`: بالقول، بقوله، قوله) at `k`, then the
+    /// content: the phrase before it is a subject (`isSpeaker`), and the
+    /// noun no part of the content. (`complementFits` also takes the
+    /// verb's preposition after it: «مشيرا بقوله إلى أن …».)
+    func nounOfSayingOpensContent(at k: Int) -> Bool {
+        k + 1 < text.tokens.count && facts[k].category == .relayNoun && opensContent(k + 1)
+    }
+
     func contentStart(after k: Int, overtSubjectOf verb: CueMatch? = nil) -> Int {
         var k = k
-        // «وتابع بالقول: …»، «وتابع العقيل بقوله إن …»: a noun of saying
-        // before the content is not part of it.
-        if k + 1 < text.tokens.count, facts[k].category == .relayNoun, opensContent(k + 1) { k += 1 }
+        // «وتابع بالقول: …»: a noun of saying before the content is not
+        // part of it.
+        if nounOfSayingOpensContent(at: k) { k += 1 }
         if k < text.tokens.count, !opensContent(k), opensFramePhrase(k) {
             var j = k + 1
             while j < min(k + 15, text.tokens.count), text.tokens[j].sentence == text.tokens[k].sentence {

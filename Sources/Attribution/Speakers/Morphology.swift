@@ -36,4 +36,10 @@ enum Morphology {
         default: return false
         }
     }
+
+    /// «وتطوير» (not «والتعليم»): a verbal noun joined by و, without the
+    /// article («وكيل الوزارة للتفتيش وتطوير بيئة العمل»).
+    static func looksLikeJoinedVerbalNoun(_ norm: String) -> Bool {
+        norm.hasKeyPrefix("و") && !norm.hasKeyPrefix("وال") && looksLikeVerbalNoun(String(norm.unicodeScalars.dropFirst()))
+    }
 }

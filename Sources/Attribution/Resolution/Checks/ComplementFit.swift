@@ -12,7 +12,9 @@ extension SpeakerResolver {
         if k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ","),
            facts[k + 1].isComplementiser { return true }
         if prepositionAfterObject(cue, at: k) { return true }
-        // «وتابع العقيل بقوله: "…"»: a noun of saying, then the content.
+        // «وتابع العقيل بقوله: "…"»، «مشيرا بقوله إلى أن …»: a noun of
+        // saying, then the verb's complement (`nounOfSayingOpensContent`
+        // asks for the content itself).
         if k + 1 < text.tokens.count, facts[k].category == .relayNoun, directComplement(cue, at: k + 1) { return true }
         // «وأعرب في الختام عن …»، «ودعا الملا منصور، في خطاب التتويج …، إلى»،
         // «وأشار في تصريح له صباح أمس، في مقر حزبه بإسطنبول إلى أن»: an

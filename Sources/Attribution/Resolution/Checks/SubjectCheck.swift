@@ -102,7 +102,7 @@ extension SpeakerResolver {
         return text.opensContent(next, lexicon: lexicon)
             || t.isMark("،") || t.isMark(",") || lexicon.category(t.norm) == .frameNoun
             // «وتابع العقيل بقوله: …»: a noun of saying after the subject.
-            || (facts[next].category == .relayNoun && next + 1 < text.tokens.count && text.opensContent(next + 1, lexicon: lexicon))
+            || nounOfSayingOpensContent(at: next)
             || facts[next].roles.contains(.clauseOpener)
             || (!cue.complements.contains("any") && directComplement(cue, at: next))
             || namesBeforeRelativeClause(range, next: next)

@@ -95,25 +95,32 @@ extension SpeakerResolver {
     /// Whether the profile's name is a person's name and nothing more: a
     /// given name, then words each of which is a given name, a name link
     /// («بن»، «آل»), a word the article writes again (a surname), or the
-    /// last before a comma or an office (no function word or verb). After an unknown verb the phrase parser runs on
-    /// into the verb's object, which is none of these («محمود باكرا
-    /// ليتأكد»، «فريدلاند اعتذارا»، «صلاح بالشكر»).
+    /// last before a comma or an office (no function word or verb). After
+    /// an unknown verb the phrase parser runs on into the verb's object,
+    /// which is none of these («محمود باكرا ليتأكد»، «فريدلاند اعتذارا»،
+    /// «صلاح بالشكر»).
     private func isWholeName(_ p: SpeakerProfile, in range: ClosedRange<Int>) -> Bool {
         guard (2...5).contains(p.nameTokens.count),
               let first = range.first(where: { text.tokens[$0].isWord && text.tokens[$0].stem == p.nameTokens[0] }),
               first + p.nameTokens.count - 1 <= range.upperBound, facts[first].givenName != nil else { return false }
         let last = first + p.nameTokens.count - 1
-        for k in first + 1...max(first + 1, last) where k <= last {
+        for k in (first + 1)...last {
             guard text.tokens[k].isWord, text.tokens[k].stem == p.nameTokens[k - first] else { return false }
-            // (Before an office, not a word in ب or ل: «محمد صلاح بالشكر
-            // للرئيس»، «كيم باعدام زوج عمته».)
-            let norm = text.tokens[k].norm
-            let closed = k == last && k + 1 < text.tokens.count && (text.isMark(k + 1, "،") || text.isMark(k + 1, ",")
-                || (facts[k + 1].speakerWord?.category.isRoleLike == true && !norm.hasKeyPrefix("ب") && !norm.hasKeyPrefix("ل")))
             if facts[k].givenName != nil || facts[k].roles.contains(.nameLink) || facts[k].roles.contains(.nameCompound) { continue }
             // (A function word or a verb recurs too: «رمضان هو»، «كيري بين».)
-            guard facts[k].category == nil, facts[k].roles.isEmpty, !facts.isVerbCue(k), closed || text.recursElsewhere(k) else { return false }
+            guard facts[k].category == nil, facts[k].roles.isEmpty, !facts.isVerbCue(k),
+                  (k == last && closesName(k)) || text.recursElsewhere(k) else { return false }
         }
         return true
+    }
+
+    /// A comma or an office after the name's last word closes it; before an
+    /// office, not a word in ب or ل («محمد صلاح بالشكر للرئيس»، «كيم باعدام
+    /// زوج عمته»).
+    private func closesName(_ k: Int) -> Bool {
+        guard k + 1 < text.tokens.count else { return false }
+        if text.isMark(k + 1, "،") || text.isMark(k + 1, ",") { return true }
+        let norm = text.tokens[k].norm
+        return facts[k + 1].speakerWord?.category.isRoleLike == true && !norm.hasKeyPrefix("ب") && !norm.hasKeyPrefix("ل")
     }
 }

@@ -23,15 +23,20 @@ extension SpeakerResolver {
         guard m > 0, isMessage(m), text.tokens[m].sentence == sentence else { return nil }
         // «من» and the sender after it, up to four words on.
         if let from = (m + 1..<min(m + 6, cue.first)).first(where: { text.tokens[$0].norm == "من" }) {
-            let end = parser.phraseEnd(from: from + 1, sentence: sentence)
-            // The sender's phrase runs up to the verb (a comma may close it).
-            var last = cue.first - 1
-            if !text.tokens[last].isWord { last -= 1 }
-            guard from + 1 <= last, end >= last, let p = classifier.profile((from + 1)...last, verbGender: nil),
-                  p.kind != .unspecified, isKnownSpeaker(p, range: (from + 1)...last) else { return nil }
-            return p
+            return sender(from: from + 1, upTo: cue.first, sentence: sentence)
         }
         return caller(of: m, sentence: sentence)
+    }
+
+    /// The speaker phrase from `start` that runs up to `limit` (a comma may
+    /// close it) and opens with a word the lists know as a speaker's.
+    private func sender(from start: Int, upTo limit: Int, sentence: Int) -> SpeakerProfile? {
+        var last = limit - 1
+        if !text.tokens[last].isWord { last -= 1 }
+        guard start <= last, parser.phraseEnd(from: start, sentence: sentence) >= last,
+              let p = classifier.profile(start...last, verbGender: nil), p.kind != .unspecified,
+              isKnownSpeaker(p, range: start...last) else { return nil }
+        return p
     }
 
     /// «أجرى العاهل السعودي، الملك سلمان بن عبدالعزيز آل سعود اتصالا
@@ -44,14 +49,8 @@ extension SpeakerResolver {
         // «ثم ألقى …»، «كما بعث …»: a particle may open the sentence.
         while first + 1 < m, facts[first].category == .particle || facts[first].roles.contains(.mainClauseOpener) { first += 1 }
         // (Not «وكان الملك سلمان … أجرى اتصالا»: the verb must open it.)
-        let subject = first + 1
-        guard subject < m, text.tokens[first].isWord, !facts.isVerbCue(first), facts[first].category == nil else { return nil }
-        var last = m - 1
-        if !text.tokens[last].isWord { last -= 1 }
-        guard subject <= last, parser.phraseEnd(from: subject, sentence: sentence) >= last,
-              let p = classifier.profile(subject...last, verbGender: nil), p.kind != .unspecified,
-              isKnownSpeaker(p, range: subject...last) else { return nil }
-        return p
+        guard first + 1 < m, text.tokens[first].isWord, !facts.isVerbCue(first), facts[first].category == nil else { return nil }
+        return sender(from: first + 1, upTo: m, sentence: sentence)
     }
 
     /// «اتصالاً»، «رسالة»، «البرقية»: a frame noun (words.tsv), bare or

@@ -79,8 +79,7 @@ extension MentionClassifier {
             // العمل»: a definite word or a verbal noun joined by و goes on
             // with the office; no name opens so.
             let prefixed = ["ل", "ب", "و"].contains { t.norm.hasKeyPrefix($0) } && facts[words[k]].speakerWord != nil
-                || t.norm.hasKeyPrefix("وال")
-                || (t.norm.hasKeyPrefix("و") && Morphology.looksLikeVerbalNoun(String(t.norm.unicodeScalars.dropFirst())))
+                || t.norm.hasKeyPrefix("وال") || Morphology.looksLikeJoinedVerbalNoun(t.norm)
             return !t.isDefinite && !prefixed && facts[words[k]].speakerWord == nil && facts[words[k]].place == nil
                 && facts[words[k]].category == nil && facts[words[k]].stemCategory == nil
                 && !facts[words[k]].roles.contains(.spokesFor)

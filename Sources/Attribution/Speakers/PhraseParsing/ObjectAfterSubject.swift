@@ -252,8 +252,8 @@ extension SpeakerPhraseParser {
         // («وكيل الوزارة للتفتيش وتطوير بيئة العمل»: «بيئة» is no ب + noun).
         if facts[j - 1].roles.contains(.nameLink) { return false }
         let before = text.tokens[j - 1]
-        let afterJoinedVerbalNoun = j - 1 > k && before.isWord && before.norm.hasKeyPrefix("و") && !before.norm.hasKeyPrefix("وال")
-            && facts[j - 1].place == nil && Morphology.looksLikeVerbalNoun(String(before.norm.unicodeScalars.dropFirst()))
+        let afterJoinedVerbalNoun = j - 1 > k && before.isWord && facts[j - 1].place == nil
+            && Morphology.looksLikeJoinedVerbalNoun(before.norm)
         // (Of the name links, only «بن» opens with ب.)
         if norm.hasKeyPrefix("ب"), !norm.hasKeyPrefix("بال"), norm.keyLength > 3,
            !facts[j].roles.contains(.spokesFor), !facts[j].roles.contains(.nameLink),

@@ -128,7 +128,7 @@ extension SpeakerPhraseParser {
             || text.tokens[j].kind == .punctuation || facts[j].category != nil
         // After a comma, only a complementiser opens such a subject, or the
         // sentence's start when the subject opens with an office, a title
-        // or a given name («الروائي عبدالرحمن الجاسر، قال: …»; not «وفي
+        // or a given name («رئيس بلدية صيدا محمد السعودي، أعلن …»; not «وفي
         // الوقت ذاته، قال»).
         if afterComma {
             if j >= 0, facts[j].isComplementiser { return (j + 1)...end }
