@@ -48,6 +48,17 @@ enum ReferenceSegmentation {
                             ends = GluedStop.endsSentence(leftLength: left.count, leftLast: last, right: Array(right))
                         }
                     }
+                    // «د. أيمن»، «ود. زياد»: the stop of a one-letter title or
+                    // initial (not «و.», not «2015 م.») before spaces and a word.
+                    if ends, scalar == ".", !left.isEmpty, left.count <= 2, !tokens.isEmpty {
+                        let letter = { (s: Unicode.Scalar) in (0x621...0x64A).contains(s.value) && s.value != 0x640 }
+                        let abbreviation = left.count == 1 ? letter(left[0]) && left[0] != "و" : left[0] == "و" && letter(left[1])
+                        let number = tokens.count >= 2 && tokens[tokens.count - 2].text.unicodeScalars.last.map(SegmentState.isDigit) == true
+                        let rest = scalars[(n + 1)...]
+                        let spaces = rest.prefix { $0 == " " || $0 == "\u{A0}" }.count
+                        let after = rest.dropFirst(spaces).first
+                        if abbreviation, !number, spaces > 0, let after, GluedStop.isLetter(after) { ends = false }
+                    }
                     // «..»، «؟!»، «.»»: marks right after a sentence end stay in it.
                     let joins = ends || SegmentState.closes(scalar, next: next)
                     let trails = n > 0 && state.trails(previous: scalars[n - 1], joins: joins)

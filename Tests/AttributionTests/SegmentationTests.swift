@@ -126,6 +126,20 @@ import Testing
         }
     }
 
+    /// Saudi bench (../shared/corpus/bench): the stop of a one-letter title
+    /// or initial before a name («د. أيمن»، «م. الخريجي»، «أ. بدر»، «ود.
+    /// زياد»، «جورج ج. هينتغس») ends no sentence; after a number «م.» is
+    /// the era and ends one, as does a one-letter word before a line break.
+    @Test func aSpacedStopAfterOneLetterIsAnAbbreviation() {
+        for text in ["وأشار د. أيمن الخضراء إلى أن تمزق الشريان خطير", "وأفاد م. الخريجي أن هذه الفئة ضالة",
+                     "الاستثمار أ. عبد الله", "صيرفي، ود. زياد", "ستيفن ج. هينتغس"] {
+            #expect(Set(Tokenizer.tokenize(text).map(\.sentence)) == [0], "\(text)")
+        }
+        for text in ["في عام 2015 م. وأوضح المدير", "يوم 1436 هـ. أما الوزير", "تطمح له. نحن", "الفقرة ب.\nوقال"] {
+            #expect(Set(Tokenizer.tokenize(text).map(\.sentence)) == [0, 1], "\(text)")
+        }
+    }
+
     /// Al Arabiya (../shared/corpus/ant): the full stop of «"العربية.نت"»
     /// is inside the name, so the quotation is a name and the outlet the
     /// one spoken to.

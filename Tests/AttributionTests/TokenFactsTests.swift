@@ -33,4 +33,14 @@ import Testing
         #expect(facts[moscow].place == .feminine)
         #expect(text.tokens.indices.contains { facts.isVerbCue($0) })
     }
+    /// Saudi bench (../shared/corpus/bench): a one-letter word whose stop
+    /// keeps the sentence («م.» مهندس) is a title, though no list holds
+    /// it; «لم» (لـ + م) is no title, nor is «م» after a number.
+    @Test func aOneLetterAbbreviationIsATitle() throws {
+        let text = AnalysisText("وأفاد م. الخريجي أنه لم يحضر في عام 2015 م. وقال", lexicon: .shared)
+        let facts = TokenFacts(text: text, lexicon: lexicon)
+        let titles = text.tokens.indices.filter { facts[$0].speakerWord?.category == .title }
+        #expect(titles.map { text.tokens[$0].start } == [6])
+        #expect(lexicon.speakerWord("م") == nil)
+    }
 }

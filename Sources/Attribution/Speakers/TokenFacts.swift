@@ -116,6 +116,18 @@ final class TokenFacts {
         return word
     }
 
+    /// «وأفاد م. الخريجي»، «أ. بدر»: a word of one letter whose full stop
+    /// left the sentence whole (`AbbreviationStop`) is an abbreviated title
+    /// (مهندس، أستاذ). Not a word of speakers.tsv: the lists look up
+    /// words without their first letter (لم → م، لا → ا), and would take
+    /// those for titles.
+    func abbreviatedTitle(_ i: Int) -> SpeakerWord? {
+        let t = text.tokens[i]
+        guard t.isWord, t.end - t.start == 1, i + 2 < text.tokens.count, text.isMark(i + 1, "."),
+              text.tokens[i + 2].isWord, text.tokens[i + 2].sentence == t.sentence else { return nil }
+        return SpeakerWord(category: .title, gender: .masculine, number: .singular)
+    }
+
     /// The questions asked of token i, as `facts[i].speakerWord`.
     @inline(__always)
     subscript(i: Int) -> Answers { Answers(facts: self, index: i) }
@@ -173,7 +185,8 @@ final class TokenFacts {
         var speakerWord: SpeakerWord? {
             if let known = facts.speakerWords[index] { return known }
             let norm = facts.text.tokens[index].norm
-            return facts.speakerWords.store(index, facts.lexicon.speakerWord(norm) ?? facts.possessedPerson(norm))
+            return facts.speakerWords.store(index, facts.lexicon.speakerWord(norm) ?? facts.possessedPerson(norm)
+                ?? facts.abbreviatedTitle(index))
         }
 
         @inline(__always)

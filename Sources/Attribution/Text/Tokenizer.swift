@@ -246,6 +246,12 @@ public enum Tokenizer {
                     if ends, b0 == 0x2E, leftLength > 0 {
                         // «11.25», «سي.إن.إن»: no end; «المبارك.وقال»: an end.
                         ends = GluedStop.endsSentence(bytes, at: i, leftLength: leftLength, leftLast: out[offset - 1])
+                        // «د. أيمن»: a spaced stop after a one-letter title.
+                        if ends, leftLength <= 2, AbbreviationStop.isAbbreviation(
+                            bytes, at: i, word: UnsafeBufferPointer(start: out + offset - leftLength, count: leftLength),
+                            before: tokens.count >= 2 ? tokens[tokens.count - 2] : nil) {
+                            ends = false
+                        }
                     }
                     // «؟!»، «...»، «.»»: a mark right after a sentence end stays in it.
                     var trails = false
