@@ -56,6 +56,9 @@ public enum WordCategory: String, CaseIterable, Sendable, Hashable {
     case roleWord = "roleword"
     /// «به»، «بها»، «هو»: a pronoun, never a speaker phrase's head.
     case pronoun
+    /// «كيف»، «لماذا»: a question word, never a speaker phrase's head
+    /// («يبيّن كيف أن …»).
+    case interrogative
     /// «عادة»، «داعية»: spelt like a cue form but never one.
     case notCue = "notcue"
     /// «رابط»: a site's boilerplate word; a line opening so reports nothing.

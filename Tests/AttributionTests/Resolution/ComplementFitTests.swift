@@ -168,4 +168,18 @@ struct OwnPrepositionTests {
             """)
         #expect(try p.statement("تتهمه").speaker.text == "السلطات في طهران")
     }
+    /// Saudi bench (../shared/corpus/bench): a comma between the subject
+    /// and the verb's own preposition («وأشار كرامر، إلى أن»، «وشدد
+    /// الزيادي، على أهمية»، «ونوّه الراشد، بالدعم»); not a ب that opens
+    /// an adverbial («بمعنى»، «بعد»).
+    @Test func aCommaBeforeTheVerbsPreposition() throws {
+        let p = ResolutionProbe("""
+            وأشار كرامر، إلى أن هناك الكثير من الأشخاص بين طالبي اللجوء.
+            وشدد الزيادي، على أهمية أن يعي المجتمع السعودي خطر الإرهاب.
+            ونوّه الراشد، بالدعم الذي يحظى به النادي من أعضاء الشرف.
+            """)
+        #expect(try p.speaker("وأشار") == "كرامر")
+        #expect(try p.speaker("وشدد") == "الزيادي")
+        #expect(try p.speaker("ونوّه") == "الراشد")
+    }
 }

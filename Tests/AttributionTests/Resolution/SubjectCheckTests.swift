@@ -232,5 +232,32 @@ struct SubjectCheckTests {
         #expect(try p.speaker("وحثت") != "المواطنين الأتراك")
         #expect(try p.speaker("وأشارت") == "بعض المصادر")
     }
-}
+    /// Saudi bench (../shared/corpus/bench): «بيّن» and «أبان» are also
+    /// «between» and «during» (`strict`), but a name that opens the clause
+    /// after them, then «أن» (after a comma or not), is their subject: a
+    /// bare name the lists lack, or a family name with the article.
+    @Test func aNameThenAComplementiserAfterAHomographVerb() throws {
+        let p = ResolutionProbe("""
+            وأبان الصباغ، أن المديريات التي ستستفيد من المساعدات هي المنصورة.
+            وأبان صيرفي أن عقد التطوير يشمل برنامج التفتيش.
+            من جانبه، بين القحطاني أن مهرجان التراث جمع بين الأصالة والمعاصرة.
+            """)
+        #expect(try p.speaker("وأبان") == "الصباغ")
+        #expect(try p.speaker("وأبان", 1) == "صيرفي")
+        #expect(try p.speaker("بين") == "القحطاني")
+    }
 
+    /// Saudi bench: the same words as prepositions stay prepositions:
+    /// after a noun («أستاذ علم البيئة، أن»)، after a negator («لم يعد
+    /// كافيا أن»: «no longer»)، before a plural or a question word.
+    @Test func aHomographVerbInsideAPhraseIsNoReport() {
+        let p = ResolutionProbe("""
+            وأضاف علي عشقي أستاذ علم البيئة، أن أماكن بيع الإبل يجب أن تكون بعيدة.
+            ولذا لم يعد كافيا أن تقوم الجامعات بوظيفة التدريس.
+            ومن بين الموقعين: رئيسا الشاباك سابقا.
+            ومن ثم يبيِّن كيف أن العلوم الإنسانية انطلقت مع اختراع اللغة.
+            """)
+        #expect(!p.doc.statements.contains { ["علم", "يعد", "بين"].contains($0.cue.text) })
+        #expect(!p.doc.statements.contains { $0.speaker.text == "كيف" })
+    }
+}

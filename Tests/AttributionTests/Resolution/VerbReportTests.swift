@@ -158,5 +158,11 @@ struct VerbReportTests {
             """)
         #expect(try p.speaker("وصفته")?.contains("التدخل") != true)
     }
+    /// Saudi bench (../shared/corpus/bench): the phrase after «وبين» (also
+    /// «and between») stops at «بصحة»; the office's holder is named at
+    /// its end (`NameAfterRole`) and the verb's «أنه» follows him.
+    @Test func aHomographVerbWithAnOfficeNamedAtItsEnd() throws {
+        let p = ResolutionProbe("وبين الناطق الإعلامي بصحة عسير سعيد بن عبدالله النقير أنه لم يتبق في المستشفى سوى حالتين.")
+        #expect(try p.speaker("وبين") == "سعيد بن عبدالله النقير")
+    }
 }
-

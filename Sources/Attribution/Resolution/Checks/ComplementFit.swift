@@ -8,9 +8,20 @@ extension SpeakerResolver {
     func complementFits(_ cue: CueMatch, at k: Int) -> Bool {
         if cue.complements.contains("any") || cue.relative { return true }
         if directComplement(cue, at: k) { return true }
-        // «وبيّن المهاجم السوري، أنه …»: a comma may set the content off.
-        if k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ","),
-           facts[k + 1].isComplementiser { return true }
+        // «وبيّن المهاجم السوري، أنه …»، «وأشار كرامر، إلى أن …»، «ونوّه
+        // الراشد، بالدعم»: a comma may set the content off, or the
+        // preposition of a verb that is no common word (`strict`): a word
+        // of its own, or one letter on a definite word (not «، بمعنى»).
+        if k + 1 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ",") {
+            if facts[k + 1].isComplementiser { return true }
+            if !cue.complements.contains("strict"), !text.opensContent(k + 1, lexicon: lexicon), directComplement(cue, at: k + 1) {
+                let word = text.tokens[k + 1].norm
+                if cue.complements.contains(word) || facts[k + 1].roles.contains(.swappedPreposition)
+                    || word.unicodeScalars.dropFirst().starts(with: "ال".unicodeScalars) {
+                    return true
+                }
+            }
+        }
         if prepositionAfterObject(cue, at: k) { return true }
         // «وتابع العقيل بقوله: "…"»، «مشيرا بقوله إلى أن …»: a noun of
         // saying, then the verb's complement (`nounOfSayingOpensContent`

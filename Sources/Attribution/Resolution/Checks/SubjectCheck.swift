@@ -70,6 +70,9 @@ extension SpeakerResolver {
         if cue.complements.contains("strict") {
             return text.tokens[range.lowerBound].kind == .punctuation || subjectBeforeOwnPreposition(cue, range: range, next: next)
                 || (facts[range.lowerBound].givenName != nil && looksLikeName(range) && mediumBeforeContent(at: next, cue: cue))
+                || (opensClause(cue) && !text.tokens[range.upperBound].hasTanwinFatha
+                    && (isShortName(range) || isBareSurname(range))
+                    && clauseFollows(next, colon: facts[range.lowerBound].givenName != nil))
         }
         // «أموس هوكستين المبعوث الخاص …»: a name with its office.
         if p.kind == .person, p.anonymity == .named, p.role != nil { return true }
@@ -131,6 +134,67 @@ extension SpeakerResolver {
     /// `adverbialOpener`), then the content.
     private func mediumBeforeContent(at next: Int, cue: CueMatch) -> Bool {
         next < text.tokens.count && facts[next].roles.contains(.adverbialOpener) && complementFits(cue, at: next)
+    }
+
+    /// «وأبان البلوي أن …»، «وبين الفارس، أن …»: a complementiser (after
+    /// a comma or not) right after a name, or a colon after one that opens
+    /// with a given name («كتب دودي سالم: «…»»): no preposition (بين
+    /// «between»، إبان «during») is followed by that.
+    private func clauseFollows(_ next: Int, colon: Bool) -> Bool {
+        guard next < text.tokens.count else { return false }
+        if text.isMark(next, ":") { return colon }
+        let k = next + 1 < text.tokens.count && (text.isMark(next, "،") || text.isMark(next, ",")) ? next + 1 : next
+        return facts[k].isComplementiser
+    }
+
+    /// «صيرفي»، «دودي سالم»: one word that looks like a name, or two
+    /// opening with a given name (`looksLikeName`); not «مشاركته يريد»،
+    /// «إعلانه» (a possessed verbal noun, `opensPossessedObject`).
+    private func isShortName(_ range: ClosedRange<Int>) -> Bool {
+        looksLikeName(range) && !parser.opensPossessedObject(range.lowerBound)
+            && (range.count == 1 || (range.count == 2 && facts[range.lowerBound].givenName != nil))
+    }
+
+    /// «بينه وبين ترامب أن …»: the word with و repeats one a few words
+    /// back (with or without a pronoun), the second half of a pair of
+    /// prepositions (بين … وبين، عبر … وعبر).
+    private func pairsAnEarlierWord(_ k: Int) -> Bool {
+        let stem = String(text.tokens[k].norm.unicodeScalars.dropFirst())
+        var j = k - 1
+        while j >= 0, k - j <= 10, text.tokens[j].sentence == text.tokens[k].sentence {
+            let norm = text.tokens[j].norm
+            if norm.hasKeyPrefix(stem), norm.keyLength <= stem.keyLength + 2 { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// «الصباغ»، «الفارس»: one definite word that no list knows, with no
+    /// verbal-noun shape and no feminine or plural ending (not «الهاتف»'s
+    /// kin «البيئة»، «الموقعين»), the way a family name is written.
+    private func isBareSurname(_ range: ClosedRange<Int>) -> Bool {
+        let k = range.lowerBound
+        let norm = text.tokens[k].norm
+        guard range.count == 1, text.tokens[k].isDefinite, facts[k].speakerWord == nil, facts[k].place == nil,
+              facts[k].category == nil, facts[k].stemCategory == nil,
+              !["ة", "ات", "ين", "ون"].contains(where: { norm.hasKeySuffix($0) }) else { return false }
+        return !Morphology.looksLikeVerbalNoun(String(norm.unicodeScalars.dropFirst(2)))
+    }
+
+    /// «وأبان …»، «كما بينت …»، «بدوره، بين …»: the verb opens its clause
+    /// (with و or ف, after a sentence end, a comma or a particle), where a
+    /// verb stands; not «حاولنا عبر سنوات أن»، «أستاذ علم البيئة، أن»، «لم
+    /// يعد كافيا أن» (after a negator the verb is «no longer»).
+    private func opensClause(_ cue: CueMatch) -> Bool {
+        let k = cue.first
+        if cue.conjoined { return !pairsAnEarlierWord(k) }
+        guard k > 0 else { return true }
+        let before = text.tokens[k - 1]
+        if before.sentence != text.tokens[k].sentence { return true }
+        if !before.isWord { return text.isMark(k - 1, "،") || text.isMark(k - 1, ",") || text.isMark(k - 1, "؛") }
+        let negator = facts[k - 1].roles.contains(.verbNegator) || ((before.norm.hasKeyPrefix("و") || before.norm.hasKeyPrefix("ف"))
+            && lexicon.roles(String(before.norm.unicodeScalars.dropFirst())).contains(.verbNegator))
+        return !negator && (facts[k - 1].category == .particle || facts[k - 1].roles.contains(.mainClauseOpener))
     }
 
     private func looksLikeName(_ range: ClosedRange<Int>) -> Bool {

@@ -65,7 +65,13 @@ extension SpeakerResolver {
         // («وذكرت تقارير صحفية …»); otherwise the complement must fit.
         let knownAfter = profile != nil && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
         let knownSubject = knownAfter && !cue.complements.contains("strict") && !cue.complements.contains("content")
-        guard knownSubject || complementFits(cue, at: next) else { return nil }
+        // «وبيّن الناطق الإعلامي بصحة عسير سعيد بن عبدالله النقير أنه …»:
+        // for a verb that needs its complement, an office whose holder is
+        // named at its end (`NameAfterRole`) is followed by the content there.
+        guard knownSubject || complementFits(cue, at: next)
+                || (knownAfter && cue.complements.contains("strict")
+                    && holderOpener(after: forward.phrase!, sentence: sentence).map { complementFits(cue, at: $0) } == true)
+        else { return nil }
         // «التي تعلنها قوات التحالف»: a verb with an object pronoun reports
         // when a known speaker follows it; so does a relay verb that is
         // also a common word («في تصريحات نقلتها صحيفة «الشرق الأوسط»»;
@@ -115,6 +121,13 @@ extension SpeakerResolver {
         decision.recipient = forward.recipient
         if cue.relative { decision.embeddedIn = enclosingStatement(for: cue)?.id }
         return decision
+    }
+
+    /// Where the content opens after an office's holder named at its end
+    /// (`NameAfterRole`), when the office is a person's.
+    private func holderOpener(after range: ClosedRange<Int>, sentence: Int) -> Int? {
+        guard facts[range.lowerBound].speakerWord?.category.isRoleLike == true else { return nil }
+        return NameAfterRole(text: text, lexicon: lexicon, facts: facts).find(after: range.upperBound + 1, sentence: sentence)?.opener
     }
 
     /// «ستعلن قريباً»، «لن تعلن رسمياً»: an announcement still to come is
