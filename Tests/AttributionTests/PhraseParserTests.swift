@@ -262,6 +262,23 @@ import Testing
         #expect(t.parser.backward(from: t.index("تحذر")) == nil)
     }
 
+    /// Saudi bench: a particle (with و or not), a word after which a main
+    /// clause opens, or a question word right before an imperfect verb
+    /// is no subject: «كيف»، «عندما»، «وكما» were speakers. A subject after
+    /// one is still found («حين يقول الأمين العام …» is forward; «كما
+    /// تشير الصورة» has none before the verb).
+    @Test func aClauseOpenerBeforeTheVerbIsNoSubject() {
+        for (text, verb) in [("كيف تنقل للطفل أن قيمة التعلم من قيم عائلته؟", "تنقل"),
+                             ("عندما تذكر المرأة في المجالس يأتي الوعظ.", "تذكر"),
+                             ("وكما تشير الصورة فإن جين فوندا تؤكد أنها ليست مخضرمة.", "تشير"),
+                             ("لماذا يرجع الكثيرون بعد انتهاء إجازاتهم؟", "يرجع")] {
+            let s = StageSentence(text)
+            #expect(s.parser.backward(from: s.index(verb), imperfect: true) == nil, "\(text)")
+        }
+        let s = StageSentence("لكن المنظمة عندما تقول إن الوضع خطير فهي محقة.")
+        #expect(s.parser.backward(from: s.index("تقول"), imperfect: true) == nil)
+    }
+
     /// dev-ant (BBC Arabic) and the pan-Arab corpus: a name opening its
     /// clause, then an apposition between commas (which may hold its own
     /// clause), then the verb; a name in apposition goes with the office.

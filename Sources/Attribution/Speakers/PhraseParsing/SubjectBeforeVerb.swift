@@ -110,7 +110,7 @@ extension SpeakerPhraseParser {
             // preposition closes the clause before the verb's subject.
             let closes = facts[j].roles.contains(.closesClause)
                 || (imperfect && isSourcePreposition(j) && describedSource(after: j, end: end))
-            if category == .complementiser || category == .particle || verb || closes { break }
+            if category == .complementiser || opensClause(j) || verb || closes { break }
             words += 1
             // «… بالنسبة لروسيا وكثير من الدول تعتبر»: a quantifier (كثير،
             // بعض، عدد) opens the subject.
@@ -125,7 +125,7 @@ extension SpeakerPhraseParser {
         let quantified = facts[j + 1].speakerWord?.category == .group && j + 2 <= end
             && facts[j + 2].roles.contains(.partitive)
         let startsClause = j < 0 || quantified || text.tokens[j].sentence != text.tokens[cue].sentence
-            || text.tokens[j].kind == .punctuation || facts[j].category != nil
+            || text.tokens[j].kind == .punctuation || facts[j].category != nil || opensClause(j)
         // After a comma, only a complementiser opens such a subject, or the
         // sentence's start when the subject opens with an office, a title
         // or a given name («رئيس بلدية صيدا محمد السعودي، أعلن …»; not «وفي
@@ -180,6 +180,19 @@ extension SpeakerPhraseParser {
         // a name goes with the office.
         if facts[c + 1].givenName != nil, j - c <= 5 { return first...(j - 1) }
         return first...(c - 1)
+    }
+
+    /// «كما»، «وكما»، «عندما»، «كيف»: a particle (with و or not), a word
+    /// after which a main clause opens (roles.tsv mainclauseopener) or a
+    /// question word opens the clause; it is never part of the subject
+    /// («وكما تشير الصورة»، «كيف تنقل للطفل أن …» name no speaker).
+    private func opensClause(_ j: Int) -> Bool {
+        let category = facts[j].category
+        if category == .particle || category == .interrogative || facts[j].roles.contains(.mainClauseOpener) { return true }
+        let norm = text.tokens[j].norm
+        guard norm.keyLength > 3, norm.hasKeyPrefix("و") || norm.hasKeyPrefix("ف") else { return false }
+        let bare = String(norm.unicodeScalars.dropFirst())
+        return [.particle, .interrogative].contains(lexicon.category(bare)) || lexicon.roles(bare).contains(.mainClauseOpener)
     }
 
     /// «على» (written with ى, not the name «علي») or «عن» (role
