@@ -23,4 +23,19 @@ struct RelaySourceTests {
         #expect(try p.statement("وقال").embeddedIn == p.statement("نقلتها").id)
         #expect(try p.speaker("وأضاف") == "المالكي")
     }
+    /// Saudi bench (../shared/corpus/bench; Reuters and AP copy): the
+    /// relayer is whatever stands between the relay verb and «عن» when a
+    /// source and what it said follow: «واشنطن بوست» (a place and a word
+    /// in ب), «وكالة بلومبرج» (ب after an outlet's head noun is its name).
+    @Test func theRelayerBeforeAnInnerSource() throws {
+        let p = ResolutionProbe("""
+            ونقلت واشنطن بوست عن مسؤول في البيت الأبيض لم تسمه قوله إن هذا هو أهم تحرك لأي رئيس.
+            ونقلت وكالة بلومبرج عن مصدر مطلع قوله إن البنك يبيع حصته.
+            """)
+        #expect(try p.speaker("ونقلت") == "واشنطن بوست")
+        #expect(try p.speaker("ونقلت", 1) == "وكالة بلومبرج")
+        let inner = p.doc.statements.filter { $0.cue.text.hasPrefix("عن") }
+        #expect(inner.count == 2)
+        #expect(inner.allSatisfy { $0.embeddedIn != nil })
+    }
 }

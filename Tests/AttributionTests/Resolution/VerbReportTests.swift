@@ -165,4 +165,15 @@ struct VerbReportTests {
         let p = ResolutionProbe("وبين الناطق الإعلامي بصحة عسير سعيد بن عبدالله النقير أنه لم يتبق في المستشفى سوى حالتين.")
         #expect(try p.speaker("وبين") == "سعيد بن عبدالله النقير")
     }
+    /// Saudi bench and BBC Arabic (../shared/corpus/ant): right after a
+    /// reporting verb, a homograph (`strict`) is no second report: «عبر»
+    /// is «via», «أمل» the given name Amal.
+    @Test func aHomographRightAfterAReportingVerb() throws {
+        let p = ResolutionProbe("""
+            وقال عبر موقع برنابيو ديجيتال: «أنا لا أحب إجراء تلك المقارنات».
+            تقول أمل إن وسائل التواصل الاجتماعي تمنح أي شخص منصة ترويجية.
+            """)
+        #expect(!p.doc.statements.contains { ["عبر", "أمل"].contains($0.cue.text) })
+        #expect(try p.speaker("تقول") == "أمل")
+    }
 }

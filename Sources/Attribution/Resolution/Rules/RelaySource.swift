@@ -39,4 +39,34 @@ extension SpeakerResolver {
         decision.embeddedIn = outer.id
         return (inner, decision)
     }
+    /// «ونقلت واشنطن بوست عن مسؤول في البيت الأبيض قوله إن …»: a relay
+    /// verb, up to five words (a quoted name counts as its words), then
+    /// «عن» and a source followed, within a few words, by what it said (a
+    /// noun of saying, a complementiser, a colon or a quotation): the words are the relayer,
+    /// whatever they are («واشنطن بوست» is a place and a word in ب).
+    func relaySubject(of cue: CueMatch) -> ClosedRange<Int>? {
+        guard cue.verbClass == "relay", !cue.relative, !cue.objectSuffix, cue.number == .singular else { return nil }
+        let sentence = text.tokens[cue.first].sentence
+        var k = cue.last + 1
+        var words = 0
+        while k < text.tokens.count, text.tokens[k].sentence == sentence, words <= 5, !text.tokens[k].norm.isKey("عن") {
+            if let close = nameQuote(openingAt: k) {
+                words += close - k - 1
+                k = close + 1
+                continue
+            }
+            guard text.tokens[k].isWord, facts[k].category == nil, !facts.isVerbCue(k),
+                  !facts[k].roles.contains(.notOpener) else { return nil }
+            words += 1
+            k += 1
+        }
+        guard words > 0, words <= 5, k < text.tokens.count, text.tokens[k].norm.isKey("عن"),
+              let source = parser.forward(from: k + 1, sentence: sentence).phrase else { return nil }
+        // (What it said may come a few words on: «عن مسؤول … لم تسمه قوله».)
+        let after = parser.forward(from: k + 1, sentence: sentence).next
+        guard source.lowerBound == k + 1, (after..<min(after + 6, text.tokens.count)).contains(where: { j in
+            text.tokens[j].sentence == sentence && (facts[j].category == .relayNoun || text.opensContent(j, lexicon: lexicon))
+        }) else { return nil }
+        return (cue.last + 1)...(k - 1)
+    }
 }

@@ -14,6 +14,10 @@ extension SpeakerResolver {
                             contentStart: contentStart(after: cue.last + 1))
         }
         if isFuture(cue) { return nil }
+        // «وقال عبر موقع برنابيو ديجيتال: …»: right after a reporting verb a
+        // homograph (`strict`) is the preposition.
+        if cue.complements.contains("strict"), cue.kind == .verb, !cue.conjoined, cue.first > 0, text.tokens[cue.first - 1].isWord,
+           facts.isVerbCue(cue.first - 1) { return nil }
         // «طلب عدم ذكر اسمه»، «أكد ضرورة إعلان …»: after an object noun the
         // cue word is a verbal noun, not a verb.
         if cue.first > 0, !facts[cue.first - 1].roles.contains(.leavesVerb),
@@ -59,6 +63,13 @@ extension SpeakerResolver {
             profile = nil
             // «وأبلغ مؤتمرا صحفيا "…"»: after an object the content follows it.
             next = isAccusativeNoun(range.lowerBound) ? forward.next : cue.last + 1
+        }
+        // «ونقلت واشنطن بوست عن مسؤول … قوله»: the relayer before «عن»
+        // (`relaySubject`), when the phrase stopped short of it.
+        if cue.verbClass == "relay", let range = relaySubject(of: cue), profile == nil || forward.phrase.map({ $0.upperBound < range.upperBound }) == true,
+           let p = classifier.profile(range, verbGender: cue.gender) {
+            profile = p
+            next = range.upperBound + 1
         }
         if cue.kind == .noun, profile == nil { return nil }  // a nominal report names its speaker
         // A known speaker after the verb makes it a report whatever follows

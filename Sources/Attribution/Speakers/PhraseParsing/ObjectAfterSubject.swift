@@ -252,6 +252,13 @@ extension SpeakerPhraseParser {
         // («وكيل الوزارة للتفتيش وتطوير بيئة العمل»: «بيئة» is no ب + noun).
         if facts[j - 1].roles.contains(.nameLink) { return false }
         let before = text.tokens[j - 1]
+        // «وكالة بلومبرج»، «صحيفة واشنطن بوست»: right after an outlet's
+        // head noun, or a word of its name without the article, a word in
+        // ب is the name's (not «صحيفة الحياة بعددها»، «بتمويل»).
+        if facts[k].speakerWord?.category == .media, j - k <= 2, j - 1 == k || !before.isDefinite,
+           !lexicon.hasSuffix(norm, .adjunctPossessive), !Morphology.looksLikeVerbalNoun(Self.withoutClitic(norm)) {
+            return false
+        }
         let afterJoinedVerbalNoun = j - 1 > k && before.isWord && facts[j - 1].place == nil
             && Morphology.looksLikeJoinedVerbalNoun(before.norm)
         // (Of the name links, only «بن» opens with ب.)
