@@ -279,6 +279,19 @@ import Testing
         #expect(s.parser.backward(from: s.index("تقول"), imperfect: true) == nil)
     }
 
+    /// dev-ant (BBC Arabic) and the Saudi bench: «في» before a place
+    /// (or a city no list knows, last before the verb), after a speaker
+    /// word, says where the subject is; it closes no clause: the subject
+    /// was «غزة»، «أثينا»، «موسكو».
+    @Test func aPlaceInsideTheSubjectBeforeTheVerb() {
+        let s = StageSentence("غير أن الفصائل الفلسطينية المختلفة في غزة تؤكد أن المسيرات شعبية.")
+        #expect(s.words(s.parser.backward(from: s.index("تؤكد"), imperfect: true)) == "الفصائل الفلسطينية المختلفة في غزة")
+        let t = StageSentence("لكن وزارة المالية في أثينا قالت إن البنوك ستبقى مغلقة.")
+        #expect(t.words(t.parser.backward(from: t.index("قالت"))) == "وزارة المالية في أثينا")
+        let u = StageSentence("كان عمر السومه في طليعة اللاعبين الذين أعلنوا اعتزالهم.")
+        #expect(u.words(u.parser.backward(from: u.index("أعلنوا"))) != "عمر السومه في طليعة اللاعبين الذين")
+    }
+
     /// dev-ant (BBC Arabic) and the pan-Arab corpus: a name opening its
     /// clause, then an apposition between commas (which may hold its own
     /// clause), then the verb; a name in apposition goes with the office.

@@ -110,6 +110,14 @@ extension SpeakerPhraseParser {
             // preposition closes the clause before the verb's subject.
             let closes = facts[j].roles.contains(.closesClause)
                 || (imperfect && isSourcePreposition(j) && describedSource(after: j, end: end))
+            // «غير أن الفصائل الفلسطينية المختلفة في غزة تؤكد»: «في» or «من»
+            // before a place, after a speaker word, says where the subject
+            // is; it closes no clause.
+            if closes, !verb, wherePlace(j, end: end) {
+                words += 1
+                j -= 1
+                continue
+            }
             if category == .complementiser || opensClause(j) || verb || closes { break }
             words += 1
             // «… بالنسبة لروسيا وكثير من الدول تعتبر»: a quantifier (كثير،
@@ -180,6 +188,24 @@ extension SpeakerPhraseParser {
         // a name goes with the office.
         if facts[c + 1].givenName != nil, j - c <= 5 { return first...(j - 1) }
         return first...(c - 1)
+    }
+
+    /// «… في غزة»، «… في بريطانيا»: a preposition of place (roles.tsv
+    /// sourceplace) before a place name (or, last before the verb, a word
+    /// shaped like a name: cities are in no list), with a speaker word in
+    /// the three words before it.
+    private func wherePlace(_ j: Int, end: Int) -> Bool {
+        guard facts[j].roles.contains(.sourcePlace), j + 1 <= end,
+              facts[j + 1].place != nil || (j + 1 == end && looksLikeCity(j + 1)) else { return false }
+        return (max(0, j - 3)..<j).contains { facts[$0].speakerWord != nil && text.tokens[$0].sentence == text.tokens[j].sentence }
+    }
+
+    /// «غزة»، «لندن»: a word without the article that no list knows and
+    /// that has no verbal-noun shape (a city may end in ة).
+    private func looksLikeCity(_ k: Int) -> Bool {
+        let t = text.tokens[k]
+        return t.isWord && !t.isDefinite && facts[k].category == nil && facts[k].speakerWord == nil && facts[k].givenName == nil
+            && !Morphology.looksLikeVerbalNoun(t.norm) && !t.norm.hasKeyPrefix("و")
     }
 
     /// «كما»، «وكما»، «عندما»، «كيف»: a particle (with و or not), a word
