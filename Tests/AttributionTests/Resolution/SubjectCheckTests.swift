@@ -260,4 +260,14 @@ struct SubjectCheckTests {
         #expect(!p.doc.statements.contains { ["علم", "يعد", "بين"].contains($0.cue.text) })
         #expect(!p.doc.statements.contains { $0.speaker.text == "كيف" })
     }
+    /// Saudi bench (../shared/corpus/bench, AFP copy): an office the lists
+    /// lack («كبير المفاوضين»), then two name words no list knows, right
+    /// before «إن/أن»: the phrase is the subject (the verb was pro-drop,
+    /// or no report).
+    @Test func anUnknownOfficeThenTwoNameWords() throws {
+        let p = ResolutionProbe("""
+            وقال بان كي مون إن الجريمة بشعة. واعتبر كبير المفاوضين الفلسطينيين صائب عريقات انه «لا يمكن فصل هذا عن ذاك».
+            """)
+        #expect(try p.speaker("واعتبر")?.hasSuffix("صائب عريقات") == true)
+    }
 }

@@ -91,6 +91,15 @@ extension SpeakerResolver {
         if next < text.tokens.count, text.opensContent(next, lexicon: lexicon), range.count <= 8,
            range.contains(where: { $0 > range.lowerBound && facts[$0].givenName != nil && text.tokens[$0].isWord }),
            !first.norm.hasKeyPrefix("ب"), !first.norm.hasKeyPrefix("لل"), !facts.isVerbCue(range.lowerBound) { return true }
+        // «وقال كبير المفاوضين الفلسطينيين صائب عريقات إن …»: a description
+        // the lexicon lacks (opening with the article, a speaker word or a
+        // role word), then two words shaped like a name that no list knows,
+        // right before the content.
+        if next < text.tokens.count, text.opensContent(next, lexicon: lexicon), (3...8).contains(range.count),
+           parser.looksLikeNamePart(range.upperBound), parser.looksLikeNamePart(range.upperBound - 1),
+           first.isDefinite || facts[range.lowerBound].speakerWord != nil || facts[range.lowerBound].category == .roleWord,
+           !first.norm.hasKeyPrefix("بال"), !first.norm.hasKeyPrefix("لل"), !facts.isVerbCue(range.lowerBound),
+           !Morphology.looksLikeVerbalNoun(text.tokens[range.lowerBound].stem) { return true }
         // «وقال تاكويا هاشيموتو عالم الفضاء بجامعة أوساكا: …»: two name
         // words the lists lack, then a description in construct with a
         // definite noun, right before the content.
