@@ -278,4 +278,15 @@ import Testing
         #expect(s.content.text.hasPrefix("هناك هجوماً"))
         #expect(statement(doc, text, cue: "ليبلغ") == nil)
     }
+    /// Saudi bench (../shared/corpus/bench): «دعا» takes its directive
+    /// with ل as often as with إلى («ودعا الشمري الجميع للحضور»، «ودعا
+    /// لدراستها»), after its object or right after the verb.
+    @Test func aDirectiveWithLam() throws {
+        let doc = analyze("""
+            وقال الشمري إن المهرجان يبدأ غدا. ودعا الشمري الجميع للحضور والاستمتاع بالمهرجان.
+            ورحب رئيس المجلس بالفكرة ودعا لدراستها بعناية.
+            """)
+        #expect(statement(doc, "", cue: "ودعا")?.speaker.text == "الشمري")
+        #expect(doc.statements.filter { $0.cue.text == "ودعا" }.count == 2)
+    }
 }
