@@ -122,9 +122,10 @@ final class TokenFacts {
     /// words without their first letter (لم → م، لا → ا), and would take
     /// those for titles.
     func abbreviatedTitle(_ i: Int) -> SpeakerWord? {
-        let t = text.tokens[i]
-        guard t.isWord, t.end - t.start == 1, i + 2 < text.tokens.count, text.isMark(i + 1, "."),
-              text.tokens[i + 2].isWord, text.tokens[i + 2].sentence == t.sentence else { return nil }
+        // (The stop first: most words are followed by none.)
+        guard i + 2 < text.tokens.count, text.isMark(i + 1, "."), text.tokens[i].isWord,
+              text.tokens[i].end - text.tokens[i].start == 1, text.tokens[i + 2].isWord,
+              text.tokens[i + 2].sentence == text.tokens[i].sentence else { return nil }
         return SpeakerWord(category: .title, gender: .masculine, number: .singular)
     }
 

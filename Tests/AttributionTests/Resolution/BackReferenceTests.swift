@@ -61,5 +61,15 @@ struct BackReferenceTests {
         #expect(try p.speaker("تقول")?.contains("أوشا") == true)
         #expect(try p.speaker("وتأمل")?.contains("أوشا") == true)
     }
+    /// Saudi bench (../shared/corpus/bench, AFP copy): «والده» (his
+    /// father) is a relative of whomever «ه» stands for, never the last
+    /// person quoted (here the president); «وأضاف» goes on with him.
+    @Test func aPossessedPersonNounIsNoOneQuotedBefore() throws {
+        let p = ResolutionProbe("""
+            وتوعد الرئيس المصري عبد الفتاح السيسي بهزيمة الإرهاب.
+            يذكر أن توميسلاف سالوبيك عمل في مصر، كما قال والده. وأضاف: «كان هذا آخر يوم عمل له».
+            """)
+        #expect(try p.speaker("قال") == "والده")
+        #expect(try p.speaker("وأضاف") == "والده")
+    }
 }
-

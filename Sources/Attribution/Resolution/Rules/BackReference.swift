@@ -76,7 +76,7 @@ extension EntityRegistry {
     /// of its head explains is the last named person quoted, of its
     /// gender. (For a person noun the cast is asked first: `resolve`.)
     func lastNamedPerson(agreeingWith p: SpeakerProfile) -> String? {
-        guard p.kind == .person, p.definiteRole else { return nil }
+        guard p.kind == .person, p.definiteRole, !isPossessedPersonNoun(p.role) else { return nil }
         let last = recentSpeakers.reversed().first { id in
             guard let e = record(id)?.entity else { return false }
             return e.kind == .person && e.anonymity == .named && (p.gender == nil || e.gender == p.gender?.rawValue)
@@ -86,6 +86,16 @@ extension EntityRegistry {
         let nationality = Nationality(lexicon: cast.lexicon)
         guard let last, nationality.allows(nationality.countries(in: p.role), as: record(last)?.entity.role) else { return nil }
         return last
+    }
+
+    /// «والده»، «زوجته» (his father, his wife): one person noun with its
+    /// possessive (roles.tsv personpossessive) is a relative of whomever
+    /// the pronoun stands for, not the last person quoted: «… كما قال
+    /// والده» after «السيسي».
+    private func isPossessedPersonNoun(_ role: String?) -> Bool {
+        guard let role, !role.contains(" ") else { return false }
+        let norm = ArabicNormalizer.normalize(role)
+        return cast.lexicon.speakerWord(norm) == nil && cast.lexicon.suffix(of: norm, .personPossessive) != nil
     }
 
     /// «المبعوث الخاص ومنسق شئون الطاقة الدولية»: the heads of the offices
