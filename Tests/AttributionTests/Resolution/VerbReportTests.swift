@@ -176,4 +176,17 @@ struct VerbReportTests {
         #expect(!p.doc.statements.contains { ["عبر", "أمل"].contains($0.cue.text) })
         #expect(try p.speaker("تقول") == "أمل")
     }
+    /// Saudi bench (../shared/corpus/bench): after «إنه»، «أنها»، «لكنه»
+    /// the pronoun is the verb's subject: the phrase after the verb is its
+    /// object or the one spoken to («أبلغ كيري بأن …»: Lavrov told Kerry),
+    /// not its speaker; with no content after it, no report («أنها تابعت
+    /// بعض أعمال الدراما»).
+    @Test func aPronounOnTheComplementiserIsTheSubject() throws {
+        let p = ResolutionProbe("""
+            وقال لافروف في التصريحات التي نشرت اليوم إنه أبلغ كيري بان ثمة مخاطر كبرى.
+            وأكدت سميرة توفيق أنها تابعت بعض أعمال الدراما التلفزيونية في موسم رمضان.
+            """)
+        #expect(try p.speaker("أبلغ") == "لافروف")
+        #expect(!p.doc.statements.contains { $0.cue.text == "تابعت" })
+    }
 }

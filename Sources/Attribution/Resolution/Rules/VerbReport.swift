@@ -49,6 +49,13 @@ extension SpeakerResolver {
         if profile != nil, cue.complements.contains("object"), !cue.relative, let p = relativeAntecedent(of: cue) {
             profile = p
         }
+        // «وقال لافروف إنه أبلغ كيري …»، «إلا أنها أكدت اعتقادها …»: the
+        // subject is the pronoun before the verb; the phrase is its object
+        // (or the one spoken to), and the content may follow it.
+        if profile != nil, pronounSubjectBefore(cue) {
+            profile = nil
+            if complementFits(cue, at: cue.last + 1) { next = cue.last + 1 }
+        }
         let negatedVerb = cue.first > 0 && facts[cue.first - 1].roles.contains(.verbNegator)
         // «هذا ما قاله كارار»: after ما the phrase that follows is the subject.
         if let p = profile, let range = forward.phrase, !cue.relative, !isSpeaker(p, range: range, followedBy: next, cue: cue) {
@@ -132,6 +139,18 @@ extension SpeakerResolver {
         decision.recipient = forward.recipient
         if cue.relative { decision.embeddedIn = enclosingStatement(for: cue)?.id }
         return decision
+    }
+
+    /// A complementiser or «لكن» carrying a pronoun (roles.tsv
+    /// personpossessive suffixes) right before a finite verb: «إنه»،
+    /// «أنها»، «لكنه»، «لأنها». The pronoun is the verb's subject.
+    func pronounSubjectBefore(_ cue: CueMatch) -> Bool {
+        guard cue.kind == .verb, cue.first > 0, text.tokens[cue.first - 1].isWord,
+              text.tokens[cue.first - 1].sentence == text.tokens[cue.first].sentence else { return false }
+        let norm = text.tokens[cue.first - 1].norm
+        guard let suffix = lexicon.suffix(of: norm, .personPossessive), norm.keyLength > suffix.keyLength + 1 else { return false }
+        let category = lexicon.category(String(norm.unicodeScalars.dropLast(suffix.unicodeScalars.count)))
+        return category == .complementiser || category == .particle
     }
 
     /// Where the content opens after an office's holder named at its end
