@@ -279,6 +279,26 @@ import Testing
         #expect(s.parser.backward(from: s.index("تقول"), imperfect: true) == nil)
     }
 
+    /// Saudi bench: after a personal name ending in a family name with
+    /// the article, a definite common noun (a verbal noun, or ة، ات، ين،
+    /// ون) is the verb's object, not more of the name; an office's words
+    /// before it («هيئة قناة السويس المصرية») and «عبد الله» are no such
+    /// name.
+    @Test func anObjectAfterAFamilyName() {
+        for (text, verb, subject) in [
+            ("استنكر مدير الجامعة الدكتور عبدالرحمن بن حمد الداود التفجير الإرهابي الذي استهدف المسجد.", "استنكر",
+             "مدير الجامعة الدكتور عبدالرحمن بن حمد الداود"),
+            ("وأوصى فضيلة الشيخ الدكتور سعود بن إبراهيم الشريم المسلمين بتقوى الله.", "وأوصى",
+             "فضيلة الشيخ الدكتور سعود بن إبراهيم الشريم"),
+            ("وقال رئيس هيئة قناة السويس المصرية مهاب مميش إن العمل انتهى.", "وقال", "رئيس هيئة قناة السويس المصرية مهاب مميش"),
+            ("وقال عبد الله الحصين إن الجهود مبذولة.", "وقال", "عبد الله الحصين"),
+        ] {
+            let s = StageSentence(text)
+            let i = s.index(verb)
+            #expect(s.words(s.parser.forward(from: i + 1, sentence: s.text.tokens[i].sentence).phrase) == subject, "\(text)")
+        }
+    }
+
     /// dev-ant (BBC Arabic) and the Saudi bench: «في» before a place
     /// (or a city no list knows, last before the verb), after a speaker
     /// word, says where the subject is; it closes no clause: the subject

@@ -127,6 +127,34 @@ extension SpeakerPhraseParser {
         return personalNameEnds(before: j, from: k)
     }
 
+    /// «استنكر … عبدالرحمن بن حمد الداود التفجير الإرهابي»، «وأوصى الشيخ
+    /// سعود بن إبراهيم الشريم المسلمين بتقوى الله»، «ودعا الشيخ السديس
+    /// الشباب إلى …»: after a personal name (a given name or a title
+    /// before it) that ends in a family name with the article, a definite
+    /// common noun (a verbal noun, or ة، ات، ين، ون) is the verb's object.
+    func opensObjectAfterFamilyName(_ j: Int, from k: Int) -> Bool {
+        guard j - 1 > k, text.tokens[j].isDefinite, text.tokens[j - 1].isWord, text.tokens[j - 1].isDefinite,
+              facts[j].speakerWord == nil, facts[j].givenName == nil, facts[j].place == nil, facts[j].category == nil,
+              facts[j].roles.isEmpty, isCommonNoun(j), !isCommonNoun(j - 1), facts[j - 1].speakerWord == nil,
+              facts[j - 1].place == nil, facts[j - 1].category == nil, facts[j - 1].givenName == nil,
+              !facts[j - 2].roles.contains(.nameLink), !facts[j - 2].roles.contains(.nameCompound),  // «عبد الله»: «الله» is the given name's
+              let g = (k..<(j - 1)).last(where: { facts[$0].givenName != nil || facts[$0].speakerWord?.category == .title })
+        else { return false }
+        // Only name words between the given name and the family name: not
+        // an office's words («مهاب مميش رئيس هيئة قناة السويس المصرية»).
+        return (g + 1..<(j - 1)).allSatisfy {
+            looksLikeNameWord($0) || facts[$0].givenName != nil || facts[$0].roles.contains(.nameLink)
+                || facts[$0].speakerWord?.category == .title
+        }
+    }
+
+    /// A definite word shaped like a common noun, not a family name: a
+    /// verbal noun, or a feminine or plural ending.
+    private func isCommonNoun(_ j: Int) -> Bool {
+        let norm = text.tokens[j].norm
+        return Morphology.looksLikeVerbalNoun(norm) || ["ة", "ات", "ين", "ون"].contains { norm.hasKeySuffix($0) }
+    }
+
     /// Whether the words from `k` up to `j` end in a personal name: a
     /// given name, then at most two name words the lists lack («أشرف
     /// غني»، «مايك بومبيو»; not «صاحبة أحد مشاريع التصوير»).

@@ -71,7 +71,7 @@ extension SpeakerPhraseParser {
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j, from: k))
                 || (last >= k && opensObjectAfterName(j, from: k)) || opensObjectAfterPlace(j, from: k)
                 || (last >= k && opensVerbalNounObject(j, from: k)) || (last >= k && opensPossessedObject(j, from: k))
-                || (last >= k && opensBodyAfterName(j, from: k))
+                || (last >= k && opensBodyAfterName(j, from: k)) || (last >= k && opensObjectAfterFamilyName(j, from: k))
                 // «وقال بوتين واضعاً يده …»: tanwin ends the name (a ḥāl).
                 || (last >= k && text.tokens[j].hasTanwinFatha && facts[j].speakerWord == nil)
                 // «المدافع الأرجنتيني البالغ عمره 33 عاما»: an age.
