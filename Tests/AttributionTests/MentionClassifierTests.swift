@@ -460,4 +460,16 @@ import Testing
                                      "عضو", "البلوي", verbGender: .masculine)
         #expect(!supervisor.name.hasPrefix("على"))
     }
+    /// Saudi bench (sermons): «قال تعالى»، «يقول سبحانه وتعالى» name God
+    /// by an epithet (roles.tsv divineepithet); the speaker is «الله
+    /// تعالى», the entity «الله تعالى» of «وقال الله تعالى» and not «رسول
+    /// الله».
+    @Test func anEpithetOfGodAloneIsGod() throws {
+        let doc = Analyzer().analyze(SourceDocument(id: "t", text: """
+            وقال رسول الله صلى الله عليه وسلم: «الدين النصيحة». وقال تعالى: (وإذا قيل لهم). ويقول سبحانه وتعالى: (ولا تفسدوا).
+            """))
+        let names = doc.statements.map { s in doc.entities.first { $0.id == s.speaker.entity }?.name }
+        #expect(names.filter { $0 == "الله تعالى" }.count == 2)
+        #expect(names.contains("رسول الله"))
+    }
 }

@@ -151,6 +151,10 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
 
     // MARK: Names and story matching (Identity, Compare)
 
+    /// «تعالى»، «سبحانه»، «عز وجل»: an epithet of God; a speaker phrase of
+    /// these alone («قال تعالى»، «يقول سبحانه») is «الله تعالى»: two words,
+    /// so that it joins no «رسول الله» or «عبد الله» (MentionClassifier).
+    case divineEpithet
     /// «عبد»، «أبو»، «آل»: joins the next word into one name word («عبد
     /// الله» = «عبدالله»، «آل الشيخ»), in `PersonName`.
     case nameCompound

@@ -51,6 +51,11 @@ struct MentionClassifier {
         let headWord = facts[firstWord].speakerWord
         let place = facts[firstWord].place
         if let anaphor = sameSpeaker(words) { p.backReference = anaphor; p.name = p.text; return p }
+        // «قال تعالى»، «يقول سبحانه وتعالى»: epithets alone stand for God.
+        if words.allSatisfy({ facts[$0].roles.contains(.divineEpithet) }) {
+            p.name = "الله تعالى"
+            return p
+        }
         switch (headWord?.category, place) {
         case (.some(let category), _):
             apply(category, headWord!, words: words, to: &p)
