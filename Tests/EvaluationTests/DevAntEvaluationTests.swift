@@ -27,6 +27,11 @@ import Testing
 /// Eleventh session, at its last code commit: cue F1 0.9466, attribution
 /// F1 0.883, anonymous F1 0.8618, nested recall 0.8, speaker-set F1
 /// 0.8499 (floors raised to 0.945, 0.88, 0.855 and 0.845).
+/// Thirteenth session, at its last code commit: cue F1 0.9452 (the CNN
+/// byline «كامليا انتخابي فرد تكتب لـCNN:» is no cue since «فرد» before
+/// the homograph «تكتب» reads as a reporting verb), attribution F1
+/// 0.8866, anonymous F1 0.878, nested recall 0.8, speaker-set F1 0.8531
+/// (floors raised to 0.885, 0.87 and 0.85).
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
@@ -34,9 +39,9 @@ struct DevAntEvaluationTests {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
         #expect(r.cueF1 >= 0.945, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.88, "attribution F1 \(r.attributionF1)")
-        #expect(r.anonymousF1 >= 0.855, "anonymous F1 \(r.anonymousF1)")
+        #expect(r.attributionF1 >= 0.885, "attribution F1 \(r.attributionF1)")
+        #expect(r.anonymousF1 >= 0.87, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.8, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.845, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.speakerSetF1 >= 0.85, "speaker-set F1 \(r.speakerSetF1)")
     }
 }
