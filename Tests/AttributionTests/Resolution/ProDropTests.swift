@@ -51,4 +51,13 @@ struct ProDropTests {
             + "وقال في منشور على صفحته بموقع \"فيسبوك\"، \" انقلابيو صنعاء يشوهون مدينة صنعاء القديمة\".")
         #expect(try p.speaker("وقال") == "خالد الرويشان")
     }
+    /// Saudi bench (a Friday sermon): God quoted by the preacher continues
+    /// none of the preacher's verbs: «وشدد» after a verse is the preacher's.
+    @Test func scriptureQuotedIsNoAntecedent() throws {
+        let p = ResolutionProbe("""
+            وقال الشيخ سعود الشريم إن الأمن نعمة. قال تعالى: (ولا تفسدوا في الأرض بعد إصلاحها). وشدد على أن الدماء معصومة.
+            """)
+        #expect(try p.speaker("قال") == "الله تعالى")
+        #expect(try p.speaker("وشدد") == "سعود الشريم")
+    }
 }

@@ -64,7 +64,7 @@ extension EntityRegistry {
     mutating func proDrop(gender: Gender?, number: Number, at offset: Int) -> String? {
         var seen = Set<String>()
         for id in recentSpeakers.reversed() where seen.insert(id).inserted {
-            if let r = record(id), Self.agrees(r.entity, gender: gender, number: number) { return id }
+            if let r = record(id), Self.agrees(r.entity, gender: gender, number: number), !isScripture(r) { return id }
         }
         for id in relayed.reversed() where seen.insert(id).inserted {
             if let r = record(id), Self.agrees(r.entity, gender: gender, number: number),
@@ -79,6 +79,13 @@ extension EntityRegistry {
             return id
         }
         return lastSpeaker
+    }
+
+    /// «قال تعالى: (…)» inside a sermon: God quoted (named by epithets
+    /// alone, `MentionClassifier.godName`) is cited by the preacher and
+    /// continues none of his verbs («… (…). وشدد على أن …»).
+    func isScripture(_ r: Record) -> Bool {
+        r.entity.name == MentionClassifier.godName
     }
 
     static func agrees(_ e: Entity, gender: Gender?, number: Number) -> Bool {

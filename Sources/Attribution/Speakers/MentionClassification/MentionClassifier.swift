@@ -15,6 +15,11 @@
 /// mention or points back `MentionOpening.swift`, the head helpers the
 /// resolution code calls `MentionHead.swift`.
 struct MentionClassifier {
+    /// The name of God quoted by an epithet alone («قال تعالى»), or by «الله»
+    /// with epithets (roles.tsv divineepithet): two words, so that it joins
+    /// no «رسول الله» or «عبد الله».
+    static let godName = "الله تعالى"
+
     let text: AnalysisText
     let lexicon: Lexicon
     let facts: TokenFacts
@@ -53,7 +58,7 @@ struct MentionClassifier {
         if let anaphor = sameSpeaker(words) { p.backReference = anaphor; p.name = p.text; return p }
         // «قال تعالى»، «يقول سبحانه وتعالى»: epithets alone stand for God.
         if words.allSatisfy({ facts[$0].roles.contains(.divineEpithet) }) {
-            p.name = "الله تعالى"
+            p.name = Self.godName
             return p
         }
         switch (headWord?.category, place) {
