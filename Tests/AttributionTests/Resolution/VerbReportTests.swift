@@ -189,4 +189,10 @@ struct VerbReportTests {
         #expect(try p.speaker("أبلغ") == "لافروف")
         #expect(!p.doc.statements.contains { $0.cue.text == "تابعت" })
     }
+    /// Saudi bench (condolences): «ودعا الله عز وجل أن يتغمد الشهداء …»
+    /// prays to God; the speaker is the one who prays (pro-drop).
+    @Test func godAfterADirectiveIsPrayedTo() throws {
+        let p = ResolutionProbe("وقال الأمير إن الشهداء أبطال. ودعا الله عز وجل أن يتغمد الشهداء بواسع رحمته.")
+        #expect(try p.speaker("ودعا") == "الأمير")
+    }
 }

@@ -56,6 +56,9 @@ extension SpeakerResolver {
             profile = nil
             if complementFits(cue, at: cue.last + 1) { next = cue.last + 1 }
         }
+        // «ودعا الله عز وجل أن يتغمد الشهداء …»: God after a directive is
+        // the one prayed to, not the speaker.
+        if cue.verbClass == "directive", profile?.name == MentionClassifier.godName { profile = nil }
         let negatedVerb = cue.first > 0 && facts[cue.first - 1].roles.contains(.verbNegator)
         // «هذا ما قاله كارار»: after ما the phrase that follows is the subject.
         if let p = profile, let range = forward.phrase, !cue.relative, !isSpeaker(p, range: range, followedBy: next, cue: cue) {
