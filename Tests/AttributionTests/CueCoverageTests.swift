@@ -176,6 +176,20 @@ import Testing
         #expect(kinds == [.body, .body, .residue, .residue, .residue, .body])
     }
 
+    /// CNN Arabic's opinion pieces (dev-ant and `ant` lines 6001–12000,
+    /// 19 articles) open with the writer and a disclaimer: «هذا المقال
+    /// بقلم …، والآراء الواردة أدناه تعبر عن رأي الكاتبة …»; the line is
+    /// residue (words.tsv), its «تعبر» no report; the article's are.
+    @Test func anOpinionDisclaimerIsResidue() {
+        let text = """
+        الاضطرابات في البصرة درس إقليمي لإيران
+
+        هذا المقال بقلم كامليا انتخابي فرد، والآراء الواردة أدناه تعبر عن رأي الكاتبة، ولا تعكس بالضرورة وجهة نظر شبكة CNN.
+        وقال المحتجون إن الخدمات غائبة منذ سنوات.
+        """
+        #expect(analyze(text).statements.map(\.cue.text) == ["وقال"])
+    }
+
     /// Teasers of other stories at the end of a news article, the last cut
     /// off (the shape of CNN Arabic's pages in dev-ant), report nothing;
     /// the article's own paragraphs, chained by و, do.
@@ -236,7 +250,9 @@ import Testing
         لا يمكن للمال أن يشتري قلوب الناس وصداقتهم بشكل دائم، والعراق شاهد ومثال واضح على نتائج التدخل.
         المتظاهرون العراقيون هاجموا القاعدة العسكرية التابعة للحشد الشعبي في البصرة بسبب ارتباط هذا التنظيم العسكري بإيران ودوره في الانتخابات الأخيرة وقال أحدهم إن
         """
-        #expect(Residue(text: AnalysisText(column, lexicon: .shared), lexicon: .shared).paragraphKinds().allSatisfy { $0 == .body })
+        // (The disclaimer line itself is residue, words.tsv «هذا المقال بقلم».)
+        let columnKinds = Residue(text: AnalysisText(column, lexicon: .shared), lexicon: .shared).paragraphKinds()
+        #expect(columnKinds.enumerated().allSatisfy { $0.offset == 1 ? $0.element == .residue : $0.element == .body }, "\(columnKinds)")
         // A numbered list closing an article (bench, signs of a husband's
         // infidelity), its last item cut off.
         let list = """
