@@ -155,6 +155,10 @@ public enum WordRole: UInt8, CaseIterable, Sendable {
     /// these alone («قال تعالى»، «يقول سبحانه») is «الله تعالى»: two words,
     /// so that it joins no «رسول الله» or «عبد الله» (MentionClassifier).
     case divineEpithet
+    /// «صلى» of «صلى الله عليه وسلم»: the blessing said only of the
+    /// Prophet; right after a reporting verb with no subject it names
+    /// him («قال صلى الله عليه وسلم: …», VerbReport).
+    case prophetBlessing
     /// «عبد»، «أبو»، «آل»: joins the next word into one name word («عبد
     /// الله» = «عبدالله»، «آل الشيخ»), in `PersonName`.
     case nameCompound

@@ -195,4 +195,18 @@ struct VerbReportTests {
         let p = ResolutionProbe("وقال الأمير إن الشهداء أبطال. ودعا الله عز وجل أن يتغمد الشهداء بواسع رحمته.")
         #expect(try p.speaker("ودعا") == "الأمير")
     }
+    /// Saudi bench (sermons): «قال صلى الله عليه وسلم: «…»» names the
+    /// Prophet by the blessing said only of him (roles.tsv
+    /// prophetblessing); the content opens after the blessing, and the
+    /// preacher's next verb is his own (`ProDrop`).
+    @Test func theProphetByHisBlessing() throws {
+        let p = ResolutionProbe("""
+            وقال الشيخ عبدالمحسن القاسم إن الدماء معصومة. قال صلى الله عليه وسلم: «لزوال الدنيا أهون عند الله من قتل رجل مسلم». وشدد على حرمة الدماء.
+            """)
+        let s = try p.statement("قال")
+        #expect(try p.speaker("قال") == "النبي صلى الله عليه وسلم")
+        #expect(s.speaker.text == "صلى الله عليه وسلم")
+        #expect(s.content.text.hasPrefix("«لزوال"))
+        #expect(try p.speaker("وشدد") == "عبدالمحسن القاسم")
+    }
 }

@@ -81,11 +81,12 @@ extension EntityRegistry {
         return lastSpeaker
     }
 
-    /// «قال تعالى: (…)» inside a sermon: God quoted (named by epithets
-    /// alone, `MentionClassifier.godName`) is cited by the preacher and
-    /// continues none of his verbs («… (…). وشدد على أن …»).
+    /// «قال تعالى: (…)»، «قال صلى الله عليه وسلم: «…»» inside a sermon:
+    /// God or the Prophet quoted (`MentionClassifier.godName`,
+    /// `prophetName`) is cited by the preacher and continues none of his
+    /// verbs («… (…). وشدد على أن …»).
     func isScripture(_ r: Record) -> Bool {
-        r.entity.name == MentionClassifier.godName
+        r.entity.name == MentionClassifier.godName || r.entity.name == MentionClassifier.prophetName
     }
 
     static func agrees(_ e: Entity, gender: Gender?, number: Number) -> Bool {

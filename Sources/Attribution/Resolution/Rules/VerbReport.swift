@@ -81,6 +81,12 @@ extension SpeakerResolver {
             profile = p
             next = range.upperBound + 1
         }
+        // «أنه قال صلى الله عليه وسلم: …»: the blessing said only of the
+        // Prophet names him.
+        if profile == nil, forward.phrase == nil, let (p, end) = prophet(blessedAt: cue.last + 1) {
+            profile = p
+            next = end + 1
+        }
         if cue.kind == .noun, profile == nil { return nil }  // a nominal report names its speaker
         // A known speaker after the verb makes it a report whatever follows
         // («وذكرت تقارير صحفية …»); otherwise the complement must fit.
@@ -142,6 +148,20 @@ extension SpeakerResolver {
         decision.recipient = forward.recipient
         if cue.relative { decision.embeddedIn = enclosingStatement(for: cue)?.id }
         return decision
+    }
+
+    /// The Prophet, when the blessing said only of him (roles.tsv
+    /// prophetblessing: «صلى الله عليه وسلم») stands at `k`, and the
+    /// blessing's last word.
+    func prophet(blessedAt k: Int) -> (SpeakerProfile, end: Int)? {
+        guard k < text.tokens.count, text.tokens[k].isWord, facts[k].roles.contains(.prophetBlessing) else { return nil }
+        var end = k
+        while end + 1 < text.tokens.count, end - k < 3, text.tokens[end + 1].isWord,
+              text.tokens[end + 1].sentence == text.tokens[k].sentence { end += 1 }
+        let p = SpeakerProfile(text: text.text(k, end), span: TextSpan(text.tokens[k].start, text.tokens[end].end),
+                               name: MentionClassifier.prophetName, nameTokens: [], kind: .person, anonymity: .named,
+                               gender: .masculine, number: .singular, head: "نبي")
+        return (p, end)
     }
 
     /// A complementiser or «لكن» carrying a pronoun (roles.tsv

@@ -19,6 +19,9 @@ struct MentionClassifier {
     /// with epithets (roles.tsv divineepithet): two words, so that it joins
     /// no «رسول الله» or «عبد الله».
     static let godName = "الله تعالى"
+    /// The name of the Prophet quoted by the blessing said only of him
+    /// («قال صلى الله عليه وسلم», `VerbReport.prophet(blessedAt:)`).
+    static let prophetName = "النبي صلى الله عليه وسلم"
 
     let text: AnalysisText
     let lexicon: Lexicon
