@@ -142,6 +142,25 @@ public final class Lexicon: Sendable {
         suffixRoles.first { $0.roles.contains(role) && norm.hasKeySuffix($0.suffix) }?.suffix
     }
 
+    /// «وكما» → «كما»، «فإن» → «إن»: the word after a leading و or ف, when
+    /// two letters at least are left, for the lists to be asked about it.
+    func withoutConjunction(_ norm: String) -> String? {
+        guard norm.keyLength > 2, norm.hasKeyPrefix("و") || norm.hasKeyPrefix("ف") else { return nil }
+        return String(norm.unicodeScalars.dropFirst())
+    }
+
+    /// «والدها»، «زوجته»، «شقيقه»: a person noun of speakers.tsv with a
+    /// possessive of the third person (role `personpossessive` in
+    /// roles.tsv; the ة before it written ت) is that person noun: «وقال
+    /// والدها اندي فانسيك» names the father.
+    func possessedPerson(_ norm: String) -> SpeakerWord? {
+        guard norm.keyLength > 4, let suffix = suffix(of: norm, .personPossessive) else { return nil }
+        var stem = String(norm.dropLast(suffix.count))
+        if stem.hasKeySuffix("ت") { stem = String(stem.dropLast()) + "ة" }
+        guard let word = speakerWord(stem), word.category == .person else { return nil }
+        return word
+    }
+
     /// Every word playing `role`, in `roles.tsv` order.
     public func words(_ role: WordRole) -> [String] {
         wordRoles.keys.filter { roles($0).contains(role) }

@@ -37,6 +37,13 @@ enum Morphology {
         }
     }
 
+    /// «التفجير»، «العملية»، «المسلمين»: a word shaped like a common noun
+    /// rather than a family name: a verbal noun, or a feminine or plural
+    /// ending (ة، ات، ين، ون); «الصباغ»، «الداود» are not.
+    static func looksLikeCommonNoun(_ norm: String) -> Bool {
+        looksLikeVerbalNoun(norm) || ["ة", "ات", "ين", "ون"].contains { norm.hasKeySuffix($0) }
+    }
+
     /// «وتطوير» (not «والتعليم»): a verbal noun joined by و, without the
     /// article («وكيل الوزارة للتفتيش وتطوير بيئة العمل»).
     static func looksLikeJoinedVerbalNoun(_ norm: String) -> Bool {

@@ -104,18 +104,6 @@ final class TokenFacts {
         }
     }
 
-    /// «والدها»، «زوجته»، «شقيقه»: a person noun of speakers.tsv with a
-    /// possessive of the third person (role `personpossessive` in
-    /// roles.tsv; the ة before it written ت) is that person noun: «وقال
-    /// والدها اندي فانسيك» names the father.
-    func possessedPerson(_ norm: String) -> SpeakerWord? {
-        guard norm.keyLength > 4, let suffix = lexicon.suffix(of: norm, .personPossessive) else { return nil }
-        var stem = String(norm.dropLast(suffix.count))
-        if stem.hasKeySuffix("ت") { stem = String(stem.dropLast()) + "ة" }
-        guard let word = lexicon.speakerWord(stem), word.category == .person else { return nil }
-        return word
-    }
-
     /// «وأفاد م. الخريجي»، «أ. بدر»: a word of one letter whose full stop
     /// left the sentence whole (`AbbreviationStop`) is an abbreviated title
     /// (مهندس، أستاذ). Not a word of speakers.tsv: the lists look up
@@ -186,7 +174,7 @@ final class TokenFacts {
         var speakerWord: SpeakerWord? {
             if let known = facts.speakerWords[index] { return known }
             let norm = facts.text.tokens[index].norm
-            return facts.speakerWords.store(index, facts.lexicon.speakerWord(norm) ?? facts.possessedPerson(norm)
+            return facts.speakerWords.store(index, facts.lexicon.speakerWord(norm) ?? facts.lexicon.possessedPerson(norm)
                 ?? facts.abbreviatedTitle(index))
         }
 

@@ -183,11 +183,8 @@ extension SpeakerResolver {
     /// kin «البيئة»، «الموقعين»), the way a family name is written.
     private func isBareSurname(_ range: ClosedRange<Int>) -> Bool {
         let k = range.lowerBound
-        let norm = text.tokens[k].norm
-        guard range.count == 1, text.tokens[k].isDefinite, facts[k].speakerWord == nil, facts[k].place == nil,
-              facts[k].category == nil, facts[k].stemCategory == nil,
-              !["ة", "ات", "ين", "ون"].contains(where: { norm.hasKeySuffix($0) }) else { return false }
-        return !Morphology.looksLikeVerbalNoun(String(norm.unicodeScalars.dropFirst(2)))
+        return range.count == 1 && text.tokens[k].isDefinite && facts[k].speakerWord == nil && facts[k].place == nil
+            && facts[k].category == nil && facts[k].stemCategory == nil && !Morphology.looksLikeCommonNoun(text.tokens[k].norm)
     }
 
     /// «وأبان …»، «كما بينت …»، «بدوره، بين …»: the verb opens its clause
@@ -201,8 +198,8 @@ extension SpeakerResolver {
         let before = text.tokens[k - 1]
         if before.sentence != text.tokens[k].sentence { return true }
         if !before.isWord { return text.isMark(k - 1, "،") || text.isMark(k - 1, ",") || text.isMark(k - 1, "؛") }
-        let negator = facts[k - 1].roles.contains(.verbNegator) || ((before.norm.hasKeyPrefix("و") || before.norm.hasKeyPrefix("ف"))
-            && lexicon.roles(String(before.norm.unicodeScalars.dropFirst())).contains(.verbNegator))
+        let negator = facts[k - 1].roles.contains(.verbNegator)
+            || lexicon.withoutConjunction(before.norm).map { lexicon.roles($0).contains(.verbNegator) } == true
         return !negator && (facts[k - 1].category == .particle || facts[k - 1].roles.contains(.mainClauseOpener))
     }
 

@@ -89,13 +89,12 @@ extension EntityRegistry {
     }
 
     /// «والده»، «زوجته» (his father, his wife): one person noun with its
-    /// possessive (roles.tsv personpossessive) is a relative of whomever
+    /// possessive (`Lexicon.possessedPerson`) is a relative of whomever
     /// the pronoun stands for, not the last person quoted: «… كما قال
     /// والده» after «السيسي».
     private func isPossessedPersonNoun(_ role: String?) -> Bool {
         guard let role, !role.contains(" ") else { return false }
-        let norm = ArabicNormalizer.normalize(role)
-        return cast.lexicon.speakerWord(norm) == nil && cast.lexicon.suffix(of: norm, .personPossessive) != nil
+        return cast.lexicon.possessedPerson(ArabicNormalizer.normalize(role)) != nil
     }
 
     /// «المبعوث الخاص ومنسق شئون الطاقة الدولية»: the heads of the offices

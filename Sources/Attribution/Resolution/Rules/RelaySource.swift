@@ -39,6 +39,7 @@ extension SpeakerResolver {
         decision.embeddedIn = outer.id
         return (inner, decision)
     }
+
     /// «ونقلت واشنطن بوست عن مسؤول في البيت الأبيض قوله إن …»: a relay
     /// verb, up to five words (a quoted name counts as its words), then
     /// «عن» and a source followed, within a few words, by what it said (a
@@ -60,11 +61,11 @@ extension SpeakerResolver {
             words += 1
             k += 1
         }
-        guard words > 0, words <= 5, k < text.tokens.count, text.tokens[k].norm.isKey("عن"),
-              let source = parser.forward(from: k + 1, sentence: sentence).phrase else { return nil }
+        guard words > 0, words <= 5, k < text.tokens.count, text.tokens[k].norm.isKey("عن") else { return nil }
+        let source = parser.forward(from: k + 1, sentence: sentence)
         // (What it said may come a few words on: «عن مسؤول … لم تسمه قوله».)
-        let after = parser.forward(from: k + 1, sentence: sentence).next
-        guard source.lowerBound == k + 1, (after..<min(after + 6, text.tokens.count)).contains(where: { j in
+        let after = source.next
+        guard source.phrase?.lowerBound == k + 1, (after..<min(after + 6, text.tokens.count)).contains(where: { j in
             text.tokens[j].sentence == sentence && (facts[j].category == .relayNoun || text.opensContent(j, lexicon: lexicon))
         }) else { return nil }
         return (cue.last + 1)...(k - 1)

@@ -17,8 +17,8 @@ extension MentionClassifier {
         let t = text.tokens[i]
         let norm = t.norm
         var roles = facts[i].roles
-        if (norm.hasKeyPrefix("و") || norm.hasKeyPrefix("ف")), norm.keyLength > 2 {
-            let restRoles = lexicon.roles(String(norm.unicodeScalars.dropFirst()))
+        if let rest = lexicon.withoutConjunction(norm) {
+            let restRoles = lexicon.roles(rest)
             if restRoles.contains(.alaOrAli) || restRoles.contains(.notOpener) { roles = restRoles }
         }
         if roles.contains(.alaOrAli) { return !afterTitle && (t.endsInAlefMaqsura || facts[i].givenName == nil) }

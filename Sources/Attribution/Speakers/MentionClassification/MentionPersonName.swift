@@ -136,7 +136,7 @@ extension MentionClassifier {
     }
 
     /// «والدها»: a person noun with its possessive is definite
-    /// (`TokenFacts.possessedPerson`): no construct chain follows it.
+    /// (`Lexicon.possessedPerson`): no construct chain follows it.
     /// (The token's speaker word, cached, is the possessed one's; only a
     /// person noun is looked up again, to tell «الزوج» from «زوجها».)
     func isPossessedPerson(_ k: Int) -> Bool {

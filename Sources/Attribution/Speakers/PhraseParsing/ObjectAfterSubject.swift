@@ -135,7 +135,8 @@ extension SpeakerPhraseParser {
     func opensObjectAfterFamilyName(_ j: Int, from k: Int) -> Bool {
         guard j - 1 > k, text.tokens[j].isDefinite, text.tokens[j - 1].isWord, text.tokens[j - 1].isDefinite,
               facts[j].speakerWord == nil, facts[j].givenName == nil, facts[j].place == nil, facts[j].category == nil,
-              facts[j].roles.isEmpty, isCommonNoun(j), !isCommonNoun(j - 1), facts[j - 1].speakerWord == nil,
+              facts[j].roles.isEmpty, Morphology.looksLikeCommonNoun(text.tokens[j].norm),
+              !Morphology.looksLikeCommonNoun(text.tokens[j - 1].norm), facts[j - 1].speakerWord == nil,
               facts[j - 1].place == nil, facts[j - 1].category == nil, facts[j - 1].givenName == nil,
               !facts[j - 2].roles.contains(.nameLink), !facts[j - 2].roles.contains(.nameCompound),  // «عبد الله»: «الله» is the given name's
               let g = (k..<(j - 1)).last(where: { facts[$0].givenName != nil || facts[$0].speakerWord?.category == .title })
@@ -146,13 +147,6 @@ extension SpeakerPhraseParser {
             looksLikeNameWord($0) || facts[$0].givenName != nil || facts[$0].roles.contains(.nameLink)
                 || facts[$0].speakerWord?.category == .title
         }
-    }
-
-    /// A definite word shaped like a common noun, not a family name: a
-    /// verbal noun, or a feminine or plural ending.
-    private func isCommonNoun(_ j: Int) -> Bool {
-        let norm = text.tokens[j].norm
-        return Morphology.looksLikeVerbalNoun(norm) || ["ة", "ات", "ين", "ون"].contains { norm.hasKeySuffix($0) }
     }
 
     /// Whether the words from `k` up to `j` end in a personal name: a

@@ -215,9 +215,7 @@ extension SpeakerPhraseParser {
     private func opensClause(_ j: Int) -> Bool {
         let category = facts[j].category
         if category == .particle || category == .interrogative || facts[j].roles.contains(.mainClauseOpener) { return true }
-        let norm = text.tokens[j].norm
-        guard norm.keyLength > 3, norm.hasKeyPrefix("و") || norm.hasKeyPrefix("ف") else { return false }
-        let bare = String(norm.unicodeScalars.dropFirst())
+        guard text.tokens[j].norm.keyLength > 3, let bare = lexicon.withoutConjunction(text.tokens[j].norm) else { return false }
         return [.particle, .interrogative].contains(lexicon.category(bare)) || lexicon.roles(bare).contains(.mainClauseOpener)
     }
 
