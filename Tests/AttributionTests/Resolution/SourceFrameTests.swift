@@ -21,4 +21,31 @@ struct SourceFrameTests {
         let p = ResolutionProbe("وتقول الشركة إن الأمر بسيط، وفقاً لصحيفة نيويورك تايمز.")
         #expect(try p.speaker("وفقاً") == "صحيفة نيويورك تايمز")
     }
+
+    /// «وفق منهجية جيدة»، «وفق رحلات متتالية» (bench, Saudi press):
+    /// an indefinite common noun with its adjective or its genitive is a
+    /// manner, not a source.
+    @Test(arguments: [
+        "وأكد القحطاني أن الفريق الكروي يسير وفق منهجية جيدة، من خلال ما نتابعه من متغيرات فنية.",
+        "وأكد استمرار المركز في تنفيذ برنامج خصص لهذا الغرض وفق رحلات متتالية بفريق عمل متكامل.",
+        "وتوزع الجوائز على الفائزين حسب نوع المسابقة، فالفائز الأول يحصل على مئة ألف ريال.",
+    ])
+    func anIndefiniteMannerIsNoSource(sentence: String) {
+        let p = ResolutionProbe(sentence)
+        #expect(!p.doc.statements.contains { ["وفق", "حسب"].contains($0.cue.text) })
+    }
+
+    /// Still sources: an unknown name («بحسب غرايمي سميث»), a name in
+    /// quotation marks, a people noun in construct («وفقاً لمسؤولي
+    /// البعثة»), a text whose issuer follows («وفقا لرواية نقلتها
+    /// النهار») — sentences of BBC and CNN Arabic, 2018.
+    @Test(arguments: [
+        ("وأصبحت طالبان أكثر جرأة، بحسب غرايمي سميث، الخبير في مجموعة الأزمات الدولية.", "غرايمي سميث"),
+        ("وبلغت حصة الشركة 12 في المئة، بحسب مجموعة \"فيوتشرسورس كاونسيلينغ\".", "مجموعة \"فيوتشرسورس كاونسيلينغ\""),
+        ("ويتيح الكشف الجديد معلومات عن المقابر القديمة، بحسب مسؤولي البعثة.", "مسؤولي البعثة"),
+    ])
+    func sourcesAfterAFrameStay(sentence: String, speaker: String) throws {
+        let p = ResolutionProbe(sentence)
+        #expect(try p.speaker("بحسب") == speaker)
+    }
 }

@@ -48,7 +48,8 @@ extension SpeakerResolver {
             let head = text.tokens[range.lowerBound]
             let bare = MentionClassifier.dropLam(head.norm)
             if head.isDefinite || head.norm.hasPrefix("لل") || lexicon.hasSuffix(head.norm, .framedPossessive)
-                || Morphology.looksLikeVerbalNoun(bare) {
+                || Morphology.looksLikeVerbalNoun(bare)
+                || (!relativeFrame && frame.kind == "frame" && isIndefiniteCommonNoun(range)) {
                 return nil
             }
         }
@@ -78,6 +79,36 @@ extension SpeakerResolver {
         if first >= cue.first {
             statements[host].embeddedIn = "s\(statements.count + 1)"
         }
+    }
+
+    /// «وفق منهجية جيدة»، «وفق أساليب علمية»، «حسب نسبة أعداد المعلمين»:
+    /// an indefinite head the lexicon knows nothing of (with or without
+    /// the ل of «وفقاً لـ»), shaped like a common noun (ة، ات) or followed
+    /// by an adjective or by a definite noun it is in construct with, is a
+    /// manner, not a source, when no word of the phrase names a speaker.
+    /// Not a name in none of these shapes («بحسب غرايمي سميث») or one in
+    /// quotation marks or Latin letters («بحسب مجموعة "فيوتشرسورس"»), a people
+    /// noun in construct («وفقاً لمسؤولي البعثة»), a report noun
+    /// («وفقاً لتصريحات …»، «تغريدة») or a text someone issued, whose
+    /// reporting verb follows («وفقاً لرواية نقلتها النهار»).
+    func isIndefiniteCommonNoun(_ range: ClosedRange<Int>) -> Bool {
+        let i = range.lowerBound
+        let head = text.tokens[i]
+        guard head.isWord, !head.isDefinite else { return false }
+        let bare = MentionClassifier.dropLam(head.norm)
+        guard lexicon.category(bare) == nil, lexicon.roles(bare).isEmpty, lexicon.givenNames[bare] == nil,
+              lexicon.speakerWord(bare) == nil, lexicon.place(bare) == nil, lexicon.nounForms[head.norm] == nil,
+              !range.dropFirst().contains(where: { k in
+                  !text.tokens[k].isWord || text.tokens[k].text.unicodeScalars.contains(where: { $0.isASCII && $0.properties.isAlphabetic })
+                      || facts[k].speakerWord != nil || facts[k].givenName != nil || facts[k].place != nil
+              }),
+              !(range.upperBound + 1 < text.tokens.count && facts.isVerbCue(range.upperBound + 1))
+        else { return false }
+        if bare.hasKeySuffix("ة") || bare.hasKeySuffix("ات") { return true }
+        guard range.count > 1, text.tokens[i + 1].isWord else { return false }
+        let next = text.tokens[i + 1]
+        if next.isDefinite { return !(bare.hasKeyPrefix("م") && bare.hasKeySuffix("ي")) }
+        return next.norm.keyLength > 3 && Morphology.endsLikeNisba(next.norm)
     }
 
     /// «وفق الخطة»، «وفقاً لمعايير محددة»: a rule, plan or standard
