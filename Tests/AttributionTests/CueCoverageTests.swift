@@ -35,6 +35,20 @@ import Testing
         #expect(cues.contains("ويذكر"))
     }
 
+    /// Bench and BBC Arabic: after a count the accusative is the counted
+    /// noun («بحبس 24 متهمًا»، «بإعدام 17 متهما»), not «accusing»; after a
+    /// rank with a complementiser it still reports («المركز 19 متوقعا أن»).
+    @Test func aCountedNounIsNoParticiple() {
+        let doc = analyze("""
+            عنوان
+
+            وأمرت النيابة العامة بحبس 24 متهمًا احتياطيًّا على ذمة القضية. وقال بوكيتينو إن فريقه سيواجه ستوك سيتي الذي يحتل المركز 19 متوقعا أن تكون المباراة صعبة.
+            """)
+        let cues = doc.statements.map(\.cue.text)
+        #expect(!cues.contains("متهمًا"), "\(cues)")
+        #expect(cues.contains("متوقعا"), "\(cues)")
+    }
+
     // MARK: - Verbal nouns
 
     /// «قول مسؤولين في واشنطن إن …» (dev, snn_2015-07-25_0475): the

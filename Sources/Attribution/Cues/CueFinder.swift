@@ -249,6 +249,13 @@ struct CueFinder {
     /// A ḥāl participle follows a comma (or و after one): «…، مضيفاً أن».
     private func participleSlot(_ i: Int, conjoined: Bool) -> Bool {
         guard i > 0 else { return false }
+        // «ضبط 128 متهماً»، «حبس 24 متهمًا»: after a count (up to three
+        // digits; «إلكراما 2016 قائلا» ends a name with a year) the word is
+        // the counted noun, unless a complementiser follows («ستوك سيتي
+        // الذي يحتل المركز 19 متوقعا أن …»).
+        let count = text.tokens[i - 1].text.unicodeScalars
+        if (1...3).contains(count.count), count.allSatisfy({ $0.properties.numericType == .decimal }),
+           !(i + 1 < text.tokens.count && lexicon.category(text.tokens[i + 1].norm) == .complementiser) { return false }
         // The masculine accusative (مؤكداً، قائلا) is unambiguous: no noun or
         // adjective ends so. Feminine and plural forms (مؤكدة، مؤكدين) are
         // also adjectives («مصادر مؤكدة») and need the comma.
