@@ -49,6 +49,21 @@ import Testing
         #expect(cues.contains("متوقعا"), "\(cues)")
     }
 
+    /// Sky News Arabia, BBC Arabic, bench: «لا»، «لم» negate the
+    /// imperfect, so a perfect spelling right after one is another word
+    /// («ولا أمل في الأفق»، «لم تحدث وفيات»); a first person imperfect
+    /// («لا أستبعد أن») and «لا يرون أن» still report.
+    @Test func aPerfectAfterANegatorIsAnotherWord() {
+        let doc = analyze("""
+            عنوان
+
+            وتابع: "الموارد قليلة ولا أمل في الأفق". وقالت السلطات إنه لم تحدث وفيات بين الركاب. وقال ميدفيديف: "لا أستبعد أننا قد نضطر لمراجعة الخطة". وأوضح الباحثون أن كثيرين لا يرون أن الوشم مشكلة.
+            """)
+        let cues = doc.statements.map(\.cue.text)
+        #expect(!cues.contains("أمل") && !cues.contains("تحدث"), "\(cues)")
+        #expect(cues.contains("أستبعد") && cues.contains("يرون"), "\(cues)")
+    }
+
     // MARK: - Verbal nouns
 
     /// «قول مسؤولين في واشنطن إن …» (dev, snn_2015-07-25_0475): the

@@ -220,6 +220,19 @@ struct CueFinder {
             if form.endsInYa, last == "ى", !writesFinalYaAsAlefMaqsura { return nil }
         }
         if form.shape == .participle && !participleSlot(i, conjoined: conjoined) { return nil }
+        // «فلا أمل في …» (no hope), «لم تحدث وفيات» (happen): «لا»، «لم»،
+        // «لن» negate the imperfect; a perfect form right after one, in its
+        // sentence, is another word. Not «لا أستبعد»، «لا أتهم»: a first
+        // person imperfect is spelt with أ where the perfect has ا; nor
+        // «لا يرون أن», an irregular imperfect of verbs.tsv.
+        if form.shape == .perfect, i > 0, text.tokens[i - 1].isWord, !text.tokens[i].startsLine,
+           text.tokens[i - 1].sentence == text.tokens[i].sentence,
+           !(text.tokens[i].text.unicodeScalars.first == "أ" && form.dictionaryForm.unicodeScalars.first == "ا"),
+           !text.tokens[i].norm.hasKeyPrefix("ي") {
+            let before = text.tokens[i - 1].norm
+            if lexicon.roles(before).contains(.verbNegator)
+                || lexicon.withoutConjunction(before).map({ lexicon.roles($0).contains(.verbNegator) }) == true { return nil }
+        }
         // «تصاعد القلق من تجدد الانهيار»، «في تحدٍّ …»: right after a
         // preposition (roles officepreposition, swappedpreposition: في،
         // على، إلى، عن، لدى; not «من», which is also "who": «من قال إن»)
