@@ -41,6 +41,12 @@ extension MentionClassifier {
             // quoted name («رئيس تحرير الصحيفة ستيج ابيل»، «رئيس مجلس
             // إدارة مجموعة «نيكاي» تسونيو كيتا»).
             if k >= 1, chainOpen(words, before: k) { return false }
+            // «الأمين العام لحلف شمال الأطلسي ينس ستولتنبرغ»، «رئيس شركة
+            // أبل تيم كوك»: the word right after an indefinite body or
+            // outlet noun is its genitive, the body's name, not a person's
+            // («عضو الهيئة السياسية للائتلاف نصر الحريري»: «لل» is definite).
+            if k >= 1, !text.tokens[words[k - 1]].isDefinite, !text.tokens[words[k - 1]].norm.hasKeyPrefix("لل"),
+               let body = facts[words[k - 1]].speakerWord?.category, body == .institution || body == .media { return false }
             // «الرئيس الأمريكي في اجتماع لمجلس الأمن»: after a preposition
             // comes where the office is or the occasion, not a name.
             if k > 0, facts[words[k - 1]].roles.contains(.officePreposition),
