@@ -22,6 +22,14 @@ import Testing
         #expect(p.backReference == nil)
     }
 
+    /// «مستخدم للإنترنت» (France 24, dev-ant), «لاعب للفريق»: «لل» after
+    /// an indefinite person noun is a preposition, not a construct with a
+    /// definite noun, so no one office is meant: anonymous.
+    @Test func aPersonNounWithLilIsAnonymous() throws {
+        let p = try profile("وقال لاعب للفريق إن المدرب قاس جداً مع اللاعبين.", "لاعب", "للفريق", verbGender: .masculine)
+        #expect(p.anonymity == .anonymous)
+    }
+
     /// Saudi bench and ant (lines 1–27000): a word joined by و that is
     /// definite or a verbal noun goes on with the office, and opens no
     /// name: «وزير التربية والتعليم» was named «والتعليم …» (about 300

@@ -60,8 +60,12 @@ extension MentionClassifier {
             p.kind = .group; p.anonymity = .anonymous
         case .role, .person:
             role(words, definite: definite, &p)
-            // «الزوج»، «المعلمة»: a person described, not an office.
-            if category == .person, p.anonymity == .role, words.count == 1 || !(definite || constructIsDefinite(words)) {
+            // «الزوج»، «المعلمة»: a person described, not an office; nor
+            // «مستخدم للإنترنت» (France 24): «لل» after an indefinite
+            // person noun is a preposition, not a construct.
+            let prepositional = !definite && words.count > 1 && text.tokens[words[1]].norm.hasKeyPrefix("لل")
+            if category == .person, p.anonymity == .role,
+               words.count == 1 || prepositional || !(definite || constructIsDefinite(words)) {
                 p.anonymity = .anonymous
             }
         case .title:
