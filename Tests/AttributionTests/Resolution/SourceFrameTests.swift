@@ -48,4 +48,22 @@ struct SourceFrameTests {
         let p = ResolutionProbe(sentence)
         #expect(try p.speaker("بحسب") == speaker)
     }
+
+    /// «بحسب ما جاء في …»، «حسبما ورد في …» (CNN Arabic, BBC Arabic,
+    /// bench): the relative verb is a document frame of its own, and the
+    /// phrase after its «في» names the source — the issuer of words
+    /// spoken («تصريحات للتحالف»), a person's letter — unless it names no
+    /// one («في حسابه»: the last speaker's own account).
+    @Test func aDocumentAfterARelativeFrame() throws {
+        let p = ResolutionProbe("""
+            وقتل ثلاثة مدنيين في الغارة، حسبما جاء في تصريحات للتحالف العربي.
+
+            وقال وزير الخارجية الأمريكي مايك بومبيو إن إيران تنتهك حقوق الإنسان، وذلك حسبما جاء في حسابه على موقع "تويتر".
+
+            وتبدأ الهدنة منتصف ليل الأحد ولمدة خمسة أيام وفقاً لما ورد في رسالة فخامة الرئيس عبدربه منصور هادي إلى خادم الحرمين الشريفين.
+            """)
+        #expect(try p.speaker("حسبما جاء", 0) == "التحالف العربي")
+        #expect(try p.speaker("حسبما جاء", 1) == "مايك بومبيو")
+        #expect(try p.speaker("وفقاً لما ورد") == "عبدربه منصور هادي")
+    }
 }

@@ -21,6 +21,18 @@ extension SpeakerResolver {
         // (`CueFinder`); «وفقاً لـ…»، «استناداً إلى …» leave a preposition.
         var k = cue.last + 1
         while k < text.tokens.count, facts[k].roles.contains(.frameLink) { k += 1 }
+        // «بحسب ما جاء في بيان للتحالف»، «حسبما ورد في صحيفة …»: a relative
+        // verb that is a document frame of its own (جاء في، ورد في) leaves
+        // its preposition; the document is the phrase after it.
+        var documentFrame = frame.kind == "document", relativeDocument = false
+        if cue.last > cue.first, k < text.tokens.count,
+           lexicon.frames[text.tokens[cue.last].norm]?.contains(where: { f in
+               f.kind == "document" && f.words.count == 2 && text.tokens[k].norm.equalsKey(f.words[1])
+           }) == true {
+            k += 1
+            documentFrame = true
+            relativeDocument = true
+        }
         let sentence = text.tokens[cue.first].sentence
         var forward = parser.forward(from: k, sentence: sentence)
         // The phrase opens right after the frame, whatever the parser made
@@ -28,19 +40,32 @@ extension SpeakerResolver {
         // noun), «وفقاً لصحيفة نيويورك تايمز» (the outlet behind ل is the
         // source, not someone spoken to).
         if k < text.tokens.count, text.tokens[k].isWord,
-           (frame.kind == "document" && forward.phrase == nil) || (forward.recipient != nil && text.tokens[k].norm.hasKeyPrefix("ل")) {
+           (documentFrame && forward.phrase == nil) || (forward.recipient != nil && text.tokens[k].norm.hasKeyPrefix("ل")) {
             let end = max(k, parser.phraseEnd(from: k + 1, sentence: sentence))
             forward = SpeakerPhraseParser.Forward(recipient: nil, phrase: k...end, next: end + 1)
         }
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: nil, afterFrame: true) }
+        // (After «بحسب ما جاء في», a document that names no issuer — «في
+        // حسابه»، «في الشكوى» — leaves the report to the last speaker.)
         if let first = forward.phrase?.lowerBound, facts[first].category == .objectNoun || isNormNoun(first) {
-            return nil
+            if !relativeDocument { return nil }
+            profile = nil
         }
         // «وفق الخطة»: a frame names its source; only a relative frame
         // («حسب ما صرح به») may leave it to the last speaker.
         let relativeFrame = cue.last >= cue.first + (cue.frame?.words.count ?? 1) || text.tokens[cue.last].norm.hasSuffix("ما")
         if forward.phrase == nil, !relativeFrame { return nil }
-        if profile?.backReference == .document, let issuer = issuer(in: forward.phrase) { profile = issuer }
+        // «حسبما جاء في تصريحات للتحالف العربي»: a document, or words
+        // spoken (framenoun) in a document frame, speak for their issuer.
+        let spokenWords = documentFrame && forward.phrase.map { facts[$0.lowerBound].category == .frameNoun } == true
+        if profile?.backReference == .document || spokenWords, let issuer = issuer(in: forward.phrase) { profile = issuer }
+        // After «بحسب ما ورد في» only a known source or a quoted name
+        // stands: «في نظام المحاماة»، «في حيثيات الحكم» name no one, and
+        // the report stays with the last speaker.
+        if relativeDocument, let range = forward.phrase, !spokenWords,
+           !(text.tokens[range.lowerBound].isWord ? lexicon.speakerWord(MentionClassifier.dropLam(text.tokens[range.lowerBound].norm)) != nil : true) {
+            profile = nil
+        }
         // «وفقاً للتفاهمات»، «وفقاً لرغبتها»، «وفقاً لتقدير …»: a frame over
         // a common noun (definite, with a possessive, or a verbal noun) is
         // no source.
@@ -50,7 +75,8 @@ extension SpeakerResolver {
             if head.isDefinite || head.norm.hasPrefix("لل") || lexicon.hasSuffix(head.norm, .framedPossessive)
                 || Morphology.looksLikeVerbalNoun(bare)
                 || (!relativeFrame && frame.kind == "frame" && isIndefiniteCommonNoun(range)) {
-                return nil
+                if !relativeDocument { return nil }
+                profile = nil
             }
         }
         var decision = speaker(profile, cue: cue, contentFrom: forward.next)

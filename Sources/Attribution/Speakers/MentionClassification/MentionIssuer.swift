@@ -17,10 +17,17 @@ extension MentionClassifier {
         guard words.count > 1 else { return nil }
         let head = words[0], next = words[1]
         // «تقرير أوبك»: an institution or outlet right after the document
-        // (past an opening quotation mark) is its genitive.
+        // (past an opening quotation mark) is its genitive, its issuer.
+        // «رسالة فخامة الرئيس عبدربه منصور هادي»، «تصريحات معالي وزير
+        // الصحة المهندس خالد الفالح»: so is a definite office or a title
+        // before a given name («رسالة الرئيس اليمني» alone is left to the
+        // document's own reference).
         if next == head + 1 || (next == head + 2 && text.isMark(head + 1, in: Self.openingQuotes)),
            !text.tokens[next].norm.hasKeyPrefix("ل"),
-           let w = facts[next].speakerWord, w.category == .institution || w.category == .media {
+           let w = facts[next].speakerWord,
+           w.category == .institution || w.category == .media
+               || ((w.category == .title || (w.category == .role && text.tokens[next].isDefinite))
+                   && words.dropFirst(2).contains { facts[$0].givenName != nil }) {
             return (head + 1, .construct)
         }
         // «بيان من كوين-تشيك»: after an indefinite document only («الوثيقة
