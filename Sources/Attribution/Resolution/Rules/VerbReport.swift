@@ -30,6 +30,8 @@ extension SpeakerResolver {
            text.tokens[cue.last + 1].norm.equalsKey("و" + text.tokens[cue.last].norm + "ة") { return nil }
         // (After a relay verb ل names the source: «نسبت لمصدر مسؤول أن …».)
         let forward = endingAtOwnPreposition(parser.forward(from: cue.last + 1, sentence: sentence, afterVerb: cue.verbClass != "relay"), cue: cue)
+        // «الطلاق يعتبر أهم أشكال التفكك»: «is considered» (`CopulaReading`).
+        if isCopula(cue, subjectEnd: forward.next) { return nil }
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
         var next = forward.next
         // «وقال غوارديولا بعد الهزيمة إن …»: the content opens after an
