@@ -98,6 +98,12 @@ extension CueFinder {
     /// «رابط الخبر بصحيفة الوئام: الصندوق العقاري: …»: a site's link line
     /// repeats the headline after its own label.
     func afterBoilerplate(_ i: Int) -> Bool {
+        Self.afterBoilerplate(i, in: text, lexicon: lexicon)
+    }
+
+    /// The same, for the resolver: the words after the label are the
+    /// title again, and are read as a title.
+    static func afterBoilerplate(_ i: Int, in text: AnalysisText, lexicon: Lexicon) -> Bool {
         guard i > 1, text.isMark(i - 1, ":") else { return false }
         var j = i - 2
         while j > 0, !text.tokens[j].startsLine { j -= 1 }

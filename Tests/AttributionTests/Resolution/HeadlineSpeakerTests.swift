@@ -142,4 +142,30 @@ struct HeadlineSpeakerTests {
         let p = ResolutionProbe("وقال الوزير إن التسجيل مفتوح.\nللاطلاع على المشروع كاملا: الموقع الرسمي للوزارة", title: "فتح باب التسجيل")
         #expect(!p.doc.statements.contains { $0.cue.kind == .headline })
     }
+
+    /// Bench and ant lines below the lead: a line that opens with a
+    /// function word («قد يهمك أيضا:»، «أما العنوان الرئيسي للمجلة فهو:»)
+    /// or holds a reporting verb with words after it («سأل الشيخ محمد
+    /// السفير في رسالة:») is a sentence; words shaped as common nouns that
+    /// the body never writes as a name («حراسة المرمى:»، «فرص الفوز:») label
+    /// a part of the article. A bare unknown word stays a name
+    /// («أوكسفام:»), and a reporting verb that ends the words continues
+    /// the last speaker («لكنه استدرك:», استدرك now a verb of verbs.tsv).
+    @Test func labelsAndSentencesBeforeAColonBelowTheLead() throws {
+        let p = ResolutionProbe("""
+            وقال المدرب إن الفريق جاهز للمباراة.
+            ويستعد المنتخب لمواجهة قوية في الدور المقبل.
+            حراسة المرمى: يملك المنتخب ثلاثة حراس مميزين.
+            فرص الفوز: تبدو متساوية بين الفريقين.
+            قد يهمك أيضا: مدرب المنتخب يعلن القائمة
+            أوكسفام: الفقر يزداد في العالم العربي.
+            وقال المدير الفني إن الفريق لن يغير خطته.
+            لكنه استدرك: "علينا أن نحترم الخصم".
+            """)
+        let cues = p.doc.statements.map(\.cue.text)
+        #expect(!cues.contains { $0.hasPrefix("حراسة") || $0.hasPrefix("فرص") || $0.hasPrefix("قد يهمك") }, "\(cues)")
+        #expect(try p.speaker("أوكسفام:") == "أوكسفام")
+        let s = try #require(p.doc.statements.first { $0.cue.text == "استدرك" })
+        #expect(s.speaker.resolution == .proDrop)
+    }
 }

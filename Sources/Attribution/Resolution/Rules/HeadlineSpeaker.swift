@@ -45,9 +45,34 @@ extension SpeakerResolver {
            !form.complements.contains("strict") {
             return speaker(nil, cue: cue, contentFrom: cue.last + 1)
         }
+        // «وإليك ما يجب فعله:»، «أما الرؤية الثانية:»، «هناك نمط مشترك:»،
+        // «سألته ذاته مرة:»: words that open with a function word of
+        // words.tsv, or hold a reporting verb, make a sentence that
+        // introduces what follows, not a name.
+        // A reporting verb that ends the words, with no subject after it,
+        // continues the last speaker («لكنه استدرك:»، «وأخبرونا:»).
+        func isVerb(_ k: Int) -> Bool { facts[k].givenName == nil && facts[k].speakerWord == nil && facts.isVerbCue(k) }
+        if end >= cue.first, end > cue.first || !opensWithFunctionWord(end), isVerb(end) {
+            return speaker(nil, cue: cue, contentFrom: cue.last + 1)
+        }
+        if end >= cue.first, opensWithFunctionWord(cue.first) || (cue.first...end).contains(where: isVerb) {
+            return nil
+        }
         guard end >= cue.first, let p = classifier.profile(cue.first...end, verbGender: nil) else { return nil }
         // The head is no speaker noun, given name or place of the lists.
         let unlistedHead = facts[cue.first].speakerWord == nil && facts[cue.first].givenName == nil && facts[cue.first].place == nil
+        // «حراسة المرمى:»، «فرص الفوز:»، «حقائق سريعة:»: below the title
+        // and lead, words no list knows, with no given name and shaped as
+        // common nouns, label a part of the article, unless the article
+        // writes them as a name elsewhere (`isSurname`). A bare unknown
+        // word or two stay names («أوكسفام:»، «موردخاي فعنونو:»).
+        // (A site's link line repeats the title after its label: «رابط
+        // الخبر بصحيفة الوئام: صحة الرياض: …» is read as the title.)
+        if p.kind == .person, p.anonymity == .named, !p.hasGivenName, unlistedHead, text.tokens[cue.first].paragraph > 1,
+           text.tokens[cue.first].isWord, looksLikeLabel(cue.first...end), !isSurname(cue.first),
+           !CueFinder.afterBoilerplate(cue.first, in: text, lexicon: lexicon) {
+            return nil
+        }
         // «مسيرات غزة: مشاركة حاشدة في تشييع …»: a head no list knows, in
         // the plural of things (-ات) and without the article, labels the
         // story's topic; no one is named by it («الجوازات:»، «الولايات
@@ -107,6 +132,29 @@ extension SpeakerResolver {
                     || facts[i - 1].speakerWord?.category == .institution
                     || (i >= 2 && facts[i - 2].roles.contains(.nameCompound)))
         }
+    }
+
+    /// «حراسة المرمى»، «فرص الفوز»، «خامساً»: a word with the article (not
+    /// a nisba, which may be a surname: «العبادي»), in ة or ات, a verbal
+    /// noun, after «لل», or one accusative word.
+    func looksLikeLabel(_ range: ClosedRange<Int>) -> Bool {
+        let words = range.filter { text.tokens[$0].isWord }
+        if words.count == 1, text.tokens[words[0]].norm.hasKeySuffix("ا"), text.tokens[words[0]].norm.keyLength > 3 { return true }
+        return words.contains { k in
+            let t = text.tokens[k]
+            return (t.isDefinite && !t.norm.hasKeySuffix("ي")) || t.norm.hasKeySuffix("ة") || t.norm.hasKeySuffix("ات")
+                || t.norm.hasKeyPrefix("لل") || Morphology.looksLikeVerbalNoun(t.norm)
+        }
+    }
+
+    /// «أما»، «هناك»، «قد»، «وهنا»: a function word (a words.tsv category
+    /// of clause words), bare or after و/ف.
+    func opensWithFunctionWord(_ k: Int) -> Bool {
+        let clauseWords: Set<WordCategory> = [.complementiser, .time, .particle, .continuation, .kana, .auxiliary,
+                                              .pronoun, .interrogative, .demonstrative, .notCue]
+        let norm = text.tokens[k].norm
+        if let c = lexicon.category(norm), clauseWords.contains(c) { return true }
+        return lexicon.withoutConjunction(norm).flatMap { lexicon.category($0) }.map { clauseWords.contains($0) } == true
     }
 
     /// «وزاد»، «وأردف»: و and three or four letters; no given name, place,
