@@ -32,6 +32,9 @@ import Testing
 /// the homograph «تكتب» reads as a reporting verb), attribution F1
 /// 0.8878, anonymous F1 0.878, nested recall 0.8, speaker-set F1 0.8531
 /// (floors raised to 0.885, 0.87 and 0.85).
+/// Fourteenth session, at its last code commit: cue F1 0.9464,
+/// attribution F1 0.8903, anonymous F1 0.878, nested recall 0.8,
+/// speaker-set F1 0.8563 (floors raised to 0.89 and 0.855).
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
@@ -39,9 +42,9 @@ struct DevAntEvaluationTests {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
         #expect(r.cueF1 >= 0.945, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.885, "attribution F1 \(r.attributionF1)")
+        #expect(r.attributionF1 >= 0.89, "attribution F1 \(r.attributionF1)")
         #expect(r.anonymousF1 >= 0.87, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.8, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.85, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.speakerSetF1 >= 0.855, "speaker-set F1 \(r.speakerSetF1)")
     }
 }
