@@ -62,8 +62,7 @@ extension SpeakerResolver {
         // After «بحسب ما ورد في» only a known source or a quoted name
         // stands: «في نظام المحاماة»، «في حيثيات الحكم» name no one, and
         // the report stays with the last speaker.
-        if relativeDocument, let range = forward.phrase, !spokenWords,
-           !(text.tokens[range.lowerBound].isWord ? lexicon.speakerWord(MentionClassifier.dropLam(text.tokens[range.lowerBound].norm)) != nil : true) {
+        if relativeDocument, let range = forward.phrase, !spokenWords, !opensWithSourceWord(range.lowerBound) {
             profile = nil
         }
         // «وفقاً للتفاهمات»، «وفقاً لرغبتها»، «وفقاً لتقدير …»: a frame over
@@ -135,6 +134,13 @@ extension SpeakerResolver {
         let next = text.tokens[i + 1]
         if next.isDefinite { return !(bare.hasKeyPrefix("م") && bare.hasKeySuffix("ي")) }
         return next.norm.keyLength > 3 && Morphology.endsLikeNisba(next.norm)
+    }
+
+    /// «وكالة …»، «بيان …»، «لوزارة …», or a quotation mark before a name:
+    /// a phrase that opens with a speaker word of speakers.tsv (after ل
+    /// or not) or a mark.
+    func opensWithSourceWord(_ k: Int) -> Bool {
+        !text.tokens[k].isWord || lexicon.speakerWord(MentionClassifier.dropLam(text.tokens[k].norm)) != nil
     }
 
     /// «وفق الخطة»، «وفقاً لمعايير محددة»: a rule, plan or standard
