@@ -64,6 +64,22 @@ import Testing
         #expect(cues.contains("أستبعد") && cues.contains("يرون"), "\(cues)")
     }
 
+    /// Bench (Yemeni and Saudi officials): «ومضى X بالقول إن …» reports
+    /// through its noun of saying (verbs.tsv `saying`); «أكثر من أي وقت
+    /// مضى بأن …» (than ever) does not.
+    @Test func wentOnSayingReportsThroughItsNounOfSaying() throws {
+        let doc = analyze("""
+            عنوان
+
+            وقال رئيس الوزراء اليمني خالد بحاح إن الحكومة ستعود إلى عدن.
+            ومضى بحاح بالقول إن محافظة عدن أصبحت محررة بالكامل.
+            وقال مسؤول أمريكي: "نحن واثقون أكثر من أي وقت مضى بأن الاتفاقية ستوقع".
+            """)
+        let s = try #require(statement(doc, "", cue: "ومضى"))
+        #expect(doc.speaker(of: s)?.name == "خالد بحاح")
+        #expect(!doc.statements.contains { $0.cue.text == "مضى" })
+    }
+
     // MARK: - Verbal nouns
 
     /// «قول مسؤولين في واشنطن إن …» (dev, snn_2015-07-25_0475): the

@@ -6,6 +6,9 @@
 extension SpeakerResolver {
     /// Does what follows the cue (and its subject) fit the verb?
     func complementFits(_ cue: CueMatch, at k: Int) -> Bool {
+        // «ومضى البكري بالقول إن …»: a verb that reports only through a
+        // noun of saying (`saying` in verbs.tsv).
+        if cue.complements.contains("saying") { return sayingThenContent(k) }
         if cue.complements.contains("any") || cue.relative { return true }
         if directComplement(cue, at: k) { return true }
         // «وبيّن المهاجم السوري، أنه …»، «وأشار كرامر، إلى أن …»، «ونوّه
@@ -46,6 +49,13 @@ extension SpeakerResolver {
             j += 1
         }
         return j < text.tokens.count && directComplement(cue, at: j)
+    }
+
+    /// «ومضى الصباغ بالقول إن …»، «ومضى فضيلته بقوله: …»: a noun of
+    /// saying (words.tsv relaynoun), then the content.
+    func sayingThenContent(_ k: Int) -> Bool {
+        k + 1 < text.tokens.count && facts[k].category == .relayNoun
+            && (facts[k + 1].isComplementiser || text.opensContent(k + 1, lexicon: lexicon))
     }
 
     /// «أوصى الإمام المسلمين بتقوى الله»، «حثت الأطباء على …»: a verb

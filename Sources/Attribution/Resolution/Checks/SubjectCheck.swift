@@ -60,7 +60,7 @@ extension SpeakerResolver {
         // after the name («وكتب ترامب "…"»).
         if namesEarlierPerson(p, range: range),
            !cue.complements.contains("strict") || text.opensContent(next, lexicon: lexicon) || directComplement(cue, at: next)
-            || mediumBeforeContent(at: next, cue: cue) {
+            || mediumBeforeContent(at: next, cue: cue) || sayingThenContent(next) {
             return true
         }
         // «وعبر البريد دون أن …»: a homograph verb needs a known speaker,
@@ -151,6 +151,7 @@ extension SpeakerResolver {
     /// «between»، إبان «during») is followed by that.
     private func clauseFollows(_ next: Int, colon: Bool) -> Bool {
         guard next < text.tokens.count else { return false }
+        if sayingThenContent(next) { return true }
         if text.isMark(next, ":") { return colon }
         let k = next + 1 < text.tokens.count && (text.isMark(next, "،") || text.isMark(next, ",")) ? next + 1 : next
         return facts[k].isComplementiser
