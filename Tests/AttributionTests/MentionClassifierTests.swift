@@ -22,6 +22,19 @@ import Testing
         #expect(p.backReference == nil)
     }
 
+    /// «وذكرت صحيفتا "ذي دايلي مايل" و"دايلي تلغراف"» (bench), «وأوضحت
+    /// وزارتا الداخلية والخارجية» (CNN Arabic): the dual in construct of
+    /// a noun in ة is that noun, speaking in the plural.
+    @Test func aDualInConstructIsItsNoun() throws {
+        let lexicon = Lexicon.shared
+        #expect(lexicon.speakerWord("صحيفتا")?.category == .media)
+        #expect(lexicon.speakerWord("وزارتا")?.category == .institution)
+        #expect(lexicon.speakerWord("وزارتا")?.number == .plural)
+        #expect(lexicon.speakerWord("وقتا") == nil)
+        let p = try profile("وأوضحت وزارتا الداخلية والخارجية الفرنسيتان أن القرار نهائي.", "وزارتا", "الفرنسيتان", verbGender: .feminine)
+        #expect(p.kind == .institution)
+    }
+
     /// «مستخدم للإنترنت» (France 24, dev-ant), «لاعب للفريق»: «لل» after
     /// an indefinite person noun is a preposition, not a construct with a
     /// definite noun, so no one office is meant: anonymous.

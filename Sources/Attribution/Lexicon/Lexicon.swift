@@ -170,7 +170,19 @@ public final class Lexicon: Sendable {
     /// and without a clitic (الوزير، لوزارة، بالوزارة).
     public func speakerWord(_ norm: String) -> SpeakerWord? {
         if let w = speakerWords[norm] { return w }
-        return Lexicon.firstDerivedKey(of: norm) { speakerWords[utf8: $0] }
+        if let w = Lexicon.firstDerivedKey(of: norm, { speakerWords[utf8: $0] }) { return w }
+        return dualInConstruct(norm)
+    }
+
+    /// «وذكرت صحيفتا "ذي دايلي مايل" و"دايلي تلغراف"»، «أعلنت شركتا …»:
+    /// the dual in construct of a noun in ة (ة written ت, then ا) is that
+    /// noun, and speaks in the plural.
+    func dualInConstruct(_ norm: String) -> SpeakerWord? {
+        guard norm.hasKeySuffix("تا"), norm.keyLength >= 5 else { return nil }
+        let singular = String(norm.unicodeScalars.dropLast(2)) + "ة"
+        guard var w = speakerWords[singular] ?? Lexicon.firstDerivedKey(of: singular, { speakerWords[utf8: $0] }) else { return nil }
+        w.number = .plural
+        return w
     }
 
     /// The place for a token key (موسكو، لموسكو، والرياض), with its gender.
