@@ -38,4 +38,14 @@ struct RelaySourceTests {
         #expect(inner.count == 2)
         #expect(inner.allSatisfy { $0.embeddedIn != nil })
     }
+
+    /// Bench (sport pages): «ونقلت صحيفة الموندو ديبورتيفو عن رئيس
+    /// برشلونة …»: the outlet's name runs past where a phrase would end
+    /// (the definite «الموندو»), and the head «صحيفة» is a name head of
+    /// words.tsv; the words up to «عن» are the relayer.
+    @Test func anOutletWhoseNameRunsOnToAn() throws {
+        let p = ResolutionProbe("نقلت صحيفة الموندو ديبورتيفو عن رئيس برشلونة الجديد بارتوميو أنه سيتعاقد مع لاعب جديد.")
+        #expect(try p.speaker("نقلت") == "صحيفة الموندو ديبورتيفو")
+        #expect(try p.speaker("عن") == "بارتوميو")
+    }
 }

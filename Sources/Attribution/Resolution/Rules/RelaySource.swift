@@ -56,7 +56,9 @@ extension SpeakerResolver {
                 k = close + 1
                 continue
             }
-            guard text.tokens[k].isWord, facts[k].category == nil, !facts.isVerbCue(k),
+            // («صحيفة»، «وكالة» are name heads of words.tsv: «ونقلت صحيفة
+            // الموندو ديبورتيفو عن …».)
+            guard text.tokens[k].isWord, facts[k].category == nil || facts[k].category == .nameHead, !facts.isVerbCue(k),
                   !facts[k].roles.contains(.notOpener) else { return nil }
             words += 1
             k += 1
