@@ -182,4 +182,17 @@ struct OwnPrepositionTests {
         #expect(try p.speaker("وشدد") == "الزيادي")
         #expect(try p.speaker("ونوّه") == "الراشد")
     }
+
+    /// Sky News Arabia and CNN Arabic leads: «طالب الادعاء التركي،
+    /// الجمعة، بسجن 13 صحفيا»، «وكانت صحيفة «حرييت» نقلت، أمس، عن
+    /// إردوغان قوله …»: a time word set off by commas stands before the
+    /// verb's complement.
+    @Test func aDaySetOffByCommasBeforeTheComplement() throws {
+        let p = ResolutionProbe("""
+            طالب الادعاء التركي، الجمعة، بسجن 13 صحفيا بتهمة الإرهاب.
+            وكانت صحيفة «حرييت» نقلت، أمس، عن إردوغان قوله: «إذا شهدنا نتائج إيجابية فسنواصل».
+            """)
+        #expect(try p.speaker("طالب") == "الادعاء التركي")
+        #expect(try p.speaker("نقلت") == "صحيفة «حرييت»")
+    }
 }

@@ -10,6 +10,12 @@ extension SpeakerResolver {
         // noun of saying (`saying` in verbs.tsv).
         if cue.complements.contains("saying") { return sayingThenContent(k) }
         if cue.complements.contains("any") || cue.relative { return true }
+        // «وكانت الإدارة الأميركية ذكرت، الأربعاء، أن …»، «نقلت، أمس، عن
+        // إردوغان …»: a time word set off by commas comes first.
+        if k + 3 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ","), text.tokens[k + 1].isWord,
+           facts[k + 1].category == .time, text.isMark(k + 2, "،") || text.isMark(k + 2, ",") {
+            return complementFits(cue, at: k + 3)
+        }
         if directComplement(cue, at: k) { return true }
         // «وبيّن المهاجم السوري، أنه …»، «وأشار كرامر، إلى أن …»، «ونوّه
         // الراشد، بالدعم»: a comma may set the content off, or the
