@@ -195,4 +195,17 @@ struct OwnPrepositionTests {
         #expect(try p.speaker("طالب") == "الادعاء التركي")
         #expect(try p.speaker("نقلت") == "صحيفة «حرييت»")
     }
+
+    /// Al Arabiya: after the day set off by commas comes the subject when
+    /// the verb opens its sentence («كما أعلن، السبت، مصدر قريب من
+    /// التحقيق»), the object when the subject came first («وكان الحاكم
+    /// ريك سكوت قد أعلن، الأحد، حالة الطوارئ»).
+    @Test func theSubjectAfterADaySetOffByCommas() throws {
+        let p = ResolutionProbe("""
+            واعتقل رجلان بتهمة التعامل مع إرهابيين، كما أعلن، السبت، مصدر قريب من التحقيق.
+            وكان حاكم ولاية فلوريدا ريك سكوت قد أعلن، الأحد، حالة الطوارئ في الولاية.
+            """)
+        #expect(try p.speaker("أعلن", 0) == "مصدر قريب من التحقيق")
+        #expect(try p.speaker("أعلن", 1)?.hasSuffix("ريك سكوت") == true)
+    }
 }

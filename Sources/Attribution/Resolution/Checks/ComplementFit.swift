@@ -12,10 +12,7 @@ extension SpeakerResolver {
         if cue.complements.contains("any") || cue.relative { return true }
         // «وكانت الإدارة الأميركية ذكرت، الأربعاء، أن …»، «نقلت، أمس، عن
         // إردوغان …»: a time word set off by commas comes first.
-        if k + 3 < text.tokens.count, text.isMark(k, "،") || text.isMark(k, ","), text.tokens[k + 1].isWord,
-           facts[k + 1].category == .time, text.isMark(k + 2, "،") || text.isMark(k + 2, ",") {
-            return complementFits(cue, at: k + 3)
-        }
+        if dayBetweenCommas(at: k) { return complementFits(cue, at: k + 3) }
         if directComplement(cue, at: k) { return true }
         // «وبيّن المهاجم السوري، أنه …»، «وأشار كرامر، إلى أن …»، «ونوّه
         // الراشد، بالدعم»: a comma may set the content off, or the
@@ -55,6 +52,14 @@ extension SpeakerResolver {
             j += 1
         }
         return j < text.tokens.count && directComplement(cue, at: j)
+    }
+
+    /// «، الجمعة،»، «، أمس،»: a time word of words.tsv between two commas
+    /// at `k`, with a word after it.
+    func dayBetweenCommas(at k: Int) -> Bool {
+        k + 3 < text.tokens.count && (text.isMark(k, "،") || text.isMark(k, ",")) && text.tokens[k + 1].isWord
+            && facts[k + 1].category == .time && (text.isMark(k + 2, "،") || text.isMark(k + 2, ","))
+            && text.tokens[k + 3].sentence == text.tokens[k].sentence
     }
 
     /// «ومضى الصباغ بالقول إن …»، «ومضى فضيلته بقوله: …»: a noun of

@@ -29,7 +29,12 @@ extension SpeakerResolver {
            text.tokens[cue.last + 1].norm.hasKeyPrefix("و"), text.tokens[cue.last + 1].norm.hasKeySuffix("ة"),
            text.tokens[cue.last + 1].norm.equalsKey("و" + text.tokens[cue.last].norm + "ة") { return nil }
         // (After a relay verb ل names the source: «نسبت لمصدر مسؤول أن …».)
-        let forward = endingAtOwnPreposition(parser.forward(from: cue.last + 1, sentence: sentence, afterVerb: cue.verbClass != "relay"), cue: cue)
+        // «كما أعلن، السبت، مصدر قريب من التحقيق …»: the subject after a
+        // time word set off by commas (`dayBetweenCommas`), when the verb
+        // opens its sentence; after a subject («وكانت المؤسسة أعلنت،
+        // السبت، توقف الملاحة») the phrase there is the object.
+        let subjectStart = dayBetweenCommas(at: cue.last + 1) && opensSentence(cue) ? cue.last + 4 : cue.last + 1
+        let forward = endingAtOwnPreposition(parser.forward(from: subjectStart, sentence: sentence, afterVerb: cue.verbClass != "relay"), cue: cue)
         // «الطلاق يعتبر أهم أشكال التفكك»: «is considered» (`CopulaReading`).
         if isCopula(cue, subjectEnd: forward.next) { return nil }
         var profile = forward.phrase.flatMap { classifier.profile($0, verbGender: cue.gender) }
@@ -189,5 +194,16 @@ extension SpeakerResolver {
     /// not a report.
     func isFuture(_ cue: CueMatch) -> Bool {
         cue.future || (cue.first > 0 && facts[cue.first - 1].roles.contains(.futureNegator))
+    }
+
+    /// «وأعلن …»، «. أعلن …»، «كما أعلن …»: nothing before the verb in
+    /// its sentence can be its subject.
+    func opensSentence(_ cue: CueMatch) -> Bool {
+        let i = cue.first
+        guard i > 0, !text.tokens[i].startsLine, text.tokens[i - 1].sentence == text.tokens[i].sentence else { return true }
+        if text.tokens[i].norm.hasKeyPrefix("و") || text.tokens[i].norm.hasKeyPrefix("ف") { return true }
+        // («كما أعلن …»; not «قد»، which follows its subject: «وكان
+        // الحاكم قد أعلن، الأحد، حالة الطوارئ».)
+        return text.tokens[i - 1].isWord && facts[i - 1].category == .particle && !facts[i - 1].roles.contains(.perfectParticle)
     }
 }
