@@ -72,6 +72,13 @@ extension MentionClassifier {
             // adjective (which would be definite) or a plural.
             let afterDefinite = k > 0 && (text.tokens[words[k - 1]].isDefinite || isPossessedPerson(words[k - 1]))
             if t.norm.hasKeySuffix("ة") { return false }
+            // «الرئيس العام لشؤون المسجد الحرام والمسجد النبوي»: ل on a
+            // common noun (a plural, a verbal noun, a word of the lists) is
+            // the office's field, not a name («لافروف»، «ليون» are names).
+            if k > 0, t.norm.hasKeyPrefix("ل"), !t.norm.hasKeyPrefix("لل"), facts[words[k]].givenName == nil {
+                let rest = String(t.norm.unicodeScalars.dropFirst())
+                if rest.keyLength >= 4, Morphology.looksLikeCommonNoun(rest) || lexicon.category(rest) != nil { return false }
+            }
             // «الناطق باسم القوات الموالية لهادي»: after a definite feminine
             // adjective (a definite word in ة after another definite word) a
             // word in ل is its complement; not after a noun in construct
