@@ -227,12 +227,9 @@ struct CueFinder {
         // «لا يرون أن», an irregular imperfect of verbs.tsv.
         if form.shape == .perfect, i > 0, text.tokens[i - 1].isWord, !text.tokens[i].startsLine,
            text.tokens[i - 1].sentence == text.tokens[i].sentence,
-           !(text.tokens[i].text.unicodeScalars.first == "أ" && form.dictionaryForm.unicodeScalars.first == "ا"),
-           !text.tokens[i].norm.hasKeyPrefix("ي") {
-            let before = text.tokens[i - 1].norm
-            if lexicon.roles(before).contains(.verbNegator)
-                || lexicon.withoutConjunction(before).map({ lexicon.roles($0).contains(.verbNegator) }) == true { return nil }
-        }
+           lexicon.hasRole(.verbNegator, orAfterConjunction: text.tokens[i - 1].norm),
+           !text.tokens[i].norm.hasKeyPrefix("ي"),
+           !(text.tokens[i].text.unicodeScalars.first == "أ" && form.dictionaryForm.unicodeScalars.first == "ا") { return nil }
         // «تصاعد القلق من تجدد الانهيار»، «في تحدٍّ …»: right after a
         // preposition (roles officepreposition, swappedpreposition: في،
         // على، إلى، عن، لدى; not «من», which is also "who": «من قال إن»)

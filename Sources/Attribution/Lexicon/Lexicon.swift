@@ -149,6 +149,12 @@ public final class Lexicon: Sendable {
         return String(norm.unicodeScalars.dropFirst())
     }
 
+    /// «لا»، «ولم»، «فلن»: the word plays `role`, bare or after a leading
+    /// و or ف (`withoutConjunction`).
+    func hasRole(_ role: WordRole, orAfterConjunction norm: String) -> Bool {
+        roles(norm).contains(role) || withoutConjunction(norm).map { roles($0).contains(role) } == true
+    }
+
     /// «والدها»، «زوجته»، «شقيقه»: a person noun of speakers.tsv with a
     /// possessive of the third person (role `personpossessive` in
     /// roles.tsv; the ة before it written ت) is that person noun: «وقال
@@ -169,18 +175,21 @@ public final class Lexicon: Sendable {
     /// The speaker word for a token key, trying it bare, without the article
     /// and without a clitic (الوزير، لوزارة، بالوزارة).
     public func speakerWord(_ norm: String) -> SpeakerWord? {
+        listedSpeakerWord(norm) ?? dualInConstruct(norm)
+    }
+
+    /// The row of speakers.tsv for the key, bare or derived.
+    private func listedSpeakerWord(_ norm: String) -> SpeakerWord? {
         if let w = speakerWords[norm] { return w }
-        if let w = Lexicon.firstDerivedKey(of: norm, { speakerWords[utf8: $0] }) { return w }
-        return dualInConstruct(norm)
+        return Lexicon.firstDerivedKey(of: norm) { speakerWords[utf8: $0] }
     }
 
     /// «وذكرت صحيفتا "ذي دايلي مايل" و"دايلي تلغراف"»، «أعلنت شركتا …»:
     /// the dual in construct of a noun in ة (ة written ت, then ا) is that
     /// noun, and speaks in the plural.
     func dualInConstruct(_ norm: String) -> SpeakerWord? {
-        guard norm.hasKeySuffix("تا"), norm.keyLength >= 5 else { return nil }
-        let singular = String(norm.unicodeScalars.dropLast(2)) + "ة"
-        guard var w = speakerWords[singular] ?? Lexicon.firstDerivedKey(of: singular, { speakerWords[utf8: $0] }) else { return nil }
+        guard norm.hasKeySuffix("تا"), norm.keyLength >= 5,
+              var w = listedSpeakerWord(String(norm.unicodeScalars.dropLast(2)) + "ة") else { return nil }
         w.number = .plural
         return w
     }

@@ -199,9 +199,8 @@ extension SpeakerResolver {
         let before = text.tokens[k - 1]
         if before.sentence != text.tokens[k].sentence { return true }
         if !before.isWord { return text.isMark(k - 1, "،") || text.isMark(k - 1, ",") || text.isMark(k - 1, "؛") }
-        let negator = facts[k - 1].roles.contains(.verbNegator)
-            || lexicon.withoutConjunction(before.norm).map { lexicon.roles($0).contains(.verbNegator) } == true
-        return !negator && (facts[k - 1].category == .particle || facts[k - 1].roles.contains(.mainClauseOpener))
+        return !lexicon.hasRole(.verbNegator, orAfterConjunction: before.norm)
+            && (facts[k - 1].category == .particle || facts[k - 1].roles.contains(.mainClauseOpener))
     }
 
     private func looksLikeName(_ range: ClosedRange<Int>) -> Bool {

@@ -45,17 +45,17 @@ extension SpeakerResolver {
            !form.complements.contains("strict") {
             return speaker(nil, cue: cue, contentFrom: cue.last + 1)
         }
-        // «وإليك ما يجب فعله:»، «أما الرؤية الثانية:»، «هناك نمط مشترك:»،
-        // «سألته ذاته مرة:»: words that open with a function word of
-        // words.tsv, or hold a reporting verb, make a sentence that
-        // introduces what follows, not a name.
         // A reporting verb that ends the words, with no subject after it,
         // continues the last speaker («لكنه استدرك:»، «وأخبرونا:»).
         func isVerb(_ k: Int) -> Bool { facts[k].givenName == nil && facts[k].speakerWord == nil && facts.isVerbCue(k) }
-        if end >= cue.first, end > cue.first || !opensWithFunctionWord(end), isVerb(end) {
+        if end >= cue.first, end > cue.first || !opensWithClauseWord(end), isVerb(end) {
             return speaker(nil, cue: cue, contentFrom: cue.last + 1)
         }
-        if end >= cue.first, opensWithFunctionWord(cue.first) || (cue.first...end).contains(where: isVerb) {
+        // «وإليك ما يجب فعله:»، «أما الرؤية الثانية:»، «هناك نمط مشترك:»،
+        // «سألته ذاته مرة:»: words that open with a clause word of
+        // words.tsv, or hold a reporting verb, make a sentence that
+        // introduces what follows, not a name.
+        if end >= cue.first, opensWithClauseWord(cue.first) || (cue.first...end).contains(where: isVerb) {
             return nil
         }
         guard end >= cue.first, let p = classifier.profile(cue.first...end, verbGender: nil) else { return nil }
@@ -147,9 +147,11 @@ extension SpeakerResolver {
         }
     }
 
-    /// «أما»، «هناك»، «قد»، «وهنا»: a function word (a words.tsv category
-    /// of clause words), bare or after و/ف.
-    func opensWithFunctionWord(_ k: Int) -> Bool {
+    /// «أما»، «هناك»، «قد»، «وهنا»: a clause word (a words.tsv category
+    /// that opens or joins clauses), bare or after و/ف. (The
+    /// prepositions, pronouns and negations of roles.tsv `notopener` are
+    /// `MentionClassifier.opensWithFunctionWord`'s.)
+    func opensWithClauseWord(_ k: Int) -> Bool {
         let clauseWords: Set<WordCategory> = [.complementiser, .time, .particle, .continuation, .kana, .auxiliary,
                                               .pronoun, .interrogative, .demonstrative, .notCue]
         let norm = text.tokens[k].norm
