@@ -8,6 +8,24 @@ struct DocumentIssuerTests {
         #expect(try p.speaker("تبرأت") == "جامعة تبوك")
     }
 
+    /// Saudi bench and CNN Arabic: a clause on an issued document without
+    /// «فيه», and past a time word between commas, speaks for the issuer,
+    /// not for the phrase after the verb (its object) or the last speaker;
+    /// a document after a preposition was not what the verb issued.
+    @Test func aClauseOnTheIssuedDocumentIsTheIssuers() throws {
+        let p = ResolutionProbe("""
+            وقال المدرب إن الفريق جاهز للموسم.
+            من جهتها، أصدرت إدارة الأهلي بيانا أمس أكدت أنها حريصة على حفظ حقوق فريق كرة القدم الأول.
+            وقد أصدرت حكومة موناكو بيانًا تؤكد حدوث عمليات الاحتيال، لكن بدون تسمية الأمير.
+            أصدرت وزارة الأمن العام الصينية بيانا، الإثنين، أعلنت فيه أن رئيس الإنتربول السابق محتجز لديها.
+            وبعد أن نشرت رويترز مقطع فيديو عن بيان يوليا قالت السفارة الروسية في لندن إنها سعيدة.
+            """)
+        #expect(try p.speaker("أكدت") == "إدارة الأهلي")
+        #expect(try p.speaker("تؤكد") == "حكومة موناكو")
+        #expect(try p.speaker("أعلنت") == "وزارة الأمن العام الصينية")
+        #expect(try p.speaker("قالت") == "السفارة الروسية")
+    }
+
     /// A body in construct with the document («بيان وزارة الداخلية»،
     /// «تقرير أوبك») issued it, as «بيان للتحالف» does (bench, Saudi press).
     @Test func aBodyInConstructIsTheIssuer() throws {

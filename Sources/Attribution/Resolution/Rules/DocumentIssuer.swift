@@ -14,12 +14,67 @@ extension SpeakerResolver {
         // The word before the verb is what was issued (بياناً، تقريراً، or
         // a misspelt «بيناً»): the issuing verb before it vouches for it.
         guard text.tokens[cue.first - 1].isWord else { return nil }
+        return issuingSubject(before: cue.first - 1, within: 11, gender: cue.gender, object: false)
+    }
+
+    /// «أصدرت إدارة الأهلي بيانا أمس أكدت أنها …»، «وأصدرت مجموعة
+    /// استثمارية تقريرًا هذا الأسبوع قال إن …»: a verb right after an
+    /// indefinite document (speakers.tsv document, past time words, a
+    /// demonstrative, accusative adverbs and commas) is a clause on the
+    /// document without «فيه», and speaks for its issuer when an issuing
+    /// verb before it has a known speaker for its subject. Without this
+    /// the verb took the phrase after it («يؤكد إصابة») or the last
+    /// speaker of the article.
+    func documentClauseIssuer(of cue: CueMatch) -> SpeakerProfile? {
+        guard !cue.conjoined, !cue.relative, !cue.objectSuffix, cue.first > 2 else { return nil }
         let sentence = text.tokens[cue.first].sentence
-        var k = cue.first - 2
-        while k >= 0, text.tokens[k].sentence == sentence, cue.first - k < 12 {
+        var d = cue.first - 1
+        while d > 0, cue.first - d <= 5, text.tokens[d].sentence == sentence {
+            if text.isMark(d, "،") || text.isMark(d, ",") { d -= 1; continue }
+            guard text.tokens[d].isWord else { return nil }
+            if isIndefiniteDocument(d) { break }
+            guard facts[d].category == .time || facts[d].category == .demonstrative || isAccusativeAdjunct(d) else { return nil }
+            d -= 1
+        }
+        guard d > 1, text.tokens[d].sentence == sentence, isIndefiniteDocument(d), text.tokens[d - 1].isWord else { return nil }
+        return issuingSubject(before: d, within: 12, gender: cue.gender, object: true)
+    }
+
+    private func isTimeOrComma(_ k: Int) -> Bool {
+        text.isMark(k, "،") || text.isMark(k, ",") || (text.tokens[k].isWord && facts[k].category == .time)
+    }
+
+    /// «بيان»، «بيانا»، «بياناً»، «تقريرًا»: a document noun of
+    /// speakers.tsv without the article, bare or in the accusative.
+    private func isIndefiniteDocument(_ k: Int) -> Bool {
+        let token = text.tokens[k]
+        guard token.isWord, !token.isDefinite else { return false }
+        if let w = facts[k].speakerWord { return w.category == .document }
+        return token.norm.hasKeySuffix("ا") && token.norm.keyLength > 3
+            && lexicon.speakerWord(String(token.norm.unicodeScalars.dropLast()))?.category == .document
+    }
+
+    /// «رسمياً»، «إعلاميا»، «جديدا»: an indefinite accusative no list
+    /// knows, an adverb or an adjective of the document (not a name:
+    /// «عن بيان يوليا»).
+    private func isAccusativeAdjunct(_ k: Int) -> Bool {
+        let token = text.tokens[k]
+        return token.norm.hasKeySuffix("ا") && !token.isDefinite && facts[k].speakerWord == nil && facts[k].category == nil
+            && facts[k].givenName == nil && facts[k].place == nil && !facts.isVerbCue(k)
+    }
+
+    /// The known speaker after an issuing verb (أصدر، نشر، وزّع، بثّ)
+    /// less than `window` words before `document`, the phrase ending
+    /// before it. When the document must be the verb's `object`, only
+    /// time words and commas stand between the phrase and the document
+    /// («نشرت رويترز مقطع فيديو عن بيان يوليا» issued no statement).
+    private func issuingSubject(before document: Int, within window: Int, gender: Gender?, object: Bool) -> SpeakerProfile? {
+        let sentence = text.tokens[document].sentence
+        var k = document - 1
+        while k >= 0, text.tokens[k].sentence == sentence, document - k < window {
             if facts[k].category == .issuing {
-                let end = min(parser.phraseEnd(from: k + 1, sentence: sentence), cue.first - 2)
-                guard end > k, let p = classifier.profile((k + 1)...end, verbGender: cue.gender),
+                let end = min(parser.phraseEnd(from: k + 1, sentence: sentence), document - 1)
+                guard end > k, !object || (end + 1..<document).allSatisfy({ isTimeOrComma($0) }), let p = classifier.profile((k + 1)...end, verbGender: gender),
                       isKnownSpeaker(p, range: (k + 1)...end) else { return nil }
                 return p
             }

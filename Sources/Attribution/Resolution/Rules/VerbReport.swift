@@ -50,6 +50,14 @@ extension SpeakerResolver {
         if let subject = headlineSubject(cue) {
             return speaker(subject, cue: cue, contentFrom: cue.last + 1)
         }
+        // «أصدرت إدارة الأهلي بيانا أمس أكدت أنها …»: a clause on an issued
+        // document speaks for the issuer; the phrase after the verb is its
+        // object unless it is a known speaker (`DocumentIssuer`).
+        if let issuer = documentClauseIssuer(of: cue),
+           forward.phrase.map({ range in profile.map { !isKnownSpeaker($0, range: range) } ?? true }) ?? true,
+           complementFits(cue, at: cue.last + 1) {
+            return speaker(issuer, cue: cue, contentFrom: cue.last + 1)
+        }
         // «الدول الكبرى التي تتهم شركات مثل أمازون … بأن …»: a verb that
         // governs an object, in a relative clause on a speaker, has that
         // speaker for its subject; the phrase after it is its object.
