@@ -175,7 +175,7 @@ public final class Lexicon: Sendable {
     /// The speaker word for a token key, trying it bare, without the article
     /// and without a clitic (الوزير، لوزارة، بالوزارة).
     public func speakerWord(_ norm: String) -> SpeakerWord? {
-        listedSpeakerWord(norm) ?? dualInConstruct(norm)
+        listedSpeakerWord(norm) ?? dualInConstruct(norm) ?? pluralInConstruct(norm)
     }
 
     /// The row of speakers.tsv for the key, bare or derived.
@@ -191,6 +191,15 @@ public final class Lexicon: Sendable {
         guard norm.hasKeySuffix("تا"), norm.keyLength >= 5,
               var w = listedSpeakerWord(String(norm.unicodeScalars.dropLast(2)) + "ة") else { return nil }
         w.number = .plural
+        return w
+    }
+
+    /// «يقول مختصو الاقتصاد»، «وقال محللو السوق»: a sound masculine
+    /// plural in construct drops its ن; the word with ن back is a plural
+    /// of speakers.tsv (مختصون، محللون).
+    func pluralInConstruct(_ norm: String) -> SpeakerWord? {
+        guard norm.hasKeySuffix("و"), norm.keyLength >= 5,
+              let w = listedSpeakerWord(norm + "ن"), w.number == .plural else { return nil }
         return w
     }
 

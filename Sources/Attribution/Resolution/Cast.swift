@@ -65,7 +65,10 @@ final class Cast {
         guard text.tokens[i].isWord,
               facts[i].speakerWord?.category.isRoleLike == true || facts[i].givenName != nil else { return }
         let parser = SpeakerPhraseParser(text: text, lexicon: lexicon, facts: facts)
-        let end = parser.phraseEnd(from: i, sentence: text.tokens[i].sentence)
+        var end = parser.phraseEnd(from: i, sentence: text.tokens[i].sentence)
+        // «بحضور وكيل المحافظة خالد البراك والدكتور سعدون السعدون»: two
+        // people joined by و are two members; the second is read next.
+        if end > i, let second = conjunct(in: i...end) { end = second - 1 }
         // A described person («المعلمة تعرضت للإغماء») joins the cast only
         // with a given name, or with a name of two words set off by a comma
         // («ووجدت الفتاة ساجا فانسيك، السيف …»): unknown words after it may
@@ -79,6 +82,20 @@ final class Cast {
         }
         harvested.append(p)
         cursor = end + 1
+    }
+
+    /// The first word after `range`'s second word that opens another
+    /// person with و: a title, office or given name after the conjunction
+    /// («والدكتور»، «ورئيس»، «وسعدون»; not «وزير» or «ولي», whose و is
+    /// their own, nor «ولسمو», a preposition).
+    private func conjunct(in range: ClosedRange<Int>) -> Int? {
+        guard range.count > 3 else { return nil }
+        return (range.lowerBound + 2..<range.upperBound).first { k in
+            guard text.tokens[k].isWord, text.tokens[k].norm.hasKeyPrefix("و") else { return false }
+            let rest = String(text.tokens[k].norm.unicodeScalars.dropFirst())
+            guard rest.hasKeyPrefix("ال") || !(rest.hasKeyPrefix("ل") || rest.hasKeyPrefix("ب")) else { return false }
+            return lexicon.speakerWord(rest)?.category.isRoleLike == true || lexicon.givenNames[rest] != nil
+        }
     }
 
 }

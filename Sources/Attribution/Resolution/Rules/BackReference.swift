@@ -169,7 +169,10 @@ extension EntityRegistry {
     /// before it with that surname, the nearest one.
     func castMember(surname p: SpeakerProfile) -> SpeakerProfile? {
         guard p.kind == .person, p.anonymity == .named, p.backReference == nil, p.nameTokens.count == 1,
-              let word = p.nameTokens.first, cast.isOpen, cast.mayBeSurname(ArabicNormalizer.normalize(p.name)) else { return nil }
+              let word = p.nameTokens.first, cast.mayBeSurname(ArabicNormalizer.normalize(p.name)) else { return nil }
+        // «وأشاد البراك» after «بحضور … خالد البراك», before any verb
+        // opened the cast: the surname opens it.
+        cast.open()
         return introducedPerson(surname: word, before: p.span.start)
     }
 

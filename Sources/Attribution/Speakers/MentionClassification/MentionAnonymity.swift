@@ -231,7 +231,8 @@ extension MentionClassifier {
     ///     «وحذر متخصصون»  → group, anonymous (`looksLikeHumanPlural`)
     func unknownHead(_ words: [Int], firstWord: Int, _ p: inout SpeakerProfile) {
         let first = text.tokens[firstWord]
-        if first.isDefinite, first.norm.hasKeySuffix("ون") || first.norm.hasKeySuffix("ين") {
+        if first.isDefinite, first.norm.hasKeySuffix("ون") || first.norm.hasKeySuffix("ين"), !facts.isNamePart(first.norm) {
+            // («السعدون» after «سعدون السعدون» is his family name.)
             p.kind = .group; p.anonymity = .anonymous; p.number = .plural
         } else if facts[firstWord].roles.contains(.oneOf), words.count > 1,
                   givenName(in: words, after: 1) == nil,
