@@ -644,4 +644,23 @@ import Testing
         #expect(forward("بدورها، قالت ايفانكا ترامب عبر حسابها الخاص على \"تويتر\" إنها تعلم بأن الرئيس سيعلن عن بديل.", from: "ايفانكا").phrase
             == "ايفانكا ترامب")
     }
+
+    /// Saudi bench: after any word with the article a verbal noun (with
+    /// the article or in construct) is the verb's object, never part of
+    /// the subject; a feminine or nisba adjective of that shape
+    /// («التركية»، «التجارية») still describes the subject.
+    @Test func aVerbalNounAfterADefiniteWordIsTheObject() {
+        for (text, subject, next) in [
+            ("أعلنت شركة المياه الوطنية الانتهاء من تنفيذ توسعة محطة المعالجة البيئية.", "شركة المياه الوطنية", "الانتهاء"),
+            ("واعتبر السعدون استهداف المساجد في المملكة حالة من اليأس.", "السعدون", "استهداف"),
+            ("جددت الولايات المتحدة التأكيد على عزمها اتخاذ الإجراءات اللازمة.", "الولايات المتحدة", "التأكيد"),
+            ("وقال وزير الخارجية التركي إن الاتفاق تاريخي.", "وزير الخارجية التركي", "إن"),
+            ("وقالت الغرفة التجارية إن الأسعار ستنخفض.", "الغرفة التجارية", "إن"),
+        ] {
+            let s = StageSentence(text)
+            let f = s.parser.forward(from: 1, sentence: 0)
+            #expect(s.words(f.phrase) == subject, "\(text)")
+            #expect(s.text.tokens[f.next].text == next, "\(text)")
+        }
+    }
 }

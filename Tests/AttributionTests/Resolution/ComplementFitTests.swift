@@ -208,4 +208,15 @@ struct OwnPrepositionTests {
         #expect(try p.speaker("أعلن", 0) == "مصدر قريب من التحقيق")
         #expect(try p.speaker("أعلن", 1)?.hasSuffix("ريك سكوت") == true)
     }
+
+    /// Saudi bench: «لفت الانتباه إلى» (verbs.tsv object): the attention
+    /// drawn is the verb's object, after the subject or alone.
+    @Test func drawingAttentionToTheContent() throws {
+        let p = ResolutionProbe("""
+            وقال الرئيس العام للمؤسسة ناصر الدوسري إن القطار تأخر. ولفت الدوسري الانتباه إلى أن المؤسسة تتابع مع الشركة المشغلة.
+            ولفت الانتباه إلى أن الركاب نقلوا إلى قطار آخر.
+            """)
+        #expect(try p.speaker("ولفت") == "ناصر الدوسري")
+        #expect(try p.speaker("ولفت", 1) == "ناصر الدوسري")
+    }
 }

@@ -119,12 +119,20 @@ extension SpeakerPhraseParser {
     /// words the lists lack, a verbal noun with the article is the verb's
     /// object; a family name with the article has no verbal-noun shape
     /// («الحارثي»، «السديس»).
+    ///
+    /// «أعلنت شركة المياه الوطنية الانتهاء من …»، «واعتبر السعدون
+    /// استهداف المساجد …»: after any word with the article a verbal noun,
+    /// with the article or without, is no genitive (a definite word is no
+    /// construct head) nor an adjective (verbal nouns describe nothing),
+    /// so it opens the object too.
     func opensVerbalNounObject(_ j: Int, from k: Int) -> Bool {
-        guard j > k, text.tokens[j].isDefinite, facts[j].speakerWord == nil, facts[j].category == nil, facts[j].place == nil,
-              facts[j].givenName == nil, facts[j].roles.isEmpty, Morphology.looksLikeVerbalNoun(text.tokens[j].norm),
-              looksLikeBareNameWord(j - 1)
+        guard j > k, facts[j].speakerWord == nil, facts[j].category == nil, facts[j].place == nil,
+              facts[j].givenName == nil, facts[j].roles.isEmpty, Morphology.looksLikeVerbalNoun(text.tokens[j].norm)
         else { return false }
-        return personalNameEnds(before: j, from: k)
+        // (Not in ة or ي: «التركية»، «التجارية» are adjectives of that shape.)
+        if text.tokens[j - 1].isWord, text.tokens[j - 1].isDefinite, !text.tokens[j].norm.hasKeyPrefix("و"),
+           !text.tokens[j].norm.hasKeySuffix("ة"), !text.tokens[j].norm.hasKeySuffix("ي") { return true }
+        return text.tokens[j].isDefinite && looksLikeBareNameWord(j - 1) && personalNameEnds(before: j, from: k)
     }
 
     /// «استنكر … عبدالرحمن بن حمد الداود التفجير الإرهابي»، «وأوصى الشيخ
