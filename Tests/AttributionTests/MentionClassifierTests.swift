@@ -493,4 +493,23 @@ import Testing
         #expect(names.filter { $0 == "الله تعالى" }.count == 2)
         #expect(names.contains("رسول الله"))
     }
+
+    /// Saudi bench and BBC Arabic (unseen): a definite word in ون is a
+    /// group of people only when it is long enough to be a sound plural
+    /// («المحتجون»، «الباحثون»); «الشؤون الصحية» (speakers.tsv, a
+    /// directorate), «القانون»، «الزين» and «إلون موسك» are no unnamed
+    /// group, so the anonymous-source audit no longer counts them.
+    @Test func aShortWordInUnIsNoGroup() throws {
+        let protesters = try profile("وقال المحتجون إن الحكومة فشلت.", "المحتجون", "المحتجون")
+        #expect(protesters.kind == .group)
+        #expect(protesters.anonymity == .anonymous)
+        let health = try profile("وأوضحت الشؤون الصحية بمنطقة جازان أن حريقا شب في المستودع.", "الشؤون", "جازان")
+        #expect(health.kind == .institution)
+        #expect(health.anonymity == .named)
+        for (sentence, word) in [("وقالت الزين: أنا سعيدة جدا بوجودي هنا.", "الزين"),
+                                 ("ويشدد القانون العقوبة على المتهربين.", "القانون")] {
+            let p = try profile(sentence, word, word)
+            #expect(p.anonymity != .anonymous, "\(word)")
+        }
+    }
 }

@@ -231,8 +231,12 @@ extension MentionClassifier {
     ///     «وحذر متخصصون»  → group, anonymous (`looksLikeHumanPlural`)
     func unknownHead(_ words: [Int], firstWord: Int, _ p: inout SpeakerProfile) {
         let first = text.tokens[firstWord]
-        if first.isDefinite, first.norm.hasKeySuffix("ون") || first.norm.hasKeySuffix("ين"), !facts.isNamePart(first.norm) {
-            // («السعدون» after «سعدون السعدون» is his family name.)
+        if first.isDefinite, first.norm.hasKeySuffix("ون") || first.norm.hasKeySuffix("ين"), first.norm.keyLength >= 8,
+           !facts.isNamePart(first.norm) {
+            // A sound plural of people has at least six letters after the
+            // article (المحتجون، الباحثون، الحوثيون); «القانون»، «الزيتون» are
+            // singular things. («السعدون» after «سعدون السعدون» is his
+            // family name.)
             p.kind = .group; p.anonymity = .anonymous; p.number = .plural
         } else if facts[firstWord].roles.contains(.oneOf), words.count > 1,
                   givenName(in: words, after: 1) == nil,
