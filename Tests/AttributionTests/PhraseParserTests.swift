@@ -663,4 +663,12 @@ import Testing
             #expect(s.text.tokens[f.next].text == next, "\(text)")
         }
     }
+
+    /// Saudi bench: «مساعد» is a given name and an office; before a body
+    /// in construct it is the office («مساعد الشؤون التعليمية»), and the
+    /// holder named after it speaks.
+    @Test func anOfficeThatIsAlsoAGivenNameBeforeABody() throws {
+        let p = ResolutionProbe("من جانبه قال مساعد الشؤون التعليمية بتعليم البكيرية الدكتور خالد الراجح إن البرنامج نجح.")
+        #expect(try p.speaker("قال") == "خالد الراجح")
+    }
 }

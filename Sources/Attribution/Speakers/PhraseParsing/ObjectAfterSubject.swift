@@ -173,6 +173,9 @@ extension SpeakerPhraseParser {
     func opensBodyAfterName(_ j: Int, from k: Int) -> Bool {
         guard j > k, text.tokens[j].isDefinite, text.tokens[j - 1].isWord, !text.tokens[j - 1].isDefinite,
               personalNameEnds(before: j, from: k) else { return false }
+        // «مساعد الشؤون التعليمية»: a given name that is also an office
+        // (speakers.tsv) is the office, in construct with the body.
+        if facts[j - 1].speakerWord?.category.isRoleLike == true { return false }
         // (A singular group or source noun may be a family name there:
         // «يوسف الشاهد»؛ «المسؤول عن …» is an apposition.)
         if let head = facts[j].speakerWord {
