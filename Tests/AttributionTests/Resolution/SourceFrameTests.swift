@@ -66,4 +66,26 @@ struct SourceFrameTests {
         #expect(try p.speaker("حسبما جاء", 1) == "مايك بومبيو")
         #expect(try p.speaker("وفقاً لما ورد") == "عبدربه منصور هادي")
     }
+
+    /// Al Arabiya and CNN Arabic (../shared/corpus/ant, unseen): «حسب
+    /// قولها»، «وفق تعبيره»، «بحسبه» re-assert the speaker as «على حد
+    /// قوله» does (frames.tsv tag rows), the one the pronoun agrees with.
+    @Test func tagsInTheFeminineAndWithWafq() throws {
+        let p = ResolutionProbe("""
+            وقالت المتحدثة باسم الخارجية هيذر نويرت إن بلادها تأسف على أي خسائر في أرواح المدنيين، حسب قولها.
+            وقال المحافظ علي الوليدي إن الحملة ستستمر حتى القضاء على الوباء، وفق تعبيره.
+            """)
+        #expect(try p.speaker("حسب قولها") == "هيذر نويرت")
+        #expect(try p.speaker("وفق تعبيره") == "علي الوليدي")
+    }
+
+    /// France 24 (dev-ant): «بحسبه» in a sentence that quotes no one
+    /// points to the body the sentence opens with, not to the headline's
+    /// speaker.
+    @Test func aPronounTagPointsToTheSubjectOfItsSentence() throws {
+        let p = ResolutionProbe("""
+            أسقط الجيش الإسرائيلي الثلاثاء مقاتلة سورية من طراز "سوخوي" بعد اختراقها، بحسبه، المجال الجوي الإسرائيلي.
+            """, title: "دمشق تتهم الجيش الإسرائيلي باستهداف إحدى مقاتلاتها")
+        #expect(try p.speaker("بحسبه") == "الجيش الإسرائيلي")
+    }
 }

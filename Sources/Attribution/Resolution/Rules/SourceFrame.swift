@@ -4,12 +4,38 @@
 ///     «وفقاً لصحيفة نيويورك تايمز» → the newspaper (not a recipient)
 ///     «وفق الخطة» → no source (a rule, plan or standard)
 extension SpeakerResolver {
+    /// «أسقط الجيش الإسرائيلي الثلاثاء مقاتلة سورية … بعد اختراقها، بحسبه،
+    /// المجال الجوي»: a tag with a pronoun in a sentence that quotes no
+    /// one yet points to the subject of the verb the sentence opens with,
+    /// a known body, outlet or place («الجيش») agreeing with the pronoun,
+    /// not to the article's last speaker. (Not a person: after a verb the
+    /// lexicon does not know, a person's name runs on into the object,
+    /// «وجزم كيري باستحالة تصنيع …».)
+    func tagSentenceSubject(_ cue: CueMatch) -> SpeakerProfile? {
+        let sentence = text.tokens[cue.first].sentence
+        guard !statements.contains(where: { $0.sentence == sentence }) else { return nil }
+        var first = cue.first
+        while first > 0, text.tokens[first - 1].sentence == sentence { first -= 1 }
+        let verb = text.tokens[first]
+        guard verb.isWord, !verb.isDefinite, facts[first].category == nil, facts[first].speakerWord == nil,
+              facts[first].place == nil, facts[first].givenName == nil, facts[first].roles.isEmpty else { return nil }
+        let subject = first + 1
+        guard subject < cue.first, text.tokens[subject].isWord else { return nil }
+        let end = parser.phraseEnd(from: subject, sentence: sentence)
+        guard end >= subject, end < cue.first, let p = classifier.profile(subject...end, verbGender: cue.gender),
+              p.anonymity == .named, [.institution, .media, .place].contains(p.kind),
+              isKnownSpeaker(p, range: subject...end) else { return nil }
+        if cue.number == .plural { return p.number == .plural ? p : nil }
+        return p.number != .plural && (p.gender == nil || p.gender == cue.gender) ? p : nil
+    }
+
     /// بحسب المصدر، وفقاً لـ…، نقلاً عن …، على حد قوله، جاء في البيان.
     mutating func frame(_ cue: CueMatch) -> Decision? {
         guard let frame = cue.frame else { return nil }
         if frame.speaker == "previous" {
             // «حسب قوله»: the speaker whose agreement the pronoun shows.
-            let id = cue.gender == nil && cue.number == .singular ? registry.lastSpeaker : proDrop(cue)
+            let id = cue.gender == nil && cue.number == .singular ? registry.lastSpeaker
+                : tagSentenceSubject(cue).map { registry.resolve($0) } ?? proDrop(cue)
             var decision = Decision(entity: id, resolution: .tag, contentStart: sentenceStart(cue.first))
             // A tag on a relayed report is relayed too («… حسب قوله» after
             // «أفاد اللاعب … حسب ما ذكرته المصادر»).
