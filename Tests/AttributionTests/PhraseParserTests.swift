@@ -671,4 +671,50 @@ import Testing
         let p = ResolutionProbe("من جانبه قال مساعد الشؤون التعليمية بتعليم البكيرية الدكتور خالد الراجح إن البرنامج نجح.")
         #expect(try p.speaker("قال") == "خالد الراجح")
     }
+
+    /// BBC Arabic and the Saudi bench (unseen): «أي» (any), written with
+    /// its hamza, opens the verb's object after the subject; the letter
+    /// «آي» of a transliterated name does not («المعارض الصيني آي ويوي»).
+    @Test func anyOpensTheObject() throws {
+        let p = ResolutionProbe("""
+            ونفى مستشار الأمن القومي الأمريكي جون بولتون أي ضلوع لبلاده في الهجوم.
+            وتنفي موسكو أي علاقة لها بالحادث.
+            وقال المعارض الصيني آي ويوي إن الشرطة أعادت إليه جواز سفره.
+            """)
+        #expect(try p.speaker("ونفى") == "جون بولتون")
+        #expect(try p.speaker("وتنفي") == "موسكو")
+        #expect(try p.speaker("وقال") == "المعارض الصيني آي ويوي")
+    }
+
+    /// BBC and CNN Arabic (unseen): after «أحد/إحدى» (roles.tsv oneof) the
+    /// noun with a possessive is its genitive, and the whole phrase is one
+    /// unnamed speaker; «أحد» alone is someone unnamed too.
+    @Test func oneOfHisFriendsIsOnePhrase() throws {
+        let p = ResolutionProbe("""
+            وقال أحد أصدقائه لوكالة فرانس برس إنه يدرس القضية.
+            إذ يقول أحد مسؤوليها إن المفاوضات ستتضمن شروطاً مسبقة.
+            """)
+        for cue in ["وقال", "يقول"] {
+            let s = try p.statement(cue)
+            #expect(p.doc.speaker(of: s)?.anonymity == .anonymous, "\(cue)")
+        }
+        #expect(try p.speaker("وقال") == "أحد أصدقائه")
+        #expect(try p.speaker("يقول") == "أحد مسؤوليها")
+    }
+
+    /// Saudi bench: «إذ» (roles.tsv perfectparticle) stands between a
+    /// subject and its verb as «قد» does («ووزارة الداخلية إذ تعلن ذلك»);
+    /// after a comma it opens a clause, whose subject is not before the
+    /// comma («حددت السلطات هويته، إذ قال لـCNN …»). At the start of a
+    /// sentence it is a particle, no speaker.
+    @Test func idhBetweenASubjectAndItsVerb() throws {
+        let p = ResolutionProbe("""
+            ووزارة الداخلية إذ تعلن ذلك لتؤكد للجميع حرصها على استتباب الأمن.
+            وقال مسؤول أمني مطلع إن السلطات حددت هويته، إذ قال لـ(CNN) إنه يدعى ريتشارد راسل.
+            إذ تشير دراسة جديدة نشرتها دورية "بريتش ميديكال" إلى أن الأطفال يتأثرون.
+            """)
+        #expect(try p.speaker("تعلن") == "وزارة الداخلية")
+        #expect(try p.speaker("قال") == "مسؤول أمني مطلع")
+        #expect(try p.speaker("تشير") == "دراسة جديدة")
+    }
 }

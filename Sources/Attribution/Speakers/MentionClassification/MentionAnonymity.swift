@@ -238,6 +238,10 @@ extension MentionClassifier {
             // singular things. («السعدون» after «سعدون السعدون» is his
             // family name.)
             p.kind = .group; p.anonymity = .anonymous; p.number = .plural
+        } else if facts[firstWord].roles.contains(.oneOf), words.count == 1 {
+            // «وفق أحد بنوده»، «بحسب أحد …»: «one» alone is someone unnamed.
+            p.anonymity = .anonymous
+            if facts[firstWord].roles.contains(.feminine) { p.gender = .feminine }
         } else if facts[firstWord].roles.contains(.oneOf), words.count > 1,
                   givenName(in: words, after: 1) == nil,
                   !words.dropFirst().contains(where: { facts[$0].speakerWord?.category == .title }) {

@@ -205,6 +205,9 @@ extension SpeakerPhraseParser {
         guard j > 0, t.isWord, !t.isDefinite, text.tokens[j - 1].isWord, facts[j].speakerWord == nil, facts[j].givenName == nil,
               facts[j].place == nil, facts[j].category == nil, facts[j].roles.isEmpty,
               !t.norm.hasKeyPrefix("و"), !t.norm.hasKeyPrefix("ل"), !t.norm.hasKeyPrefix("ب") else { return false }
+        // «أحد أصدقائه»، «إحدى قريباتها»، «كل أعضائه»: the genitive of
+        // «one of», «all of».
+        if facts[j - 1].roles.contains(.oneOf) || facts[j - 1].roles.contains(.distributive) { return false }
         let letters = t.norm.unicodeScalars.count
         // ه after a noun's ة («مسؤوليته»، «رغبته») or on a verbal noun
         // («استعداده»، «التزامه»); a name may end in ه itself («محرم
@@ -284,6 +287,8 @@ extension SpeakerPhraseParser {
         // after a verbal noun joined by و inside an office, its genitive
         // («وكيل الوزارة للتفتيش وتطوير بيئة العمل»: «بيئة» is no ب + noun).
         if facts[j - 1].roles.contains(.nameLink) { return false }
+        // «أحد مسؤوليها»، «أحد معجبيها»: the genitive of «one of».
+        if facts[j - 1].roles.contains(.oneOf) { return false }
         let before = text.tokens[j - 1]
         // «وكالة بلومبرج»، «صحيفة واشنطن بوست»: right after an outlet's
         // head noun, or a word of its name without the article, a word in

@@ -28,6 +28,12 @@ extension SpeakerPhraseParser {
         // phrase's first word opens the verb's object; first, it heads
         // the subject («وقال جميع المشاركين»).
         if phraseStarted, roles.contains(.distributive) { return true }
+        // «ونفى جون بولتون أي ضلوع …»، «وتنفي إيران أي تدخل»: «أي» (any),
+        // written with its hamza, opens the object. The key «اي» is also
+        // the letter I of «آي ويوي»، «أف بي آي»، «إي بي سي»: only the
+        // spelling «أي» before a word of three letters or more.
+        if phraseStarted, norm.isKey("اي"), text.tokens[j].text == "أي", j + 1 < text.tokens.count,
+           text.tokens[j + 1].isWord, text.tokens[j + 1].norm.keyLength >= 3 { return true }
         // «اتهم #ترمب #الصين بممارسات …»: a country or capital, bare (no
         // clitic: «بالرياض» says where), right after a person's name word
         // and not before another is the verb's object, not more of the name.

@@ -74,7 +74,13 @@ extension SpeakerPhraseParser {
     /// after a preposition («على تقارير تفيد»).
     func backward(from cue: Int, imperfect: Bool = false) -> ClosedRange<Int>? {
         var j = cue - 1
-        if j >= 0, facts[j].roles.contains(.perfectParticle) { j -= 1 }
+        if j >= 0, facts[j].roles.contains(.perfectParticle) {
+            j -= 1
+            // «… أن السلطات حددت هويته، إذ قال لـCNN …»: after a comma the
+            // particle opens a clause of its own; the words before the
+            // comma are not its subject («الوزارة إذ تعلن» is).
+            if j >= 0, text.isMark(j, "،") || text.isMark(j, ",") { return nil }
+        }
         if let subject = kanaSubject(endingAt: j, cue: cue) { return subject }
         if let subject = subjectBeforeApposition(endingAt: j, cue: cue) { return subject }
         // «يُذكر أن المتحدث الرسمي باسم وزارة التعليم مبارك العصيمي، أوضح»:
