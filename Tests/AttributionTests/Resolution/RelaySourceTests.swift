@@ -48,4 +48,18 @@ struct RelaySourceTests {
         #expect(try p.speaker("نقلت") == "صحيفة الموندو ديبورتيفو")
         #expect(try p.speaker("عن") == "بارتوميو")
     }
+
+    /// Saudi bench: a source frame after a statement of its sentence
+    /// relays that statement (it is embedded in the frame's), and the
+    /// participle after it stays the first speaker's.
+    @Test func aFrameAfterAStatementRelaysIt() throws {
+        let p = ResolutionProbe("""
+            وأوضح المتحدث الرسمي لوزارة العمل، وفقاً لما نقلت عنه صحيفة "الرياض"، بأن عمالة نسائية وصلت من بنجلاديش، متوقعاً أن يتزايد العدد.
+            """)
+        let said = try p.statement("وأوضح")
+        let frame = try p.statement("وفقاً لما نقلت")
+        #expect(said.embeddedIn == frame.id)
+        #expect(try p.speaker("وفقاً لما نقلت") == "صحيفة \"الرياض\"")
+        #expect(try p.speaker("متوقعاً") == "المتحدث الرسمي لوزارة العمل")
+    }
 }

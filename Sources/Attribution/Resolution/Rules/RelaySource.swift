@@ -7,8 +7,15 @@ extension SpeakerResolver {
     /// verb whose pronoun stands for the statements just reported, with its
     /// own subject: the index of the sentence's statement it carried. The
     /// relay is subordinate (the outlet takes over no pro-drop verb).
+    ///
+    /// A source frame after a statement of its sentence relays it too:
+    /// «وأوضح المتحدث …، وفقاً لما نقلت عنه صحيفة "الرياض"، بأن …»،
+    /// «وقال الوزير إن …، بحسب ما نقلت وكالة الأنباء»: the paper carried
+    /// the spokesman's words, and his participles stay his.
     func relayedStatement(by cue: CueMatch, _ decision: Decision) -> Int? {
-        guard cue.verbClass == "relay", cue.objectSuffix, decision.phrase != nil else { return nil }
+        let relayVerb = cue.verbClass == "relay" && cue.objectSuffix
+        let frame = cue.kind == .frame && cue.frame?.kind == "frame"
+        guard relayVerb || frame, decision.phrase != nil else { return nil }
         let sentence = text.tokens[cue.first].sentence
         return statements.indices.last { i in
             statements[i].sentence == sentence && !subordinate.contains(i) && !statements[i].negated
