@@ -72,4 +72,17 @@ struct BackReferenceTests {
         #expect(try p.speaker("قال") == "والده")
         #expect(try p.speaker("وأضاف") == "والده")
     }
+
+    /// BBC and CNN Arabic (unseen): a singular office points back to one
+    /// person, not to a plural group of its head quoted before it
+    /// («المسؤول القطري» after «مسؤولون قطريون»; «الممثلة» after «المحامون»
+    /// went on to the actress, not the lawyers).
+    @Test func aSingularOfficeIsNoPluralGroup() throws {
+        let p = ResolutionProbe("""
+            وقال مسؤولون قطريون إن الأموال صودرت في بغداد.
+            ويقول المسؤول القطري: "كان الهدف تحميل الحكومة العراقية المسؤولية".
+            """)
+        let s = try p.statement("ويقول")
+        #expect(p.doc.speaker(of: s)?.number == "s")
+    }
 }

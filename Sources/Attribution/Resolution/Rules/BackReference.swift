@@ -51,8 +51,11 @@ extension EntityRegistry {
             // two countries are two people (`Nationality`).
             let nationality = Nationality(lexicon: cast.lexicon)
             let countries = nationality.countries(in: p.role)
+            // «المسؤول» is one person, not «مسؤولون عسكريون» quoted before.
+            let plural = Number.plural.rawValue
             let compatible = { (r: Record) in
-                (affiliation.isEmpty || r.entity.affiliation == nil || !affiliation.isDisjoint(with: names.key(r.entity.affiliation!)))
+                (p.number != .singular || r.entity.number != plural)
+                && (affiliation.isEmpty || r.entity.affiliation == nil || !affiliation.isDisjoint(with: names.key(r.entity.affiliation!)))
                     // (No countries allow any office: the office's text is
                     // not made.)
                     && (countries.isEmpty
