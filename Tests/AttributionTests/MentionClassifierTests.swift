@@ -512,4 +512,16 @@ import Testing
             #expect(p.anonymity != .anonymous, "\(word)")
         }
     }
+
+    /// Asharq Al-Awsat (bench): «أحد منظميها نبيل جاسم» names one of the
+    /// organisers; the name is his, «أحد منظميها» his role. «أحد أصدقاء
+    /// خالد الأحمد» is one of Khalid's friends, unnamed.
+    @Test func oneOfAGroupNamedOrNot() throws {
+        let organiser = try profile("كما قال أحد منظميها نبيل جاسم: «نقص الطاقة والخدمات».", "أحد", "جاسم")
+        #expect(organiser.name == "نبيل جاسم")
+        #expect(organiser.anonymity == .named)
+        #expect(organiser.role == "أحد منظميها")
+        let friend = try profile("وقال أحد أصدقاء خالد الأحمد إن الحادث مؤسف.", "أحد", "الأحمد")
+        #expect(friend.anonymity == .anonymous)
+    }
 }

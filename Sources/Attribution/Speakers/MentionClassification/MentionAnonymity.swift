@@ -242,8 +242,12 @@ extension MentionClassifier {
             // «وفق أحد بنوده»، «بحسب أحد …»: «one» alone is someone unnamed.
             p.anonymity = .anonymous
             if facts[firstWord].roles.contains(.feminine) { p.gender = .feminine }
+        } else if facts[firstWord].roles.contains(.oneOf), words.count > 2, oneOfWithPronoun(words), let g = givenName(in: words, after: 2) {
+            // «أحد منظميها نبيل جاسم»، «أحد رفقائه الدكتور زاهي حواس»: one of
+            // a group, named; the words before the given name are the role.
+            named(words, from: g, &p)
         } else if facts[firstWord].roles.contains(.oneOf), words.count > 1,
-                  givenName(in: words, after: 1) == nil,
+                  givenName(in: words, after: 1).map({ $0 == 2 && !oneOfWithPronoun(words) }) ?? true,
                   !words.dropFirst().contains(where: { facts[$0].speakerWord?.category == .title }) {
             // «أحد المسؤولين»، «إحدى المشاركات»: one unnamed member of
             // a group («أحد رفقائه الدكتور زاهي حواس» names him).
@@ -275,6 +279,15 @@ extension MentionClassifier {
             // their trade, in the plural or dual.
             p.kind = .group; p.anonymity = .anonymous; p.number = .plural; p.name = text.text(words.first!, words.last!)
         }
+    }
+
+    /// «أحد منظميها»، «أحد رفقائه»: the group after «أحد» carries a
+    /// pronoun, so a name after it is the member's; in «أحد أصدقاء خالد
+    /// الأحمد» the name right after the group is its genitive (whose
+    /// friends), and the member stays unnamed. (After a longer chain,
+    /// «أحد كبار مشايخ مأرب علي غريب», the name is left as it was.)
+    private func oneOfWithPronoun(_ words: [Int]) -> Bool {
+        words.count > 1 && lexicon.suffix(of: text.tokens[words[1]].norm, .personPossessive) != nil
     }
 
     /// «مسؤول، محمد الأحمد»: a name in apposition to a role or an
