@@ -35,16 +35,20 @@ import Testing
 /// Fourteenth session, at its last code commit: cue F1 0.9464,
 /// attribution F1 0.8903, anonymous F1 0.878, nested recall 0.8,
 /// speaker-set F1 0.8563 (floors raised to 0.89 and 0.855).
+/// Fifteenth session, at its last code commit: cue F1 0.9478 (feminine and
+/// «وفق» tags, «بحسبه»), attribution F1 0.8917, anonymous F1 0.878, nested
+/// recall 0.9 (a source frame after a statement relays it), speaker-set
+/// F1 0.8563 (floors raised to 0.947, 0.891 and 0.9).
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
-        #expect(r.cueF1 >= 0.945, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.89, "attribution F1 \(r.attributionF1)")
+        #expect(r.cueF1 >= 0.947, "cue F1 \(r.cueF1)")
+        #expect(r.attributionF1 >= 0.891, "attribution F1 \(r.attributionF1)")
         #expect(r.anonymousF1 >= 0.87, "anonymous F1 \(r.anonymousF1)")
-        #expect((r.nestedR ?? 0) >= 0.8, "nested recall \(r.nestedR ?? 0)")
+        #expect((r.nestedR ?? 0) >= 0.9, "nested recall \(r.nestedR ?? 0)")
         #expect(r.speakerSetF1 >= 0.855, "speaker-set F1 \(r.speakerSetF1)")
     }
 }
