@@ -503,6 +503,9 @@ import Testing
         let protesters = try profile("وقال المحتجون إن الحكومة فشلت.", "المحتجون", "المحتجون")
         #expect(protesters.kind == .group)
         #expect(protesters.anonymity == .anonymous)
+        // Five letters after the article, listed in speakers.tsv: a group.
+        let prosecutors = try profile("ويقول المدعون إن الشركة أخفقت في إعلام المستهلكين.", "المدعون", "المدعون")
+        #expect(prosecutors.anonymity == .anonymous)
         let health = try profile("وأوضحت الشؤون الصحية بمنطقة جازان أن حريقا شب في المستودع.", "الشؤون", "جازان")
         #expect(health.kind == .institution)
         #expect(health.anonymity == .named)
