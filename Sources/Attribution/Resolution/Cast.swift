@@ -44,6 +44,13 @@ final class Cast {
     /// few after it (callers filter by `span`).
     func members(before offset: Int) -> [SpeakerProfile] {
         guard isOpen else { return [] }
+        return harvested(before: offset)
+    }
+
+    /// The members before the offset whether the cast is open or not: a
+    /// lone surname asks the article itself («وأشاد البراك» after «بحضور
+    /// … خالد البراك»), without opening the cast to the other rules.
+    func harvested(before offset: Int) -> [SpeakerProfile] {
         while cursor < text.tokens.count, text.tokens[cursor].start < offset { harvestNext() }
         return harvested
     }

@@ -174,16 +174,17 @@ extension EntityRegistry {
         guard p.kind == .person, p.anonymity == .named, p.backReference == nil, p.nameTokens.count == 1,
               let word = p.nameTokens.first, cast.mayBeSurname(ArabicNormalizer.normalize(p.name)) else { return nil }
         // «وأشاد البراك» after «بحضور … خالد البراك», before any verb
-        // opened the cast: the surname opens it.
-        cast.open()
-        return introducedPerson(surname: word, before: p.span.start)
+        // opened the cast: the surname is looked up all the same
+        // (`Cast.harvested(before:)`), the cast staying closed to the
+        // other rules.
+        return introducedPerson(surname: word, before: p.span.start, evenIfClosed: true)
     }
 
     /// The nearest named person of the cast, introduced before `offset`
     /// with a given name, whose surname (last name word, a stem) is
     /// `word`. Callers ask `Cast.mayBeSurname` first: the harvest is dear.
-    func introducedPerson(surname word: String, before offset: Int) -> SpeakerProfile? {
-        cast.members(before: offset).last { m in
+    func introducedPerson(surname word: String, before offset: Int, evenIfClosed: Bool = false) -> SpeakerProfile? {
+        (evenIfClosed ? cast.harvested(before: offset) : cast.members(before: offset)).last { m in
             m.span.start < offset && m.kind == .person && m.anonymity == .named && m.hasGivenName
                 && m.nameTokens.count >= 2 && m.nameTokens.last == word
         }
