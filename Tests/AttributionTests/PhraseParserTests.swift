@@ -717,4 +717,19 @@ import Testing
         #expect(try p.speaker("قال") == "مسؤول أمني مطلع")
         #expect(try p.speaker("تشير") == "دراسة جديدة")
     }
+
+    /// BBC Arabic (dev-ant) and Sky News Arabia (unseen): after a phrase
+    /// opened by a name, ل on a plural group (speakers.tsv) is the
+    /// audience, not more of the name; after an office it stays its
+    /// affiliation.
+    @Test func anAudienceAfterAName() {
+        let may = forward("وقالت ماي لأعضاء البرلمان إن قاعدة بورتون داون حددت المادة.", from: "ماي")
+        #expect(may.phrase == "ماي")
+        #expect(may.recipient == "أعضاء البرلمان")
+        #expect(may.next == "إن")
+        let imam = forward("وقال صديقي للمصلين في طهران إن الأعداء يريدون الضغط.", from: "صديقي")
+        #expect(imam.phrase == "صديقي")
+        let office = forward("وقال رئيس لجنة الشؤون الخارجية لأعضاء المجلس إن الجلسة انتهت.", from: "رئيس")
+        #expect(office.phrase == "رئيس لجنة الشؤون الخارجية لأعضاء المجلس")
+    }
 }

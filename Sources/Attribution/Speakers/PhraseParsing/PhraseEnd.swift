@@ -67,6 +67,7 @@ extension SpeakerPhraseParser {
                 continue
             }
             if isBoundary(j, phraseStarted: last >= k, head: k) || (last >= k && recipientPhrase(at: j) != nil)
+                || (last >= k && groupRecipientAfterName(at: j, from: k))
                 || endsFeminineHead(j, from: k) || endsPersonalName(j, from: k)
                 || endsDefinitePhrase(j, from: k) || (last >= k && opensAdjunct(j, from: k))
                 || (last >= k && opensObjectAfterName(j, from: k)) || opensObjectAfterPlace(j, from: k)

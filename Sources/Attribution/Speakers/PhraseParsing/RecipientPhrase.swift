@@ -45,6 +45,20 @@ extension SpeakerPhraseParser {
         return (apart ? text.text(k + 1, end) : MentionClassifier.dropLam(text.text(k, end)), end + 1)
     }
 
+    /// «وقالت ماي لأعضاء البرلمان إن …»، «وقال أوباما للنواب …»: after a
+    /// phrase opened by a name (no office before it), ل on a plural group
+    /// of speakers.tsv right after a name word is the audience spoken to,
+    /// not more of the name. (After an office the same words are its
+    /// affiliation: «رئيس لجنة …» is never opened by a name.)
+    func groupRecipientAfterName(at j: Int, from k: Int) -> Bool {
+        guard j > k, text.tokens[j].isWord, text.tokens[j - 1].isWord, text.tokens[j].norm.hasKeyPrefix("ل"),
+              !text.tokens[j - 1].isDefinite || facts[k].givenName != nil,
+              facts[k].speakerWord == nil, facts[j - 1].speakerWord == nil, facts[j - 1].place == nil,
+              facts[j - 1].category == nil, facts[j].place == nil, facts[j].givenName == nil,
+              let word = lexicon.speakerWord(Self.withoutClitic(text.tokens[j].norm)) else { return false }
+        return word.category == .group && word.number == .plural
+    }
+
     /// «ثم اعترف لرجل الدين الذي يتبعه بما حدث»، «وقال للوزير إن …»: right
     /// after a verb, ل on a person, office or group of `speakers.tsv`
     /// (the clitic, not part of the word: «لجنة»، «لبنان» stay) is the

@@ -103,7 +103,8 @@ struct SpeakerPhraseParser {
         // A recipient, a time word or an age in brackets may also follow
         // the subject.
         while next < text.tokens.count, text.tokens[next].sentence == sentence {
-            if let (r, after) = recipientPhrase(at: next) {
+            if let (r, after) = recipientPhrase(at: next)
+                ?? (groupRecipientAfterName(at: next, from: k) ? personRecipient(at: next, sentence: sentence) : nil) {
                 recipient = recipient ?? r
                 next = after
             } else if next > k, text.isMark(next, "،") || text.isMark(next, ","), next + 1 < text.tokens.count,
