@@ -38,7 +38,8 @@ import Testing
 /// Fifteenth session, at its last code commit: cue F1 0.9478 (feminine and
 /// «وفق» tags, «بحسبه»), attribution F1 0.8917, anonymous F1 0.878, nested
 /// recall 0.9 (a source frame after a statement relays it), speaker-set
-/// F1 0.8563 (floors raised to 0.947, 0.891 and 0.9).
+/// F1 0.8588 (an audience after a name: «ماي لأعضاء البرلمان»; floors
+/// raised to 0.947, 0.891, 0.9 and 0.858).
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
@@ -49,6 +50,6 @@ struct DevAntEvaluationTests {
         #expect(r.attributionF1 >= 0.891, "attribution F1 \(r.attributionF1)")
         #expect(r.anonymousF1 >= 0.87, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.9, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.855, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.speakerSetF1 >= 0.858, "speaker-set F1 \(r.speakerSetF1)")
     }
 }
