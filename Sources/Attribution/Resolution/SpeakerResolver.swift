@@ -142,10 +142,16 @@ struct SpeakerResolver {
         text.opensContent(j, lexicon: lexicon)
     }
 
+    /// The text offset where the sentence of token `k` starts.
     func sentenceStart(_ k: Int) -> Int {
+        text.tokens[firstToken(ofSentenceAt: k)].start
+    }
+
+    /// The index of the first token of the sentence token `k` is in.
+    func firstToken(ofSentenceAt k: Int) -> Int {
         var j = k
         while j > 0, text.tokens[j - 1].sentence == text.tokens[k].sentence { j -= 1 }
-        return text.tokens[j].start
+        return j
     }
 
     /// The statement that relays a nested one: the last one in the sentence.

@@ -12,17 +12,25 @@
 /// unknown verb runs into its object, and a person or body would need
 /// the phrase's end; tried on the bench, that made names of objects.)
 extension SpeakerResolver {
+    /// The first token of the cue's sentence when it is a plain word no
+    /// list knows (a verb the lexicon lacks opens the sentence) and the
+    /// sentence holds no statement yet: its subject may speak for a later
+    /// pro-drop verb or tag of the sentence.
+    func unknownVerbOpening(sentenceOf cue: CueMatch) -> Int? {
+        let sentence = text.tokens[cue.first].sentence
+        guard !statements.contains(where: { $0.sentence == sentence }) else { return nil }
+        let first = firstToken(ofSentenceAt: cue.first)
+        let verb = text.tokens[first]
+        guard verb.isWord, !verb.isDefinite, facts[first].category == nil, facts[first].speakerWord == nil,
+              facts[first].place == nil, facts[first].givenName == nil, facts[first].roles.isEmpty else { return nil }
+        return first
+    }
+
     func clauseSubject(of cue: CueMatch) -> SpeakerProfile? {
         guard cue.conjoined, cue.kind == .verb, cue.number == .singular, let gender = cue.gender else { return nil }
         let sentence = text.tokens[cue.first].sentence
-        guard !statements.contains(where: { $0.sentence == sentence }) else { return nil }
-        var first = cue.first
-        while first > 0, text.tokens[first - 1].sentence == sentence { first -= 1 }
         // The opening verb: a plain word with و, known to no list.
-        let verb = text.tokens[first]
-        guard verb.isWord, verb.norm.hasKeyPrefix("و"), !verb.isDefinite, facts[first].category == nil,
-              facts[first].speakerWord == nil, facts[first].place == nil, facts[first].givenName == nil,
-              facts[first].roles.isEmpty else { return nil }
+        guard let first = unknownVerbOpening(sentenceOf: cue), text.tokens[first].norm.hasKeyPrefix("و") else { return nil }
         // The subject: a country or capital standing for its government,
         // one word (the phrase parser would run on into the verb's
         // object: «إيران باللائمة»); or a person named in full.

@@ -44,8 +44,7 @@ extension SpeakerResolver {
     /// message is the object of the verb opening the sentence, and its
     /// subject, right before the message, made the call.
     private func caller(of m: Int, sentence: Int) -> SpeakerProfile? {
-        var first = m
-        while first > 0, text.tokens[first - 1].sentence == sentence { first -= 1 }
+        var first = firstToken(ofSentenceAt: m)
         // «ثم ألقى …»، «كما بعث …»: a particle may open the sentence.
         while first + 1 < m, facts[first].category == .particle || facts[first].roles.contains(.mainClauseOpener) { first += 1 }
         // (Not «وكان الملك سلمان … أجرى اتصالا»: the verb must open it.)

@@ -39,8 +39,7 @@ extension SpeakerResolver {
     /// clause is not a report takes that clause's subject, the phrase after
     /// the verb that opens the sentence.
     func clauseSubject(before cue: CueMatch) -> SpeakerProfile? {
-        var k = cue.first
-        while k > 0, text.tokens[k - 1].sentence == text.tokens[cue.first].sentence { k -= 1 }
+        var k = firstToken(ofSentenceAt: cue.first)
         while k < cue.first, !text.tokens[k].isWord || facts[k].category != nil
                 || facts[k].stemCategory != nil { k += 1 }
         guard k + 1 < cue.first else { return nil }

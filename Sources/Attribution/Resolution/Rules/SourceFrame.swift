@@ -12,13 +12,8 @@ extension SpeakerResolver {
     /// lexicon does not know, a person's name runs on into the object,
     /// «وجزم كيري باستحالة تصنيع …».)
     func tagSentenceSubject(_ cue: CueMatch) -> SpeakerProfile? {
+        guard let first = unknownVerbOpening(sentenceOf: cue) else { return nil }
         let sentence = text.tokens[cue.first].sentence
-        guard !statements.contains(where: { $0.sentence == sentence }) else { return nil }
-        var first = cue.first
-        while first > 0, text.tokens[first - 1].sentence == sentence { first -= 1 }
-        let verb = text.tokens[first]
-        guard verb.isWord, !verb.isDefinite, facts[first].category == nil, facts[first].speakerWord == nil,
-              facts[first].place == nil, facts[first].givenName == nil, facts[first].roles.isEmpty else { return nil }
         let subject = first + 1
         guard subject < cue.first, text.tokens[subject].isWord else { return nil }
         let end = parser.phraseEnd(from: subject, sentence: sentence)
