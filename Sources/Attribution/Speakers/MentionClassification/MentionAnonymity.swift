@@ -238,19 +238,16 @@ extension MentionClassifier {
             // singular things. («السعدون» after «سعدون السعدون» is his
             // family name.)
             p.kind = .group; p.anonymity = .anonymous; p.number = .plural
-        } else if facts[firstWord].roles.contains(.oneOf), words.count == 1 {
-            // «وفق أحد بنوده»، «بحسب أحد …»: «one» alone is someone unnamed.
-            p.anonymity = .anonymous
-            if facts[firstWord].roles.contains(.feminine) { p.gender = .feminine }
         } else if facts[firstWord].roles.contains(.oneOf), words.count > 2, oneOfWithPronoun(words), let g = givenName(in: words, after: 2) {
             // «أحد منظميها نبيل جاسم»، «أحد رفقائه الدكتور زاهي حواس»: one of
             // a group, named; the words before the given name are the role.
             named(words, from: g, &p)
-        } else if facts[firstWord].roles.contains(.oneOf), words.count > 1,
+        } else if facts[firstWord].roles.contains(.oneOf),
                   givenName(in: words, after: 1).map({ $0 == 2 && !oneOfWithPronoun(words) }) ?? true,
                   !words.dropFirst().contains(where: { facts[$0].speakerWord?.category == .title }) {
             // «أحد المسؤولين»، «إحدى المشاركات»: one unnamed member of
-            // a group («أحد رفقائه الدكتور زاهي حواس» names him).
+            // a group; «وفق أحد بنوده»، «يتحدث أحد»: «one» alone is someone
+            // unnamed too.
             p.anonymity = .anonymous; p.name = text.text(words.first!, words.last!)
             if facts[firstWord].roles.contains(.feminine) { p.gender = .feminine }
         } else if facts[firstWord].roles.contains(.headAfter), words.count > 1, let head = facts[words[1]].speakerWord,
