@@ -54,15 +54,16 @@ extension SpeakerResolver {
             && !stem.hasKeySuffix("ة") && !stem.hasKeySuffix("ا")
     }
 
-    /// «مكسباً»، «تغييراً»: an indefinite noun with the accusative alef.
-    private func isAccusative(_ j: Int) -> Bool {
+    /// «مكسباً»، «تغييراً»: an indefinite noun with the accusative alef
+    /// (also the adverbs and adjectives after a document: `DocumentIssuer`).
+    func isAccusative(_ j: Int) -> Bool {
         let t = text.tokens[j]
         return !t.isDefinite && t.norm.keyLength > 3 && t.norm.hasKeySuffix("ا") && facts[j].category == nil
     }
 
     /// A name, place or speaker word is a subject or object, never the
     /// predicate («وتعتبر روسيا …»).
-    private func isNamed(_ j: Int) -> Bool {
+    func isNamed(_ j: Int) -> Bool {
         facts[j].givenName != nil || facts[j].place != nil || facts[j].speakerWord != nil
     }
 }

@@ -29,11 +29,11 @@ extension SpeakerResolver {
         guard !cue.conjoined, !cue.relative, !cue.objectSuffix, cue.first > 2 else { return nil }
         let sentence = text.tokens[cue.first].sentence
         var d = cue.first - 1
-        while d > 0, cue.first - d <= 5, text.tokens[d].sentence == sentence {
-            if text.isMark(d, "،") || text.isMark(d, ",") { d -= 1; continue }
-            guard text.tokens[d].isWord else { return nil }
-            if isIndefiniteDocument(d) { break }
-            guard facts[d].category == .time || facts[d].category == .demonstrative || isAccusativeAdjunct(d) else { return nil }
+        while d > 0, cue.first - d <= 5, text.tokens[d].sentence == sentence, !isIndefiniteDocument(d) {
+            // «رسمياً»، «إعلاميا»: an adverb or adjective of the document,
+            // no name (`CopulaReading.isAccusative`; not «عن بيان يوليا»).
+            guard isTimeOrComma(d) || facts[d].category == .demonstrative
+                    || (text.tokens[d].isWord && isAccusative(d) && !isNamed(d) && !facts.isVerbCue(d)) else { return nil }
             d -= 1
         }
         guard d > 1, text.tokens[d].sentence == sentence, isIndefiniteDocument(d), text.tokens[d - 1].isWord else { return nil }
@@ -52,15 +52,6 @@ extension SpeakerResolver {
         if let w = facts[k].speakerWord { return w.category == .document }
         return token.norm.hasKeySuffix("ا") && token.norm.keyLength > 3
             && lexicon.speakerWord(String(token.norm.unicodeScalars.dropLast()))?.category == .document
-    }
-
-    /// «رسمياً»، «إعلاميا»، «جديدا»: an indefinite accusative no list
-    /// knows, an adverb or an adjective of the document (not a name:
-    /// «عن بيان يوليا»).
-    private func isAccusativeAdjunct(_ k: Int) -> Bool {
-        let token = text.tokens[k]
-        return token.norm.hasKeySuffix("ا") && !token.isDefinite && facts[k].speakerWord == nil && facts[k].category == nil
-            && facts[k].givenName == nil && facts[k].place == nil && !facts.isVerbCue(k)
     }
 
     /// The known speaker after an issuing verb (أصدر، نشر، وزّع، بثّ)
