@@ -14,7 +14,7 @@ extension SpeakerResolver {
         // The word before the verb is what was issued (بياناً، تقريراً، or
         // a misspelt «بيناً»): the issuing verb before it vouches for it.
         guard text.tokens[cue.first - 1].isWord else { return nil }
-        return issuingSubject(before: cue.first - 1, within: 11, gender: cue.gender, object: false)
+        return issuingSubject(before: cue.first - 1, gender: cue.gender, object: false)
     }
 
     /// «أصدرت إدارة الأهلي بيانا أمس أكدت أنها …»، «وأصدرت مجموعة
@@ -37,7 +37,7 @@ extension SpeakerResolver {
             d -= 1
         }
         guard d > 1, text.tokens[d].sentence == sentence, isIndefiniteDocument(d), text.tokens[d - 1].isWord else { return nil }
-        return issuingSubject(before: d, within: 12, gender: cue.gender, object: true)
+        return issuingSubject(before: d, gender: cue.gender, object: true)
     }
 
     private func isTimeOrComma(_ k: Int) -> Bool {
@@ -55,14 +55,14 @@ extension SpeakerResolver {
     }
 
     /// The known speaker after an issuing verb (أصدر، نشر، وزّع، بثّ)
-    /// less than `window` words before `document`, the phrase ending
-    /// before it. When the document must be the verb's `object`, only
+    /// less than twelve words before `document`, the phrase ending before
+    /// it. When the document must be the verb's `object`, only
     /// time words and commas stand between the phrase and the document
     /// («نشرت رويترز مقطع فيديو عن بيان يوليا» issued no statement).
-    private func issuingSubject(before document: Int, within window: Int, gender: Gender?, object: Bool) -> SpeakerProfile? {
+    private func issuingSubject(before document: Int, gender: Gender?, object: Bool) -> SpeakerProfile? {
         let sentence = text.tokens[document].sentence
         var k = document - 1
-        while k >= 0, text.tokens[k].sentence == sentence, document - k < window {
+        while k >= 0, text.tokens[k].sentence == sentence, document - k < 12 {
             if facts[k].category == .issuing {
                 let end = min(parser.phraseEnd(from: k + 1, sentence: sentence), document - 1)
                 guard end > k, !object || (end + 1..<document).allSatisfy({ isTimeOrComma($0) }), let p = classifier.profile((k + 1)...end, verbGender: gender),
