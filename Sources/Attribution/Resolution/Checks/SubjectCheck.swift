@@ -264,10 +264,18 @@ extension SpeakerResolver {
         return registry.introducedPerson(surname: word, before: text.tokens[i].start) != nil
     }
 
+    /// A phrase opening with a speaker word, place or given name of the
+    /// lists, or pointing back to someone.
     func isKnownSpeaker(_ p: SpeakerProfile, range: ClosedRange<Int>) -> Bool {
         let first = text.tokens[range.lowerBound]
         return lexicon.speakerWord(first.norm) != nil || lexicon.place(first.norm) != nil
             || lexicon.givenNames[first.norm] != nil || p.backReference != nil
+    }
+
+    /// The same for a phrase that may be missing: false without one.
+    func isKnownSpeaker(_ p: SpeakerProfile?, range: ClosedRange<Int>?) -> Bool {
+        guard let p, let range else { return false }
+        return isKnownSpeaker(p, range: range)
     }
 
     /// «مؤتمرا»، «بيانا»: a word in ا whose stem without it is a noun of

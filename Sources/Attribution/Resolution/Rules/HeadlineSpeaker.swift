@@ -152,12 +152,14 @@ extension SpeakerResolver {
     /// prepositions, pronouns and negations of roles.tsv `notopener` are
     /// `MentionClassifier.opensWithFunctionWord`'s.)
     func opensWithClauseWord(_ k: Int) -> Bool {
-        let clauseWords: Set<WordCategory> = [.complementiser, .time, .particle, .continuation, .kana, .auxiliary,
-                                              .pronoun, .interrogative, .demonstrative, .notCue]
         let norm = text.tokens[k].norm
-        if let c = lexicon.category(norm), clauseWords.contains(c) { return true }
-        return lexicon.withoutConjunction(norm).flatMap { lexicon.category($0) }.map { clauseWords.contains($0) } == true
+        if let c = lexicon.category(norm), Self.clauseWords.contains(c) { return true }
+        return lexicon.withoutConjunction(norm).flatMap { lexicon.category($0) }.map { Self.clauseWords.contains($0) } == true
     }
+
+    /// The words.tsv categories that open or join clauses.
+    private static let clauseWords: Set<WordCategory> = [.complementiser, .time, .particle, .continuation, .kana, .auxiliary,
+                                                         .pronoun, .interrogative, .demonstrative, .notCue]
 
     /// «وزاد»، «وأردف»: و and three or four letters; no given name, place,
     /// speaker word or function word (not «وليد»، «وائل»).

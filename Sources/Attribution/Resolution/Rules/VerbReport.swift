@@ -54,7 +54,7 @@ extension SpeakerResolver {
         // document speaks for the issuer; the phrase after the verb is its
         // object unless it is a known speaker (`DocumentIssuer`).
         if let issuer = documentClauseIssuer(of: cue),
-           forward.phrase.map({ range in profile.map { !isKnownSpeaker($0, range: range) } ?? true }) ?? true,
+           !isKnownSpeaker(profile, range: forward.phrase),
            complementFits(cue, at: cue.last + 1) {
             return speaker(issuer, cue: cue, contentFrom: cue.last + 1)
         }
@@ -105,7 +105,7 @@ extension SpeakerResolver {
         if cue.kind == .noun, profile == nil { return nil }  // a nominal report names its speaker
         // A known speaker after the verb makes it a report whatever follows
         // («وذكرت تقارير صحفية …»); otherwise the complement must fit.
-        let knownAfter = profile != nil && forward.phrase.map { isKnownSpeaker(profile!, range: $0) } == true
+        let knownAfter = isKnownSpeaker(profile, range: forward.phrase)
         let knownSubject = knownAfter && !cue.complements.contains("strict") && !cue.complements.contains("content")
         // «وبيّن الناطق الإعلامي بصحة عسير سعيد بن عبدالله النقير أنه …»:
         // for a verb that needs its complement, an office whose holder is
