@@ -732,4 +732,28 @@ import Testing
         let office = forward("وقال رئيس لجنة الشؤون الخارجية لأعضاء المجلس إن الجلسة انتهت.", from: "رئيس")
         #expect(office.phrase == "رئيس لجنة الشؤون الخارجية لأعضاء المجلس")
     }
+
+    /// Saudi bench and Al Arabiya (ant): the press or a plural group with
+    /// the article right after a person's name (a given name and up to
+    /// two name words, an office before them or not) is the audience of
+    /// «أبلغ», not more of the name; after an office's construct it stays
+    /// in the phrase.
+    @Test func anAudienceWithTheArticleAfterAName() {
+        let prince = forward("ودعا الأمير فيصل بن خالد الإعلاميين إلى القيام بدورهم المأمول في نقل الصورة الحقيقية.", from: "الأمير")
+        #expect(prince.phrase == "الأمير فيصل بن خالد")
+        let zidane = forward("وأبلغ زيدان الصحافيين: هو لا ييأس أبدا.", from: "زيدان")
+        #expect(zidane.phrase == "زيدان")
+        let council = forward("وقال سعد الخثلان عضو هيئة كبار العلماء إن الجريمة بشعة.", from: "سعد")
+        #expect(council.phrase == "سعد الخثلان عضو هيئة كبار العلماء")
+    }
+
+    /// Sky News Arabia (dev-ant), Saudi bench: «دي» is a name link
+    /// (roles.tsv), a word of a foreign name like «فان»: a word in ب after
+    /// it is the name's («دي بروين»، «دي بلازيو»), not an adjunct.
+    @Test func aForeignNameParticle() {
+        let kevin = forward("وقال كيفن دي بروين صانع لعب سيتي إن ليفربول أحدث انتفاضة.", from: "كيفن")
+        #expect(kevin.phrase == "كيفن دي بروين صانع لعب سيتي")
+        let spokesman = forward("قال المتحدث باسم المدعي العام الهولندي وين دي بروين لوكالة فرانس برس إنه لا يمكن أن يكشف.", from: "المتحدث")
+        #expect(spokesman.phrase == "المتحدث باسم المدعي العام الهولندي وين دي بروين")
+    }
 }

@@ -40,16 +40,19 @@ import Testing
 /// recall 0.9 (a source frame after a statement relays it), speaker-set
 /// F1 0.8588 (an audience after a name: «ماي لأعضاء البرلمان»; floors
 /// raised to 0.947, 0.891, 0.9 and 0.858).
+/// Sixteenth session: cue F1 0.9491, attribution F1 0.8957, speaker-set
+/// F1 0.862 («وأعاد كيفن دي بروين … التذكير بأن», and the pro-drop verb
+/// after it; floors raised to 0.949, 0.895 and 0.861).
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
-        #expect(r.cueF1 >= 0.947, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.891, "attribution F1 \(r.attributionF1)")
+        #expect(r.cueF1 >= 0.949, "cue F1 \(r.cueF1)")
+        #expect(r.attributionF1 >= 0.895, "attribution F1 \(r.attributionF1)")
         #expect(r.anonymousF1 >= 0.87, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.9, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.858, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.speakerSetF1 >= 0.861, "speaker-set F1 \(r.speakerSetF1)")
     }
 }

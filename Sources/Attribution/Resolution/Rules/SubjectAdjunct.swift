@@ -70,7 +70,7 @@ extension SpeakerResolver {
         if subject.count == 3, facts[subject.lowerBound].givenName == nil { return false }
         for k in subject {
             let t = text.tokens[k]
-            guard parser.looksLikeNameWord(k), facts[k].roles.isEmpty, !facts.isVerbCue(k),
+            guard parser.looksLikeNameWord(k), facts[k].roles.isEmpty || parser.isNameParticle(k), !facts.isVerbCue(k),
                   !t.hasTanwinFatha,
                   !lexicon.hasSuffix(t.norm, .adjunctPossessive), !lexicon.hasSuffix(t.norm, .commonPossessive) else { return false }
             if facts[k].givenName == nil, Morphology.looksLikeAccusativeParticiple(t.norm) {

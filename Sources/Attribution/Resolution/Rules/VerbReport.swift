@@ -14,6 +14,11 @@ extension SpeakerResolver {
                             contentStart: contentStart(after: cue.last + 1))
         }
         if isFuture(cue) { return nil }
+        // «ومضى البكري بالقول إن …»، «وأعاد دي بروين التذكير بأن …»: a verb
+        // that reports only through a noun of saying (`saying`) needs one
+        // in its clause, whatever its subject («روتانا تعيد ترميم …»، «التاريخ
+        // يعيد نفسه» report nothing).
+        if cue.complements.contains("saying"), !nounOfSayingAhead(of: cue) { return nil }
         // «وقال عبر موقع برنابيو ديجيتال: …»: right after a reporting verb a
         // homograph (`strict`) is the preposition.
         if cue.complements.contains("strict"), cue.kind == .verb, !cue.conjoined, cue.first > 0, text.tokens[cue.first - 1].isWord,

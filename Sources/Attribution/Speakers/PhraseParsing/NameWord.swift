@@ -44,10 +44,19 @@ extension SpeakerPhraseParser {
         return lexicon.category(norm.hasKeyPrefix("و") ? String(norm.dropFirst()) : norm) == .namedAs
     }
 
+    /// A word shaped like a name no list knows: no roles, or a foreign
+    /// name particle (`isNameParticle`).
     func looksLikeNameWord(_ i: Int) -> Bool {
         let norm = text.tokens[i].norm
         return text.tokens[i].isWord && !isDefiniteWord(i) && !norm.hasKeySuffix("ة") && facts[i].category == nil
             && facts[i].speakerWord == nil && facts[i].place == nil
-            && !facts[i].roles.contains(.spokesFor) && !facts[i].roles.contains(.nameLink)
+            && !facts[i].roles.contains(.spokesFor) && (!facts[i].roles.contains(.nameLink) || isNameParticle(i))
+    }
+
+    /// «فان بيرسي»، «دي ماريا»، «كيفن دي بروين»: a name link with no other
+    /// role (roles.tsv) is a foreign particle, a word of the name like the
+    /// others; «بن»، «أبو» (nasab, compounds) are not.
+    func isNameParticle(_ i: Int) -> Bool {
+        facts[i].roles == WordRoles(.nameLink)
     }
 }

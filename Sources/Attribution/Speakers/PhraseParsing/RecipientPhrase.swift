@@ -50,12 +50,32 @@ extension SpeakerPhraseParser {
     /// of speakers.tsv right after a name word is the audience spoken to,
     /// not more of the name. (After an office the same words are its
     /// affiliation: «رئيس لجنة …» is never opened by a name.)
+    ///
+    /// «أبلغ رئيس بلدية نيويورك بيل دي بلازيو الصحفيين يوم السبت أن …»:
+    /// the group with the article (or the press, roles.tsv), right after a person's name (a given
+    /// name and up to two name words; an office before them or not), is
+    /// the audience too: a singular person has no plural group in
+    /// apposition. (Not after an office: «عضو هيئة كبار العلماء».)
     func groupRecipientAfterName(at j: Int, from k: Int) -> Bool {
-        guard j > k, text.tokens[j].isWord, text.tokens[j - 1].isWord, text.tokens[j].norm.hasKeyPrefix("ل"),
-              !text.tokens[j - 1].isDefinite || facts[k].givenName != nil,
-              facts[k].speakerWord == nil, facts[j - 1].speakerWord == nil, facts[j - 1].place == nil,
-              facts[j - 1].category == nil, facts[j].place == nil, facts[j].givenName == nil,
-              let word = lexicon.speakerWord(Self.withoutClitic(text.tokens[j].norm)) else { return false }
+        guard j > k, text.tokens[j].isWord, text.tokens[j - 1].isWord,
+              facts[j - 1].speakerWord == nil, facts[j - 1].place == nil,
+              facts[j - 1].category == nil, facts[j].place == nil, facts[j].givenName == nil else { return false }
+        let norm = text.tokens[j].norm
+        let word: SpeakerWord?
+        if norm.hasKeyPrefix("ل") {
+            guard !text.tokens[j - 1].isDefinite || facts[k].givenName != nil, facts[k].speakerWord == nil else { return false }
+            word = lexicon.speakerWord(Self.withoutClitic(norm))
+        } else {
+            // (The given name opens a name: not «منظم سحور الإعلاميين»,
+            // a noun no list knows before a homograph.)
+            guard text.tokens[j].isDefinite, let g = (k..<j).last(where: { facts[$0].givenName != nil }), j - g <= 3,
+                  (g + 1..<j).allSatisfy({ looksLikeNameWord($0) || facts[$0].givenName != nil }),
+                  g == k || facts[g - 1].givenName != nil || facts[g - 1].speakerWord != nil || facts[g - 1].roles.contains(.nameLink)
+            else { return false }
+            if facts[j].roles.contains(.press) { return true }
+            word = facts[j].speakerWord
+        }
+        guard let word else { return false }
         return word.category == .group && word.number == .plural
     }
 
