@@ -206,6 +206,16 @@ import Testing
         #expect(try profile("وقالت مصادرنا إن الاجتماع انتهى.", "مصادرنا", "مصادرنا").head == "مصدر")
     }
 
+    /// Al Arabiya and BBC Arabic (ant): «تيريزا» and «أنجيلا» are women's
+    /// names (names.tsv listed them masculine, so masculine pro-drop verbs
+    /// went to Theresa May).
+    @Test func womensForeignGivenNames() throws {
+        let may = try profile("وقالت رئيسة الوزراء البريطانية تيريزا ماي إن الرد كان ضروريا.", "رئيسة", "ماي")
+        #expect(may.gender == .feminine)
+        let merkel = try profile("وتدرس المستشارة الألمانية أنجيلا ميركل الوضع.", "أنجيلا", "ميركل")
+        #expect(merkel.gender == .feminine)
+    }
+
     @Test func aMinistryIsAnInstitution() throws {
         let p = try profile("وقالت وزارة الخارجية إن السفير استدعي.", "وزارة", "الخارجية")
         #expect(p.kind == .institution)

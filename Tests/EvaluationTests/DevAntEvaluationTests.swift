@@ -42,14 +42,16 @@ import Testing
 /// raised to 0.947, 0.891, 0.9 and 0.858).
 /// Sixteenth session: cue F1 0.9491, attribution F1 0.8957, speaker-set
 /// F1 0.862 («وأعاد كيفن دي بروين … التذكير بأن», and the pro-drop verb
-/// after it; floors raised to 0.949, 0.895 and 0.861).
+/// after it; floors raised to 0.949, 0.895 and 0.861). Then cue F1
+/// 0.9518, attribution F1 0.8959, nested recall 0.9091 (a pronoun on the
+/// relay's «عن»: «ونقلت النجمة عنه قوله»; cue floor raised to 0.951).
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
-        #expect(r.cueF1 >= 0.949, "cue F1 \(r.cueF1)")
+        #expect(r.cueF1 >= 0.951, "cue F1 \(r.cueF1)")
         #expect(r.attributionF1 >= 0.895, "attribution F1 \(r.attributionF1)")
         #expect(r.anonymousF1 >= 0.87, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.9, "nested recall \(r.nestedR ?? 0)")

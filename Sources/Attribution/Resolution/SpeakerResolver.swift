@@ -82,6 +82,9 @@ struct SpeakerResolver {
         if let i = relayed, statements[i].embeddedIn == nil { statements[i].embeddedIn = statements.last!.id }
         if cue.lemma == "نقل", let inner = relaySource(after: cue, outer: statements.last!) {
             record(inner.cue, inner.decision)
+            // «ونقل التلفزيون عنه قوله إن … وأضاف …»: the person the pronoun
+            // stands for goes on speaking, not the outlet.
+            if inner.decision.phrase == nil, let id = inner.decision.entity { registry.noteSpeaker(id) }
         }
     }
 

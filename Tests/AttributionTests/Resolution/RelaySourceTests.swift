@@ -62,4 +62,35 @@ struct RelaySourceTests {
         #expect(try p.speaker("وفقاً لما نقلت") == "صحيفة \"الرياض\"")
         #expect(try p.speaker("متوقعاً") == "المتحدث الرسمي لوزارة العمل")
     }
+
+    /// Saudi bench and BBC Arabic (ant): a pronoun on the relay's «عن»
+    /// («عنه»، «عنها») is the inner source, the last speaker it agrees
+    /// with, not the outlet; the statement is embedded in the relay's, and
+    /// the person goes on speaking.
+    @Test func aPronounOnAnIsTheInnerSource() throws {
+        let p = ResolutionProbe("""
+            وقال زنغنه "بدأنا التسويق بالفعل وفي غضون يوم من رفع العقوبات سنرفع الإنتاج".
+            ونقل التلفزيون عنه قوله إن انتاج الخام الإيراني نزل نحو مليون برميل يوميا.
+            وأضاف "سنعود إلى مستوى 3.8 و3.9 مليون برميل في غضون الأشهر القليلة المقبلة."
+            """)
+        #expect(try p.speaker("ونقل") == "التلفزيون")
+        #expect(try p.speaker("عنه") == "زنغنه")
+        #expect(try p.statement("عنه").embeddedIn == p.statement("ونقل").id)
+        #expect(try p.statement("عنه").content.text.hasPrefix("انتاج الخام"))
+        #expect(try p.speaker("وأضاف") == "زنغنه")
+        let vos = ResolutionProbe("""
+            وقال متحدث باسم التحالف إنه سيحقق في تلك التقارير. ونقلت عنه وكالة رويترز قوله "سنأخذ تلك التقارير بجدية".
+            """)
+        #expect(try vos.speaker("ونقلت") == "وكالة رويترز")
+        #expect(try vos.speaker("عنه") == "متحدث باسم التحالف")
+    }
+
+    /// Saudi bench: a relay that carries a statement its sentence made
+    /// already has no inner source of its own.
+    @Test func aPronounOnAnAfterTheStatementItCarries() throws {
+        let p = ResolutionProbe("""
+            من جانبه، قال رئيس القطاع الديني في الوزارة الشيخ محمد عبدالرازق، كما نقل عنه موقع "العربية نت" إنه سيتم وضع قائمة بالكتب.
+            """)
+        #expect(!p.doc.statements.contains { $0.cue.text == "عنه" })
+    }
 }

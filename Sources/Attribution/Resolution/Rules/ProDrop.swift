@@ -61,8 +61,10 @@ extension EntityRegistry {
         recentSpeakers.contains { id in record(id).map { Self.agrees($0.entity, gender: gender, number: number) } ?? false }
     }
 
-    mutating func proDrop(gender: Gender?, number: Number, at offset: Int) -> String? {
-        var seen = Set<String>()
+    /// (`excluding`: a speaker it cannot be, the relayer of «ونقل موقع
+    /// النادي عنه قوله».)
+    mutating func proDrop(gender: Gender?, number: Number, at offset: Int, excluding: String? = nil) -> String? {
+        var seen: Set<String> = excluding.map { [$0] } ?? []
         for id in recentSpeakers.reversed() where seen.insert(id).inserted {
             if let r = record(id), Self.agrees(r.entity, gender: gender, number: number), !isScripture(r) { return id }
         }

@@ -23,11 +23,28 @@ extension SpeakerResolver {
     }
 
     /// «نقلت وكالة X عن Y أن …» / «… عن مصادر قولها …»: the inner source.
+    /// «ونقلت النجمة عنه قوله: …»، «ونقلت عنه وكالة رويترز قوله إن …»: a
+    /// pronoun on «عن» (`pronounOnAn`) is the last speaker it agrees with.
     mutating func relaySource(after cue: CueMatch, outer: Statement) -> (cue: CueMatch, decision: Decision)? {
         let sentence = text.tokens[cue.first].sentence
         var k = cue.last + 1
-        while k < text.tokens.count, text.tokens[k].sentence == sentence, !text.tokens[k].norm.isKey("عن"), k < cue.last + 12 {
+        while k < text.tokens.count, text.tokens[k].sentence == sentence, !text.tokens[k].norm.isKey("عن"),
+              pronounOnAn(k) == nil, k < cue.last + 12 {
             k += 1
+        }
+        // (Not when the relay carries a statement its sentence made already:
+        // «وقال رومينيجه في تصريحات نقلتها عنه صحيفة …»، «قال …، كما نقل
+        // عنه موقع …، إنه …».)
+        if k < text.tokens.count, text.tokens[k].sentence == sentence, let (gender, number) = pronounOnAn(k) {
+            guard !cue.objectSuffix, !statements.contains(where: { $0.sentence == sentence && $0.id != outer.id }) else { return nil }
+            // (Not a document or report: «قوله» is said by someone.)
+            guard let id = registry.proDrop(gender: gender, number: number, at: text.tokens[k].start, excluding: outer.speaker.entity),
+                  id != outer.speaker.entity, registry.record(id)?.entity.anonymity != .vague else { return nil }
+            var inner = CueMatch(first: k, last: k, lemma: "عن", kind: .frame)
+            inner.conjoined = false
+            var decision = Decision(entity: id, resolution: .tag, contentStart: outer.content.span.start)
+            decision.embeddedIn = outer.id
+            return (inner, decision)
         }
         guard k < text.tokens.count, text.tokens[k].norm.isKey("عن") else { return nil }
         let forward = parser.forward(from: k + 1, sentence: sentence)
@@ -45,6 +62,16 @@ extension SpeakerResolver {
         var decision = speaker(p, cue: inner, contentFrom: max(forward.next, inner.last + 1))
         decision.embeddedIn = outer.id
         return (inner, decision)
+    }
+
+    /// «عنه»، «عنها»، «عنهم» (words.tsv pronoun): «عن» with a pronoun
+    /// suffix, and the agreement the suffix shows.
+    func pronounOnAn(_ k: Int) -> (Gender?, Number)? {
+        let norm = text.tokens[k].norm
+        guard facts[k].category == .pronoun, norm.hasKeyPrefix("عن") else { return nil }
+        if norm.hasKeySuffix("هما") || norm.hasKeySuffix("هم") { return (nil, .plural) }
+        if norm.hasKeySuffix("ها") { return (.feminine, .singular) }
+        return norm.hasKeySuffix("ه") ? (.masculine, .singular) : nil
     }
 
     /// «ونقلت واشنطن بوست عن مسؤول في البيت الأبيض قوله إن …»: a relay
