@@ -85,4 +85,18 @@ struct BackReferenceTests {
         let s = try p.statement("ويقول")
         #expect(p.doc.speaker(of: s)?.number == "s")
     }
+
+    /// Saudi bench (Reuters): «المسؤولون» points back to the plural group
+    /// quoted first, not to the one senior official quoted in between: a
+    /// plural back-reference never names one person, as a singular one
+    /// never names a group.
+    @Test func aPluralBackReferenceSkipsASingleOfficial() throws {
+        let p = ResolutionProbe("""
+            قال مسؤولون في قطاع الطاقة إن تركيا ستنشر أجهزة تصوير حرارية ودوريات تمتطي الجياد لتعزيز الأمن حول خطوط أنابيب النفط والغاز الرئيسية.
+            وقال مسؤول كبير في قطاع الطاقة: «يبدو أن حزب العمال الكردستاني يعود إلى أساليبه القديمة في إلحاق الضرر بالبنية التحتية للطاقة».
+            وقال المسؤولون إنه سيتم أيضا إرسال دوريات تمتطي الجياد لمراقبة خطوط الأنابيب.
+            """)
+        #expect(try p.speaker("وقال") == "مسؤول كبير في قطاع الطاقة")
+        #expect(try p.speaker("وقال", 1) == p.speaker("قال"))
+    }
 }

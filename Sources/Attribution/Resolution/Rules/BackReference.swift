@@ -51,10 +51,11 @@ extension EntityRegistry {
             // two countries are two people (`Nationality`).
             let nationality = Nationality(lexicon: cast.lexicon)
             let countries = nationality.countries(in: p.role)
-            // «المسؤول» is one person, not «مسؤولون عسكريون» quoted before.
+            // «المسؤول» is one person, not «مسؤولون عسكريون» quoted before;
+            // «الوزراء» are several, not «وزير المالية الفرنسي».
             let plural = Number.plural.rawValue
             let compatible = { (r: Record) in
-                (p.number != .singular || r.entity.number != plural)
+                (p.number != .singular || r.entity.number != plural) && (p.number != .plural || r.entity.number == plural)
                 && (affiliation.isEmpty || r.entity.affiliation == nil || !affiliation.isDisjoint(with: names.key(r.entity.affiliation!)))
                     // (No countries allow any office: the office's text is
                     // not made.)
@@ -79,7 +80,7 @@ extension EntityRegistry {
     /// of its head explains is the last named person quoted, of its
     /// gender. (For a person noun the cast is asked first: `resolve`.)
     func lastNamedPerson(agreeingWith p: SpeakerProfile) -> String? {
-        guard p.kind == .person, p.definiteRole, !isPossessedPersonNoun(p.role) else { return nil }
+        guard p.kind == .person, p.number != .plural, p.definiteRole, !isPossessedPersonNoun(p.role) else { return nil }
         let last = recentSpeakers.reversed().first { id in
             guard let e = record(id)?.entity else { return false }
             return e.kind == .person && e.anonymity == .named && (p.gender == nil || e.gender == p.gender?.rawValue)
