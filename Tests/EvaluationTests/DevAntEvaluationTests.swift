@@ -45,6 +45,8 @@ import Testing
 /// after it; floors raised to 0.949, 0.895 and 0.861). Then cue F1
 /// 0.9518, attribution F1 0.8959, nested recall 0.9091 (a pronoun on the
 /// relay's «عن»: «ونقلت النجمة عنه قوله»; cue floor raised to 0.951).
+/// Then attribution F1 0.8985, speaker-set F1 0.8652 («وقد احتلت إسرائيل
+/// … ثم أعلنت»; floors raised to 0.898 and 0.864).
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
@@ -52,9 +54,9 @@ struct DevAntEvaluationTests {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
         #expect(r.cueF1 >= 0.951, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.895, "attribution F1 \(r.attributionF1)")
+        #expect(r.attributionF1 >= 0.898, "attribution F1 \(r.attributionF1)")
         #expect(r.anonymousF1 >= 0.87, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.9, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.861, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.speakerSetF1 >= 0.864, "speaker-set F1 \(r.speakerSetF1)")
     }
 }

@@ -65,4 +65,20 @@ struct ClauseSubjectTests {
             """)
         #expect(try q.speaker("وقال", 1) == "ريد هاستينغز")
     }
+
+    /// Al Arabiya (dev-ant, ant): «ثم» joins a pro-drop verb to the clause
+    /// its sentence opens with, as و does, and that clause may open with
+    /// «وقد» before its verb; the country speaks, not the ministry quoted
+    /// in the sentence before.
+    @Test func thenJoinsAVerbToAClauseOpenedByQad() throws {
+        let p = ResolutionProbe("""
+            ودانت وزارة الخارجية الأميركية الأحداث. والقدس في صلب النزاع بين إسرائيل والفلسطينيين. وقد احتلت إسرائيل الشطر الشرقي من القدس عام 1967 ثم أعلنت العام 1980 القدس برمتها "عاصمة أبدية" لها في خطوة لم يعترف بها المجتمع الدولي.
+            """)
+        #expect(try p.speaker("أعلنت") == "إسرائيل")
+        let golan = ResolutionProbe("""
+            ورداً على سؤال عما إذا كان مثل هذا القرار قد يتخذ هذا العام، قال كاتس "نعم، في بضعة أشهر قد تزيد أو تنقص قليلا".
+            واحتلت إسرائيل الجولان في حرب عام 1967. ونقلت إسرائيل مستوطنين إلى المنطقة التي احتلتها، ثم أعلنت ضمها إليها في عام 1981 في إجراء لم يلق اعترافا دوليا.
+            """)
+        #expect(try golan.speaker("أعلنت") == "إسرائيل")
+    }
 }

@@ -26,11 +26,29 @@ extension SpeakerResolver {
         return first
     }
 
-    func clauseSubject(of cue: CueMatch) -> SpeakerProfile? {
-        guard cue.conjoined, cue.kind == .verb, cue.number == .singular, let gender = cue.gender else { return nil }
+    /// «وقد احتلت إسرائيل …»: the plain word after a sentence-opening
+    /// «وقد» (words.tsv particle), when the sentence holds no statement.
+    func verbAfterPerfectParticle(sentenceOf cue: CueMatch) -> Int? {
         let sentence = text.tokens[cue.first].sentence
-        // The opening verb: a plain word with و, known to no list.
-        guard let first = unknownVerbOpening(sentenceOf: cue), text.tokens[first].norm.hasKeyPrefix("و") else { return nil }
+        let start = firstToken(ofSentenceAt: cue.first)
+        let verb = start + 1
+        guard text.tokens[start].norm.isKey("وقد"), verb < cue.first, text.tokens[verb].isWord, !text.tokens[verb].isDefinite,
+              facts[verb].category == nil, facts[verb].speakerWord == nil, facts[verb].place == nil,
+              facts[verb].givenName == nil, facts[verb].roles.isEmpty, !facts.isVerbCue(verb),
+              !statements.contains(where: { $0.sentence == sentence }) else { return nil }
+        return verb
+    }
+
+    func clauseSubject(of cue: CueMatch) -> SpeakerProfile? {
+        // «… ثم أعلنت …»: «ثم» joins the verb as و does.
+        let joined = cue.conjoined || (cue.first > 0 && text.tokens[cue.first - 1].norm.isKey("ثم"))
+        guard joined, cue.kind == .verb, cue.number == .singular, let gender = cue.gender else { return nil }
+        let sentence = text.tokens[cue.first].sentence
+        // The opening verb: a plain word with و, known to no list; or one
+        // after «وقد» («وقد احتلت إسرائيل الشطر الشرقي من القدس عام 1967
+        // ثم أعلنت العام 1980 القدس برمتها "عاصمة أبدية"»).
+        guard let first = unknownVerbOpening(sentenceOf: cue).flatMap({ text.tokens[$0].norm.hasKeyPrefix("و") ? $0 : nil })
+                ?? verbAfterPerfectParticle(sentenceOf: cue) else { return nil }
         // The subject: a country or capital standing for its government,
         // one word (the phrase parser would run on into the verb's
         // object: «إيران باللائمة»); or a person named in full.
