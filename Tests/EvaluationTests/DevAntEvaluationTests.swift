@@ -46,7 +46,10 @@ import Testing
 /// 0.9518, attribution F1 0.8959, nested recall 0.9091 (a pronoun on the
 /// relay's «عن»: «ونقلت النجمة عنه قوله»; cue floor raised to 0.951).
 /// Then attribution F1 0.8985, speaker-set F1 0.8652 («وقد احتلت إسرائيل
-/// … ثم أعلنت»; floors raised to 0.898 and 0.864).
+/// … ثم أعلنت»; floors raised to 0.898 and 0.864). Then attribution F1
+/// 0.901 (≥ 0.90, issue #14's target), speaker-set F1 0.8676 (an office,
+/// then «وأضافت سارة ساندرز»: `NamedContinuation`; floors raised to 0.90
+/// and 0.867).
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
@@ -54,9 +57,9 @@ struct DevAntEvaluationTests {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
         #expect(r.cueF1 >= 0.951, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.898, "attribution F1 \(r.attributionF1)")
+        #expect(r.attributionF1 >= 0.90, "attribution F1 \(r.attributionF1)")
         #expect(r.anonymousF1 >= 0.87, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.9, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.864, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.speakerSetF1 >= 0.867, "speaker-set F1 \(r.speakerSetF1)")
     }
 }

@@ -100,7 +100,15 @@ struct SpeakerResolver {
             if case .head? = p.backReference, p.kind == .person { openCast() }
             if p.backReference == .honorific { openCast() }
             if let fuller = earlierFullName(of: p) { _ = registry.resolve(fuller) }
-            let id = registry.resolve(p)
+            // «قال وزير المالية اليوناني … وأضاف ايوكليد تساكالوتوس …»
+            // (`NamedContinuation`).
+            let id: String
+            if let office = namedContinuation(p, cue: cue) {
+                registry.merge(p, into: office)
+                id = office
+            } else {
+                id = registry.resolve(p)
+            }
             registry.learnGender(id, cue.gender)
             return Decision(entity: id, phrase: p, resolution: p.backReference == nil ? .overt : .backReference,
                             contentStart: contentStart(after: next, overtSubjectOf: cue.kind == .verb ? cue : nil))
