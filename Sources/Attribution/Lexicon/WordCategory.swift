@@ -66,4 +66,8 @@ public enum WordCategory: String, CaseIterable, Sendable, Hashable {
     /// «كأس»، «قضية»، «قمة»: a noun that labels a story's topic before a
     /// title's colon («كأس العالم 2018: …»), which names no speaker.
     case topicNoun = "topicnoun"
+    /// «يمكن»، «يجب»، «ينبغي»: a verb of ability or obligation; a cue word
+    /// right after it is a verbal noun, its complement, never a report
+    /// («لا يمكن وصفها بأنها …»، «ينبغي تذكّر أن …»).
+    case modal
 }

@@ -209,4 +209,20 @@ struct VerbReportTests {
         #expect(s.content.text.hasPrefix("«لزوال"))
         #expect(try p.speaker("وشدد") == "عبدالمحسن القاسم")
     }
+
+    /// Al Arabiya (dev-ant), Saudi bench, Sky News Arabia (ant): after a
+    /// verb of ability or obligation (words.tsv modal) a cue word is a
+    /// verbal noun: no report, and the phrase before it ends there.
+    @Test func aVerbalNounAfterAModal() throws {
+        let p = ResolutionProbe("""
+            وأضاف: أستطيع الحديث بالنيابة عن بول من دون أي مشكلة. ولكن معظم ما تقرأونه وتستمعون إليه يمكن وصفه بالأكاذيب ويجب ألا تستحوا من قول ذلك.
+            """)
+        #expect(!p.doc.statements.contains { $0.cue.text == "وصفه" })
+        let police = ResolutionProbe("وقالت شرطة أوساكا إنها لا تستطيع تأكيد هذه المعلومات على الفور.")
+        #expect(police.doc.statements.map(\.cue.text) == ["وقالت"])
+        let rebel = ResolutionProbe("""
+            وقال هنري فالكون منافس مادورو الرئيسي خلال مؤتمر صحافي "لا نعترف بهذه العملية الانتخابية. يجب تنظيم انتخابات جديدة في فنزويلا"، متهما الحكومة بالضغط على الناخبين.
+            """)
+        #expect(try rebel.speaker("متهما")?.hasPrefix("هنري فالكون") == true)
+    }
 }
