@@ -745,6 +745,16 @@ import Testing
         #expect(zidane.phrase == "زيدان")
         let council = forward("وقال سعد الخثلان عضو هيئة كبار العلماء إن الجريمة بشعة.", from: "سعد")
         #expect(council.phrase == "سعد الخثلان عضو هيئة كبار العلماء")
+        // Saudi bench, CNN Arabic (ant): a body after a family name is the
+        // one addressed; right after a given name it is the name's.
+        let official = forward("ودعا أحمد الدليوي المواطنين وزوار البيت الحرام إلى الالتزام بالتعليمات.", from: "أحمد")
+        #expect(official.phrase == "أحمد الدليوي")
+        let king = forward("ودعا عبدالله الثاني الحكومة الجديدة لإطلاق مشروع نهضة وطني شامل.", from: "عبدالله")
+        #expect(king.phrase == "عبدالله الثاني")
+        let saif = forward("""
+            ويقول اللواء سيف الإسلام عبد الباري مساعد أول وزير الداخلية المصري والمسؤول السابق عن تأمين الملاعب: "إن سلوكهم تغير بعد 25 يناير/كانون ثاني 2011".
+            """, from: "اللواء")
+        #expect(saif.phrase?.hasPrefix("اللواء سيف الإسلام عبد الباري") == true)
     }
 
     /// Sky News Arabia (dev-ant), Saudi bench: «دي» is a name link

@@ -52,31 +52,43 @@ extension SpeakerPhraseParser {
     /// affiliation: «رئيس لجنة …» is never opened by a name.)
     ///
     /// «أبلغ رئيس بلدية نيويورك بيل دي بلازيو الصحفيين يوم السبت أن …»:
-    /// the group with the article (or the press, roles.tsv), right after a person's name (a given
-    /// name and up to two name words; an office before them or not), is
-    /// the audience too: a singular person has no plural group in
-    /// apposition. (Not after an office: «عضو هيئة كبار العلماء».)
+    /// the group with the article (or the press, roles.tsv, or a body),
+    /// right after a person's name (a given name and up to two
+    /// name words; an office before them or not), is the audience or the
+    /// object: a singular person has none of these in apposition. (Not
+    /// after an office: «عضو هيئة كبار العلماء».)
     func groupRecipientAfterName(at j: Int, from k: Int) -> Bool {
         guard j > k, text.tokens[j].isWord, text.tokens[j - 1].isWord,
               facts[j - 1].speakerWord == nil, facts[j - 1].place == nil,
-              facts[j - 1].category == nil, facts[j].place == nil, facts[j].givenName == nil else { return false }
+              facts[j - 1].category == nil, facts[j].givenName == nil else { return false }
         let norm = text.tokens[j].norm
-        let word: SpeakerWord?
         if norm.hasKeyPrefix("ل") {
-            guard !text.tokens[j - 1].isDefinite || facts[k].givenName != nil, facts[k].speakerWord == nil else { return false }
-            word = lexicon.speakerWord(Self.withoutClitic(norm))
-        } else {
-            // (The given name opens a name: not «منظم سحور الإعلاميين»,
-            // a noun no list knows before a homograph.)
-            guard text.tokens[j].isDefinite, let g = (k..<j).last(where: { facts[$0].givenName != nil }), j - g <= 3,
-                  (g + 1..<j).allSatisfy({ looksLikeNameWord($0) || facts[$0].givenName != nil }),
-                  g == k || facts[g - 1].givenName != nil || facts[g - 1].speakerWord != nil || facts[g - 1].roles.contains(.nameLink)
-            else { return false }
-            if facts[j].roles.contains(.press) { return true }
-            word = facts[j].speakerWord
+            guard facts[j].place == nil, !text.tokens[j - 1].isDefinite || facts[k].givenName != nil, facts[k].speakerWord == nil,
+                  let word = lexicon.speakerWord(Self.withoutClitic(norm)) else { return false }
+            return word.category == .group && word.number == .plural
         }
-        guard let word else { return false }
-        return word.category == .group && word.number == .plural
+        // (The given name opens a name: not «منظم سحور الإعلاميين», a noun
+        // no list knows before a homograph. A family name in ي may follow
+        // it: «أسامة النجيفي».)
+        guard text.tokens[j].isDefinite, facts[j].place == nil, let g = (k..<j).last(where: { facts[$0].givenName != nil }), j - g <= 3,
+              (g + 1..<j).allSatisfy({ looksLikeNameWord($0) || facts[$0].givenName != nil || isFamilyNisba($0) }),
+              g == k || facts[g - 1].givenName != nil || facts[g - 1].speakerWord != nil || facts[g - 1].roles.contains(.nameLink)
+        else { return false }
+        if facts[j].roles.contains(.press) { return true }
+        guard let word = facts[j].speakerWord else { return false }
+        // «ودعا عبدالله الثاني الحكومة الجديدة إلى …»، «ويطالب محمد السبيعي
+        // الوزارة»: a body is no apposition of a person either, but the
+        // verb's object or the one addressed; after a family name, not
+        // right after the given name («سيف الإسلام» is one name). (Not a
+        // country: «حاكم طوكيو» is an office no list knows.)
+        return (word.category == .group && word.number == .plural) || (word.category == .institution && j - g >= 2)
+    }
+
+    /// «النجيفي»، «الحارثي»: a definite word in ي that no list knows, a
+    /// family name after a given name.
+    func isFamilyNisba(_ i: Int) -> Bool {
+        text.tokens[i].isDefinite && text.tokens[i].norm.hasKeySuffix("ي") && facts[i].speakerWord == nil
+            && facts[i].place == nil && facts[i].category == nil
     }
 
     /// «ثم اعترف لرجل الدين الذي يتبعه بما حدث»، «وقال للوزير إن …»: right
