@@ -17,8 +17,7 @@ extension SpeakerResolver {
     func contentStart(after k: Int, overtSubjectOf verb: CueMatch? = nil) -> Int {
         var k = k
         // «ونقل موقع النادي عنه قوله: …»: the relayed pronoun first.
-        if k + 1 < text.tokens.count, pronounOnAn(k) != nil,
-           nounOfSayingOpensContent(at: k + 1) || opensContent(k + 1) { k += 1 }
+        if pronounOnAnBeforeContent(k) { k += 1 }
         // «وتابع بالقول: …»: a noun of saying before the content is not
         // part of it.
         if nounOfSayingOpensContent(at: k) { k += 1 }

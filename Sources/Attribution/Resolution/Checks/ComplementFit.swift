@@ -138,8 +138,7 @@ extension SpeakerResolver {
         if let p = Self.fusedPreposition(t.norm), cue.complements.contains(p) { return true }  // «تحدث عما …»
         // «ونقلت النجمة عنه قوله: …»: a relay verb's «عن» with a pronoun,
         // then what was said.
-        if cue.verbClass == "relay", pronounOnAn(k) != nil, k + 1 < text.tokens.count,
-           facts[k + 1].category == .relayNoun || text.opensContent(k + 1, lexicon: lexicon) { return true }
+        if cue.verbClass == "relay", pronounOnAnBeforeContent(k) { return true }
         return cue.complements.contains { p in
             p != "clause" && (t.norm == p || (p.count == 1 && t.norm.hasPrefix(p) && t.norm.count > 2))
         }

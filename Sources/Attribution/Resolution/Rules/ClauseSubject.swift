@@ -20,10 +20,7 @@ extension SpeakerResolver {
         let sentence = text.tokens[cue.first].sentence
         guard !statements.contains(where: { $0.sentence == sentence }) else { return nil }
         let first = firstToken(ofSentenceAt: cue.first)
-        let verb = text.tokens[first]
-        guard verb.isWord, !verb.isDefinite, facts[first].category == nil, facts[first].speakerWord == nil,
-              facts[first].place == nil, facts[first].givenName == nil, facts[first].roles.isEmpty else { return nil }
-        return first
+        return isPlainWord(first) ? first : nil
     }
 
     /// «وقد احتلت إسرائيل …»: the plain word after a sentence-opening
@@ -32,11 +29,16 @@ extension SpeakerResolver {
         let sentence = text.tokens[cue.first].sentence
         let start = firstToken(ofSentenceAt: cue.first)
         let verb = start + 1
-        guard text.tokens[start].norm.isKey("وقد"), verb < cue.first, text.tokens[verb].isWord, !text.tokens[verb].isDefinite,
-              facts[verb].category == nil, facts[verb].speakerWord == nil, facts[verb].place == nil,
-              facts[verb].givenName == nil, facts[verb].roles.isEmpty, !facts.isVerbCue(verb),
+        guard text.tokens[start].norm.isKey("وقد"), verb < cue.first, isPlainWord(verb), !facts.isVerbCue(verb),
               !statements.contains(where: { $0.sentence == sentence }) else { return nil }
         return verb
+    }
+
+    /// A word without the article that no list knows: a verb the lexicon
+    /// lacks, where a clause opens.
+    private func isPlainWord(_ i: Int) -> Bool {
+        text.tokens[i].isWord && !text.tokens[i].isDefinite && facts[i].category == nil && facts[i].speakerWord == nil
+            && facts[i].place == nil && facts[i].givenName == nil && facts[i].roles.isEmpty
     }
 
     func clauseSubject(of cue: CueMatch) -> SpeakerProfile? {

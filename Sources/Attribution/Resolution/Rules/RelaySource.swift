@@ -74,6 +74,14 @@ extension SpeakerResolver {
         return norm.hasKeySuffix("ه") ? (.masculine, .singular) : nil
     }
 
+    /// «عنه قوله: …»، «عنه إن …»: a pronoun on «عن» right before a noun
+    /// of saying or the content (what `ComplementFit` accepts after a
+    /// relay verb and `ContentStart` skips).
+    func pronounOnAnBeforeContent(_ k: Int) -> Bool {
+        k + 1 < text.tokens.count && pronounOnAn(k) != nil
+            && (facts[k + 1].category == .relayNoun || text.opensContent(k + 1, lexicon: lexicon))
+    }
+
     /// «ونقلت واشنطن بوست عن مسؤول في البيت الأبيض قوله إن …»: a relay
     /// verb, up to five words (a quoted name counts as its words), then
     /// «عن» and a source followed, within a few words, by what it said (a
