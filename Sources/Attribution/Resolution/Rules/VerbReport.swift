@@ -28,8 +28,8 @@ extension SpeakerResolver {
         if cue.first > 0, !facts[cue.first - 1].roles.contains(.leavesVerb),
            facts[cue.first - 1].category == .objectNoun { return nil }
         // «يمكن وصفه بالأكاذيب»، «ينبغي تذكّر أن …»: after a verb of ability
-        // or obligation (words.tsv modal) too.
-        if cue.first > 0, facts[cue.first - 1].category == .modal || facts[cue.first - 1].stemCategory == .modal { return nil }
+        // or obligation (words.tsv modal, with its و written out) too.
+        if cue.first > 0, facts[cue.first - 1].category == .modal { return nil }
         // «91 ألف طالب وطالبة»: a cue word followed by و and its own
         // feminine is a noun and its pair (students), not a verb.
         // (The string is made only when the next word has that shape.)
