@@ -83,8 +83,9 @@ struct SpeakerResolver {
         if cue.lemma == "نقل", let inner = relaySource(after: cue, outer: statements.last!) {
             record(inner.cue, inner.decision)
             // «ونقل التلفزيون عنه قوله إن … وأضاف …»: the person the pronoun
-            // stands for goes on speaking, not the outlet.
-            if inner.decision.phrase == nil, let id = inner.decision.entity { registry.noteSpeaker(id) }
+            // stands for (resolved as a tag, `pronounOnAn`) goes on
+            // speaking, not the outlet.
+            if inner.decision.resolution == .tag, let id = inner.decision.entity { registry.noteSpeaker(id) }
         }
     }
 

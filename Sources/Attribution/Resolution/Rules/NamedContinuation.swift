@@ -31,12 +31,3 @@ extension SpeakerResolver {
         return id
     }
 }
-
-extension EntityRegistry {
-    /// Whether a person quoted so far has all of `p`'s name words
-    /// («دونالد ترمب» for «ترمب»).
-    func quotesPerson(containing p: SpeakerProfile) -> Bool {
-        let key = names.key(p.name)
-        return !key.isEmpty && records.contains { $0.entity.kind == .person && $0.nameKey.isSuperset(of: key) }
-    }
-}

@@ -6,6 +6,14 @@
 ///     «ريفلين» / «ريفيلين» → one person (same consonant skeleton)
 
 extension EntityRegistry {
+    /// Whether a person quoted so far has all of `p`'s name words
+    /// («دونالد ترمب» for «ترمب»): the name is no new person's
+    /// (`NamedContinuation`).
+    func quotesPerson(containing p: SpeakerProfile) -> Bool {
+        let key = names.key(p.name)
+        return !key.isEmpty && records.contains { $0.entity.kind == .person && $0.nameKey.isSuperset(of: key) }
+    }
+
     /// Same normalised name, or a surname / short form of a named speaker.
     func sameName(_ p: SpeakerProfile) -> String? {
         let key = names.key(p.name)
