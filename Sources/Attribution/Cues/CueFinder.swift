@@ -18,7 +18,7 @@ struct CueFinder {
             // The quick test comes before `match`: a `CueMatch?` is large,
             // and returning one for every word cost a copy of it each time.
             if tokens[i].isWord, mayOpenCue(at: i), let cue = match(at: i),
-               cue.first < cue.last || !lexicon.isGivenNameNotVerb(at: i, in: text) {
+               cue.first < cue.last || !(lexicon.isGivenNameNotVerb(at: i, in: text) || lexicon.isSubjectAfterVerb(at: i, in: text)) {
                 cues.append(cue)
                 i = cue.last + 1
             } else {

@@ -91,7 +91,10 @@ extension SpeakerPhraseParser {
             && (facts[j - 1].speakerWord != nil || facts[j - 1].givenName != nil || !looksLikeNameWord(j - 1))
         // «كشفت أمل حجازي أنها …»: a verb that is also a given name opens
         // the subject (`GivenNameVerb.swift`).
-        if facts.isVerbCue(j), !genitive, phraseStarted || !lexicon.isGivenNameNotVerb(at: j, in: text) { return true }
+        // «فقال طالب العلم: …»: a perfect right after the verb is its subject
+        // (`SubjectAfterVerb.swift`).
+        if facts.isVerbCue(j), !genitive,
+           phraseStarted || !(lexicon.isGivenNameNotVerb(at: j, in: text) || lexicon.isSubjectAfterVerb(at: j, in: text)) { return true }
         if form?.shape == .participle {
             // «متحدثة باسم الجيش» is a speaker noun, not a ḥāl.
             let hal = norm.hasKeySuffix("ا") || (!phraseStarted && norm.hasKeySuffix("ة") && facts[j].speakerWord == nil)
