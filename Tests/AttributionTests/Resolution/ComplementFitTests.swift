@@ -240,4 +240,20 @@ struct OwnPrepositionTests {
             """)
         #expect(things.doc.statements.isEmpty)
     }
+
+    /// dev-ant (BBC Arabic) and ant: «زعم» (`masdar` in verbs.tsv) reports
+    /// with a verbal noun for its content, as a verb; with an object
+    /// pronoun, after a preposition or with nothing after it, it is the
+    /// noun «زعم» or an aside.
+    @Test func aVerbWhoseContentIsAVerbalNoun() throws {
+        let p = ResolutionProbe("""
+            كما زعم مخترقان في أواخر العام الماضي حصولهما على عملات بيتكوين بقيمة 1000 دولار.
+            """)
+        #expect(try p.speaker("زعم") == "مخترقان")
+        #expect(p.doc.speaker(of: try p.statement("زعم"))?.anonymity == .anonymous)
+        let nouns = ResolutionProbe("""
+            تسعى السلطات إلى تبرير إجراءاتها باعتبارها ضرورية لدعم "محاربة الإرهاب" بحسب زعمها. واندلعت أعمال شغب بعد زعم مقتله على يد مجموعة. وهذا ليس كما يزعمون.
+            """)
+        #expect(nouns.doc.statements.isEmpty, "\(nouns.doc.statements.map(\.cue.text))")
+    }
 }

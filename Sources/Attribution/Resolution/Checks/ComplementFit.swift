@@ -10,6 +10,14 @@ extension SpeakerResolver {
         // noun of saying (`saying` in verbs.tsv).
         if cue.complements.contains("saying") { return sayingThenContent(k) }
         if cue.complements.contains("any") || cue.relative { return true }
+        // «كما زعم مخترقان … حصولهما على …»: a verb whose content may be a
+        // verbal noun (`masdar`), as a verb, not the noun («بحسب زعمها»،
+        // «بعد زعم مقتله»), and with words after it («كما يزعمون.» is an
+        // aside on what came before).
+        if cue.complements.contains("masdar"), !cue.objectSuffix,
+           cue.first == 0 || !facts[cue.first - 1].roles.contains(.subjectAdjunct),
+           cue.last + 1 < text.tokens.count, text.tokens[cue.last + 1].isWord,
+           text.tokens[cue.last + 1].sentence == text.tokens[cue.last].sentence { return true }
         // «وكانت الإدارة الأميركية ذكرت، الأربعاء، أن …»، «نقلت، أمس، عن
         // إردوغان …»: a time word set off by commas comes first.
         if dayBetweenCommas(at: k) { return complementFits(cue, at: k + 3) }
