@@ -11,6 +11,11 @@ public struct SpeakerWord: Sendable, Hashable {
     public var gender: Gender
     public var number: Number
 
+    /// «وزراء»، «رؤساء»: an office in the plural, held by several people:
+    /// never one person's role, no member of the cast, and read as a body
+    /// in a construct («رئيس وزراء سنغافورة»).
+    public var isPluralOffice: Bool { category == .role && number == .plural }
+
     /// The fifth column, where given: a head and the singular it stands
     /// for when speakers are matched (مصادر → مصدر). The singular must be
     /// a word of the file.

@@ -79,10 +79,11 @@ final class Cast {
         // A described person («المعلمة تعرضت للإغماء») joins the cast only
         // with a given name, or with a name of two words set off by a comma
         // («ووجدت الفتاة ساجا فانسيك، السيف …»): unknown words after it may
-        // be a clause.
+        // be a clause. So does a plural office («أن مجلس الوزراء اطلع على»).
+        let described = facts[i].speakerWord.map { $0.category == .person || $0.isPluralOffice } ?? false
         guard end > i, let p = MentionClassifier(text: text, lexicon: lexicon, facts: facts).profile(i...end, verbGender: nil),
               p.anonymity == .named, p.role != nil,
-              p.hasGivenName || facts[i].speakerWord?.category != .person
+              p.hasGivenName || !described
                 || (p.nameTokens.count >= 2 && end + 1 < text.tokens.count && (text.isMark(end + 1, "،") || text.isMark(end + 1, ","))
                     && (end - p.nameTokens.count + 1...end).allSatisfy(parser.looksLikeNamePart)) else {
             return

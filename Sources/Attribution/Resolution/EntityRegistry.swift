@@ -66,7 +66,8 @@ struct EntityRegistry {
             merge(p, into: id)
             return id
         }
-        if case .head(let head)? = p.backReference, p.kind == .person,
+        // (A plural office, «الوزراء», is no one member of the cast.)
+        if case .head(let head)? = p.backReference, p.kind == .person, p.number != .plural,
            let member = castMember(head: head, role: p.role, before: p.span.start) {
             let id = sameName(member) ?? create(member)
             merge(p, into: id)

@@ -183,7 +183,11 @@ extension MentionClassifier {
                [.institution, .media].contains(body.category) { return false }
             if t.isDefinite || facts[k].roles.contains(.spokesFor) || t.norm.hasKeyPrefix("لل") || t.norm.hasKeyPrefix("وال") { return true }
             // A proper noun is definite without the article: «أمين عام أوبك».
-            if facts[k].place != nil || facts[k].speakerWord.map({ [.institution, .media].contains($0.category) }) == true {
+            // «رئيس وزراء سنغافورة»: a plural office in the chain is a body,
+            // as «رئيس مجلس …» is.
+            if facts[k].place != nil || facts[k].speakerWord.map({
+                [.institution, .media].contains($0.category) || $0.isPluralOffice
+            }) == true {
                 return true
             }
             // «أمير عسير»، «محافظ أملج»، «ابنة معلمة تبوك»: a word no list

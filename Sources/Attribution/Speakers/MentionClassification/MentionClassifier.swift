@@ -82,9 +82,13 @@ struct MentionClassifier {
             // «سامر بن علي العنيني مدير هيئة السياحة»، «حمود الشمري أحد
             // المواطنين»: name, then its role («أحد» after two words at
             // least, not after a noun in ة: «صاحب إحدى الشركات»، «اعتبر
-            // الرهيدي الرياضة أحد الروافد» are no names).
-            if let k = words.indices.dropFirst().first(where: {
-                facts[words[$0]].speakerWord?.category.isRoleLike == true || ($0 >= 2 && facts[words[$0]].roles.contains(.oneOf) && !text.tokens[words[$0 - 1]].norm.hasKeySuffix("ة"))
+            // الرهيدي الرياضة أحد الروافد» are no names). A plural office
+            // is no one person's role: it is a genitive («قرار مجلس
+            // الوزراء»), and after a name the phrase has ended before it
+            // (`isPluralOfficeAfterName`).
+            if let k = words.indices.dropFirst().first(where: { k in
+                facts[words[k]].speakerWord.map { $0.category.isRoleLike && !$0.isPluralOffice } == true
+                    || (k >= 2 && facts[words[k]].roles.contains(.oneOf) && !text.tokens[words[k - 1]].norm.hasKeySuffix("ة"))
             }) {
                 p.role = text.text(words[k], words.last!)
                 p.affiliation = affiliation(in: Array(words[k...]))
@@ -110,3 +114,4 @@ struct MentionClassifier {
         return p
     }
 }
+

@@ -23,6 +23,7 @@ extension SpeakerPhraseParser {
         if norm.isAtMostOneLetter { return !isGluedTitle(j) }
         let roles = facts[j].roles
         if roles.contains(.clauseOpener) { return true }
+        if isPluralOfficeAfterName(j, phraseStarted: phraseStarted) { return true }
         // «دعا الدكتور شوقي علام مفتي مصر كافة الدول …»، «وأكدت سلامة جميع
         // الوصلات»: a quantifier (roles.tsv distributive) after the
         // phrase's first word opens the verb's object; first, it heads
@@ -136,7 +137,9 @@ extension SpeakerPhraseParser {
             // «يحذر الخبراء من التغير المفاجئ»: after a group of people the
             // preposition says where they are from only before a place or
             // a body («ناشطون من المعارضة»); otherwise it is the verb's.
-            if let h = head, [.group, .vague].contains(facts[h].speakerWord?.category),
+            // So after a plural office («وقال الوزراء في مشاريع قرارات …»).
+            if let h = head, let word = facts[h].speakerWord,
+               [.group, .vague].contains(word.category) || word.isPluralOffice,
                facts[j + 1].place == nil, facts[j + 1].speakerWord == nil {
                 return true
             }
@@ -150,11 +153,22 @@ extension SpeakerPhraseParser {
         return category == .objectNoun || (!phraseStarted && category == .normNoun)
     }
 
-    /// «النائب عن كتلة …»: عن after a role marks whom it represents.
+    /// «وطالب الجبوري رؤساء الكتل السياسية بتأييد …»: a plural office
+    /// right after a name (a word the lists lack, not in ة) is the verb's
+    /// object; after an office, a body or a noun in ة it is a genitive
+    /// («رئيس وزراء …»، «مجلس الوزراء»، «رئاسة الوزراء»).
+    func isPluralOfficeAfterName(_ j: Int, phraseStarted: Bool) -> Bool {
+        guard phraseStarted, j > 0, facts[j].speakerWord?.isPluralOffice == true, text.tokens[j - 1].isWord,
+              !text.tokens[j - 1].norm.hasKeySuffix("ة"), facts[j - 1].speakerWord == nil, facts[j - 1].category == nil,
+              facts[j - 1].roles.isEmpty else { return false }
+        return facts[j - 1].givenName != nil || facts.isUnlistedWord(j - 1) || facts.isNamePart(text.tokens[j - 1].norm)
+    }
+
+    /// «النائب عن كتلة …»: عن after a role marks whom it represents; not
+    /// after a plural office («وحرص رئيس الوزراء على استذكار …»).
     private func isRoleAffiliation(_ j: Int) -> Bool {
-        guard j > 0 else { return false }
-        let c = facts[j - 1].speakerWord?.category
-        return c?.isRoleLike == true || c == .anonymous
+        guard j > 0, let word = facts[j - 1].speakerWord else { return false }
+        return (word.category.isRoleLike && !word.isPluralOffice) || word.category == .anonymous
     }
 
     /// A finite reporting verb, possibly with و/ف (a new clause begins).
