@@ -256,4 +256,18 @@ struct OwnPrepositionTests {
             """)
         #expect(nouns.doc.statements.isEmpty, "\(nouns.doc.statements.map(\.cue.text))")
     }
+
+    /// ant (Sky News Arabia) and Saudi bench: up to three words of object
+    /// stand between the verb's subject and its preposition (`object` in
+    /// verbs.tsv).
+    @Test func threeWordsOfObjectBeforeThePreposition() throws {
+        let ant = ResolutionProbe("""
+            وقال الرئيس الأمريكي دونالد ترامب إن "وسائل إعلام الأخبار المزيفة هي الحزب المعارض". ووصف ترامب تقارير منتقدة بأنها "أخبار كاذبة".
+            """)
+        #expect(try ant.speaker("ووصف") == "دونالد ترامب")
+        let bench = ResolutionProbe("""
+            وقال رئيس البرلمان العراقي سليم الجبوري إن الجلسة مهمة. وطالب الجبوري رؤساء الكتل السياسية بتأييد ورقة الاصلاح السياسي.
+            """)
+        #expect(try bench.speaker("وطالب") == "سليم الجبوري")
+    }
 }

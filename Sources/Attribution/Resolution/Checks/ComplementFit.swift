@@ -106,9 +106,12 @@ extension SpeakerResolver {
         guard object || cue.complements.contains(where: { !VerbForm.complementKeywords.contains($0) }) else { return false }
         // An object opened by a quantifier runs longer («ودعا الخريصي
         // جميع المستثمرين في الأنشطة السياحية إلى …»).
+        // Up to three words stand before the preposition, as verbs.tsv
+        // says («ووصف ترامب تقارير منتقدة بأنها …»، «وطالب الجبوري رؤساء
+        // الكتل السياسية بتأييد …»).
         let window = object && k < text.tokens.count && facts[k].roles.contains(.distributive) ? 7 : 3
         var j = k
-        while j < min(k + window, text.tokens.count), text.tokens[j].isWord, text.tokens[j].sentence == text.tokens[k].sentence,
+        while j <= min(k + window, text.tokens.count - 1), text.tokens[j].isWord, text.tokens[j].sentence == text.tokens[k].sentence,
               !facts.isVerbCue(j) {
             // «وتصف موسكو العقوبات بأنها غير قانونية»: after the object of
             // a verb that takes one, its content clause.
