@@ -99,4 +99,20 @@ struct BackReferenceTests {
         #expect(try p.speaker("وقال") == "مسؤول كبير في قطاع الطاقة")
         #expect(try p.speaker("وقال", 1) == p.speaker("قال"))
     }
+
+    /// dev-ant (BBC Arabic) and ant (BBC Arabic): "another" holder of an
+    /// office is someone new, not the spokesman quoted before; an
+    /// adverbial «من جهة أخرى» further on changes nothing.
+    @Test func anotherHolderOfTheOfficeIsSomeoneNew() throws {
+        let p = ResolutionProbe("""
+            لكن وائل علوان، المتحدث باسم فيلق الرحمن أحد الفصائل التي تقاتل في الغوطة، نفى من تركيا شطر الغوطة نصفين، وقال "لا لم يحدث" ردا على سؤال حول الوضع على الأرض.
+            بينما قال متحدث أخر باسم جيش الشام، إن المسلحين نجحوا في استعادة بعض النقاط في هجوم مضاد على القوات الحكومية.
+            """)
+        #expect(try p.speaker("قال") == "متحدث أخر باسم جيش الشام")
+        let other = ResolutionProbe("""
+            ونقلت وكالة الأنباء الكورية الشمالية عن الزعيم الكوري الشمالي كيم جونغ أون قوله إن الانتخابات ناجحة.
+            وأعرب الزعيم الكوري الشمالي من جهة أخرى، عن أمله في تطوير العلاقات.
+            """)
+        #expect(try other.speaker("وأعرب") == "كيم جونغ أون")
+    }
 }

@@ -154,7 +154,11 @@ extension MentionClassifier {
             // «الوزير»، «مدرب الهلال»: a definite role without a name may be
             // someone already introduced; the registry decides. An indefinite
             // one («قائد ميداني») always introduces someone new.
-            if pointsToOffice { p.backReference = .head(p.head) }
+            // «متحدث آخر باسم جيش الشام»، «عضو آخر في الميليشيا»: "another"
+            // holder of the office (right after it or its adjective; not
+            // «… من جهة أخرى») is someone new, never the one quoted before.
+            let another = words.dropFirst().prefix(2).contains { facts[$0].roles.contains(.another) && !text.tokens[$0].isDefinite }
+            if pointsToOffice, !another { p.backReference = .head(p.head) }
             // «اللاعب»، «المهاجم السوري»: a bare definite role, or one with
             // only nisba adjectives, describes someone already named.
             p.definiteRole = definite && words.dropFirst().allSatisfy { k in
