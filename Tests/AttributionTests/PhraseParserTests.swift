@@ -43,6 +43,20 @@ import Testing
         #expect(forward("ووصف يوسف الشاهد الوضع بأنه صعب.", from: "يوسف").phrase?.hasPrefix("يوسف الشاهد") == true)
     }
 
+    /// dev-ant (France 24) and ant (Sky News Arabia): after a personal name
+    /// of two words or more, a verbal noun of the shapes تفعيل، استفعال
+    /// without the article opens the object; a surname of another shape
+    /// («أوربان») or right after the given name («كارلوس تيفيز») does not.
+    @Test func anIndefiniteVerbalNounAfterAPersonalNameIsTheObject() {
+        #expect(forward("وأعلن زعيم حزب الشعب الجمهوري كمال كيليتشدار أوغلو ترشيح محرم إينجه ، بعد أن صوت نواب الحزب.", from: "زعيم")
+            .phrase == "زعيم حزب الشعب الجمهوري كمال كيليتشدار أوغلو")
+        #expect(forward("قال رئيس الوزراء الإيطالي جوزيبي كونتي تشكيل حكومة للمرة الثانية أمر صعب.", from: "رئيس").phrase
+            == "رئيس الوزراء الإيطالي جوزيبي كونتي")
+        #expect(forward("وقال رئيس الوزراء المجري فيكتور أوربان إن بلاده لن تستقبل المهاجرين.", from: "رئيس").phrase
+            == "رئيس الوزراء المجري فيكتور أوربان")
+        #expect(forward("وقال كارلوس تيفيز لوسائل الإعلام إن الفريق جاهز.", from: "كارلوس").phrase == "كارلوس تيفيز")
+    }
+
     /// Sky News Arabia (../shared/corpus/ant, unseen): after an office,
     /// a name of two words between commas is its holder's, whatever comes
     /// after the second comma («على حسابه»، «خلال مؤتمر»); not one word

@@ -132,7 +132,17 @@ extension SpeakerPhraseParser {
         // (Not in ة or ي: «التركية»، «التجارية» are adjectives of that shape.)
         if text.tokens[j - 1].isWord, text.tokens[j - 1].isDefinite, !text.tokens[j].norm.hasKeyPrefix("و"),
            !text.tokens[j].norm.hasKeySuffix("ة"), !text.tokens[j].norm.hasKeySuffix("ي") { return true }
-        return text.tokens[j].isDefinite && looksLikeBareNameWord(j - 1) && personalNameEnds(before: j, from: k)
+        // «وأعلن زعيم الحزب كمال كيليتشدار أوغلو ترشيح محرم إينجه»: right
+        // after a personal name, without the article too when the word has
+        // a shape of verbal noun few surnames have (تفعيل، استفعال: not
+        // «أوربان»، «أكشنار»), its genitive follows, and the name has a word
+        // after its given name («كارلوس تيفيز»، «محمد توهير» are names).
+        guard looksLikeBareNameWord(j - 1), personalNameEnds(before: j, from: k) else { return false }
+        if text.tokens[j].isDefinite { return true }
+        guard facts[j - 1].givenName == nil else { return false }
+        let w = Array(text.tokens[j].norm.unicodeScalars)
+        let derived = (w.count == 5 && w[0] == "ت" && w[3] == "ي") || (w.count == 7 && w[0] == "ا" && w[1] == "س" && w[2] == "ت" && w[5] == "ا")
+        return derived && j + 1 < text.tokens.count && text.tokens[j + 1].isWord && text.tokens[j + 1].sentence == text.tokens[j].sentence
     }
 
     /// «استنكر … عبدالرحمن بن حمد الداود التفجير الإرهابي»، «وأوصى الشيخ
