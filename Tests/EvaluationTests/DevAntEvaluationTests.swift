@@ -51,17 +51,23 @@ import Testing
 /// then «وأضافت سارة ساندرز»: `NamedContinuation`; floors raised to 0.90
 /// and 0.867). Then cue F1 0.953, attribution F1 0.9022, anonymous F1
 /// 0.8852 (a cue word after «يمكن» is a verbal noun: «يمكن وصفه
-/// بالأكاذيب»; floors raised to 0.952, 0.901 and 0.88).
+/// بالأكاذيب»; floors raised to 0.952, 0.901 and 0.88). On 8 December:
+/// cue F1 0.9582, attribution F1 0.9024, anonymous F1 0.9016, nested
+/// recall 0.9167, speaker-set F1 0.8827, all five at issue #14's targets
+/// (a perfect after a verb is its subject; «زعم» with a verbal noun;
+/// plural offices; "another" office holder; a verbal noun after a name;
+/// floors raised to 0.957, 0.90, 0.915 and 0.882; attribution stays at
+/// 0.901).
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
-        #expect(r.cueF1 >= 0.952, "cue F1 \(r.cueF1)")
+        #expect(r.cueF1 >= 0.957, "cue F1 \(r.cueF1)")
         #expect(r.attributionF1 >= 0.901, "attribution F1 \(r.attributionF1)")
-        #expect(r.anonymousF1 >= 0.88, "anonymous F1 \(r.anonymousF1)")
-        #expect((r.nestedR ?? 0) >= 0.9, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.867, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.anonymousF1 >= 0.90, "anonymous F1 \(r.anonymousF1)")
+        #expect((r.nestedR ?? 0) >= 0.915, "nested recall \(r.nestedR ?? 0)")
+        #expect(r.speakerSetF1 >= 0.882, "speaker-set F1 \(r.speakerSetF1)")
     }
 }
