@@ -57,6 +57,16 @@ import Testing
         #expect(forward("وقال كارلوس تيفيز لوسائل الإعلام إن الفريق جاهز.", from: "كارلوس").phrase == "كارلوس تيفيز")
     }
 
+    /// ant (BBC Arabic, Sky News Arabia): «عن» and a party go on an
+    /// office's phrase («عضو مجلس النواب عن الحزب الديمقراطي …») until a
+    /// name has come; after the name they end it.
+    @Test func aPartyAfterAnOfficeIsPartOfIt() {
+        #expect(forward("وقالت عضو مجلس النواب عن الحزب الديمقراطي فريدريكا ويلسون إن التغريدة عنصرية.", from: "عضو").phrase
+            == "عضو مجلس النواب عن الحزب الديمقراطي فريدريكا ويلسون")
+        #expect(forward("قالت النائبة سيليا دوغ غونارسدوتير عن الحزب التقدمي الآيسلندي إن القانون يحمي الأطفال.", from: "النائبة")
+            .phrase == "النائبة سيليا دوغ غونارسدوتير")
+    }
+
     /// Sky News Arabia (../shared/corpus/ant, unseen): after an office,
     /// a name of two words between commas is its holder's, whatever comes
     /// after the second comma («على حسابه»، «خلال مؤتمر»); not one word

@@ -81,4 +81,17 @@ struct ClauseSubjectTests {
             """)
         #expect(try golan.speaker("أعلنت") == "إسرائيل")
     }
+
+    /// dev-ant (France 24): an office with its party («… في البرلمان
+    /// الأوروبي عن حزب الخضر») and a name open the clause whose conjoined
+    /// verb, and the next sentence's pro-drop verb, she speaks.
+    @Test func anOfficeWithItsPartyOpensTheClause() throws {
+        let p = ResolutionProbe("""
+            وقالت أورور شاردونيه المستشارة في المنظمة إن الملاذات الضريبية ليست سرا.
+            وتبنت النائبة الفرنسية في البرلمان الأوروبي عن حزب الخضر إيفا جولي، والمدافعة القوية عن سياسة ضريبية عادلة موقف موسكوفيسي، ودانت قرار سحب الدول عن القائمة السوداء.
+            وقالت "إن قرار اليوم يضعف بنسبة أكبر مصداقية هذه القائمة".
+            """)
+        #expect(try p.speaker("ودانت") == "إيفا جولي")
+        #expect(try p.speaker("وقالت", 1) == "إيفا جولي")
+    }
 }

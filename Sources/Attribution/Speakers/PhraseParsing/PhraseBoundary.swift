@@ -119,7 +119,16 @@ extension SpeakerPhraseParser {
             return !(facts[j + 1].givenName != nil || (next.isDefinite && next.norm.hasKeySuffix("ي")))
         }
         if roles.contains(.boundary) {
-            return !(roles.contains(.represents) && phraseStarted && isRoleAffiliation(j))
+            // «النائبة الفرنسية في البرلمان الأوروبي عن حزب الخضر إيفا
+            // جولي»: further on in an office's phrase too, before a body,
+            // while no name has come («النائبة سيليا دوغ غونارسدوتير عن
+            // الحزب التقدمي» ends at the name).
+            let officeHead = head.map { h in
+                facts[h].speakerWord?.category.isRoleLike == true && facts[h].speakerWord?.isPluralOffice == false
+                    && h < j && !(h + 1..<j).contains { facts[$0].givenName != nil || facts.isUnlistedWord($0) }
+            } ?? false
+            let body = j + 1 < text.tokens.count && facts[j + 1].speakerWord?.category == .institution
+            return !(roles.contains(.represents) && phraseStarted && (isRoleAffiliation(j) || (officeHead && body)))
         }
         if roles.contains(.sourcePlace) {
             // «مصدر في الوزارة»، «مسؤول من موسكو»: after a source noun or an
