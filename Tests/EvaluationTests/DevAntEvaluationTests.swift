@@ -57,7 +57,9 @@ import Testing
 /// (a perfect after a verb is its subject; «زعم» with a verbal noun;
 /// plural offices; "another" office holder; a verbal noun after a name;
 /// floors raised to 0.957, 0.90, 0.915 and 0.882; attribution stays at
-/// 0.901).
+/// 0.901). Then attribution F1 0.9049, speaker-set F1 0.8858 (a party
+/// after an office: «النائبة … عن حزب الخضر إيفا جولي»; floors raised to
+/// 0.904 and 0.885).
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
@@ -65,9 +67,9 @@ struct DevAntEvaluationTests {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
         #expect(r.cueF1 >= 0.957, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.901, "attribution F1 \(r.attributionF1)")
+        #expect(r.attributionF1 >= 0.904, "attribution F1 \(r.attributionF1)")
         #expect(r.anonymousF1 >= 0.90, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.915, "nested recall \(r.nestedR ?? 0)")
-        #expect(r.speakerSetF1 >= 0.882, "speaker-set F1 \(r.speakerSetF1)")
+        #expect(r.speakerSetF1 >= 0.885, "speaker-set F1 \(r.speakerSetF1)")
     }
 }
