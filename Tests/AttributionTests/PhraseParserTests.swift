@@ -67,6 +67,15 @@ import Testing
             .phrase == "النائبة سيليا دوغ غونارسدوتير")
     }
 
+    /// ant (BBC Arabic): after a surname the article wrote after a given
+    /// name («دونالد ترامب»), «في» opens an adjunct, as after a full name.
+    @Test func aPrepositionAfterAKnownSurnameOpensAnAdjunct() {
+        let s = StageSentence("وكان دونالد ترامب قد رحب بالدعوة. وقال إن الرئيس ترامب في اجتماعنا وافق على اللقاء.")
+        let k = s.index("الرئيس")
+        let f = s.parser.forward(from: k, sentence: s.text.tokens[k].sentence)
+        #expect(s.words(f.phrase) == "الرئيس ترامب")
+    }
+
     /// Sky News Arabia (../shared/corpus/ant, unseen): after an office,
     /// a name of two words between commas is its holder's, whatever comes
     /// after the second comma («على حسابه»، «خلال مؤتمر»); not one word

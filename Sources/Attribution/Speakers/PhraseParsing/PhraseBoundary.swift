@@ -138,8 +138,13 @@ extension SpeakerPhraseParser {
                 return true
             }
             // «… فرانك فالتر شتاينماير في برلين»: after a personal name the
-            // preposition opens an adjunct, not the office.
-            if let h = head, h < j, (h..<j).contains(where: { facts[$0].givenName != nil }) {
+            // preposition opens an adjunct, not the office; so after a
+            // surname the article wrote after a given name («الرئيس هادي في
+            // الاجتماع» after «عبدربه منصور هادي»).
+            if let h = head, h < j, (h..<j).contains(where: {
+                facts[$0].givenName != nil || (facts[$0].speakerWord == nil && facts.isUnlistedWord($0) && text.tokens[$0].norm.keyLength >= 4
+                    && !Morphology.looksLikeCommonNoun(text.tokens[$0].norm) && facts.isNamePart(text.tokens[$0].norm))
+            }) {
                 return true
             }
             let next = text.tokens[j + 1]
