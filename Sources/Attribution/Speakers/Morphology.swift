@@ -28,10 +28,20 @@ enum Morphology {
     static func looksLikeVerbalNoun(_ norm: String) -> Bool {
         var w = Array(norm)
         if w.count > 5, w[0] == "ا", w[1] == "ل" { w.removeFirst(2) }
+        // تفاعيل (تقارير، تفاصيل) has its ا third: «تاكويا» is a name.
+        if w.count == 6 { return (w[0] == "ا" && w[4] == "ا") || (w[0] == "ت" && w[2] == "ا" && w[4] == "ي") }
+        return isTafilOrIstifal(w)
+    }
+
+    /// «ترشيح»، «استبدال»: the verbal-noun shapes تفعيل and استفعال alone
+    /// (a word as written, article and all), which few surnames have; the
+    /// six-letter افعال/افتعال of `looksLikeVerbalNoun` is also «أوربان»،
+    /// «أكشنار».
+    static func looksLikeTafilOrIstifal(_ norm: String) -> Bool { isTafilOrIstifal(Array(norm)) }
+
+    private static func isTafilOrIstifal(_ w: [Character]) -> Bool {
         switch w.count {
         case 5: return w[0] == "ت" && w[3] == "ي"
-        // تفاعيل (تقارير، تفاصيل) has its ا third: «تاكويا» is a name.
-        case 6: return (w[0] == "ا" && w[4] == "ا") || (w[0] == "ت" && w[2] == "ا" && w[4] == "ي")
         case 7: return w[0] == "ا" && w[1] == "س" && w[2] == "ت" && w[5] == "ا"
         default: return false
         }

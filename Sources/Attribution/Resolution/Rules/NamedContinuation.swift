@@ -10,13 +10,15 @@
 /// The verb is of the `add` class (أضاف، تابع، أردف، استطرد …): it goes on
 /// with what was being said. The statement before it (the article's last,
 /// not embedded, in this sentence or the one before) names as its subject
-/// (overt, or a definite office read as a back-reference; not pro-drop: a
-/// pro-drop verb may have gone to the wrong speaker; nor a source frame,
-/// «بحسب مراسل فرانس برس»: the reporter is not the man he reports) an office or description with no name (a person, anonymity
-/// `role`) of the same gender. The name is one to three words, none a
-/// ḥāl participle («وأضاف موجها حديثه …» names no one). The name is bare (no office of its own) and the article
-/// has quoted no one of that name yet, in full or not: «وأضاف ترمب» after
-/// «دونالد ترمب» was quoted is Trump, and the office someone else.
+/// an office or description with no name (a person, anonymity `role`) of
+/// the same gender: overt, or a definite office read as a back-reference;
+/// not pro-drop (a pro-drop verb may have gone to the wrong speaker), nor
+/// a source frame («بحسب مراسل فرانس برس»: the reporter is not the man he
+/// reports). The name is one to three words, none a ḥāl participle
+/// («وأضاف موجها حديثه …» names no one), bare (no office of its own), and
+/// the article has quoted no one of that name yet, in full or not:
+/// «وأضاف ترمب» after «دونالد ترمب» was quoted is Trump, and the office
+/// someone else.
 extension SpeakerResolver {
     /// The entity of the office the name continues, if any.
     func namedContinuation(_ p: SpeakerProfile, cue: CueMatch) -> String? {

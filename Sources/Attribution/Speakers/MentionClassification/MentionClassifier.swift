@@ -114,4 +114,3 @@ struct MentionClassifier {
         return p
     }
 }
-

@@ -140,9 +140,8 @@ extension SpeakerPhraseParser {
         guard looksLikeBareNameWord(j - 1), personalNameEnds(before: j, from: k) else { return false }
         if text.tokens[j].isDefinite { return true }
         guard facts[j - 1].givenName == nil else { return false }
-        let w = Array(text.tokens[j].norm.unicodeScalars)
-        let derived = (w.count == 5 && w[0] == "ت" && w[3] == "ي") || (w.count == 7 && w[0] == "ا" && w[1] == "س" && w[2] == "ت" && w[5] == "ا")
-        return derived && j + 1 < text.tokens.count && text.tokens[j + 1].isWord && text.tokens[j + 1].sentence == text.tokens[j].sentence
+        return Morphology.looksLikeTafilOrIstifal(text.tokens[j].norm)
+            && j + 1 < text.tokens.count && text.tokens[j + 1].isWord && text.tokens[j + 1].sentence == text.tokens[j].sentence
     }
 
     /// «استنكر … عبدالرحمن بن حمد الداود التفجير الإرهابي»، «وأوصى الشيخ

@@ -119,16 +119,8 @@ extension SpeakerPhraseParser {
             return !(facts[j + 1].givenName != nil || (next.isDefinite && next.norm.hasKeySuffix("ي")))
         }
         if roles.contains(.boundary) {
-            // «النائبة الفرنسية في البرلمان الأوروبي عن حزب الخضر إيفا
-            // جولي»: further on in an office's phrase too, before a body,
-            // while no name has come («النائبة سيليا دوغ غونارسدوتير عن
-            // الحزب التقدمي» ends at the name).
-            let officeHead = head.map { h in
-                facts[h].speakerWord?.category.isRoleLike == true && facts[h].speakerWord?.isPluralOffice == false
-                    && h < j && !(h + 1..<j).contains { facts[$0].givenName != nil || facts.isUnlistedWord($0) }
-            } ?? false
-            let body = j + 1 < text.tokens.count && facts[j + 1].speakerWord?.category == .institution
-            return !(roles.contains(.represents) && phraseStarted && (isRoleAffiliation(j) || (officeHead && body)))
+            guard roles.contains(.represents), phraseStarted else { return true }
+            return !(isRoleAffiliation(j) || representsInOfficePhrase(j, head: head))
         }
         if roles.contains(.sourcePlace) {
             // «مصدر في الوزارة»، «مسؤول من موسكو»: after a source noun or an
@@ -141,10 +133,7 @@ extension SpeakerPhraseParser {
             // preposition opens an adjunct, not the office; so after a
             // surname the article wrote after a given name («الرئيس هادي في
             // الاجتماع» after «عبدربه منصور هادي»).
-            if let h = head, h < j, (h..<j).contains(where: {
-                facts[$0].givenName != nil || (facts[$0].speakerWord == nil && facts.isUnlistedWord($0) && text.tokens[$0].norm.keyLength >= 4
-                    && !Morphology.looksLikeCommonNoun(text.tokens[$0].norm) && facts.isNamePart(text.tokens[$0].norm))
-            }) {
+            if let h = head, h < j, (h..<j).contains(where: { facts[$0].givenName != nil || isKnownSurname($0) }) {
                 return true
             }
             let next = text.tokens[j + 1]
@@ -176,6 +165,24 @@ extension SpeakerPhraseParser {
               !text.tokens[j - 1].norm.hasKeySuffix("ة"), facts[j - 1].speakerWord == nil, facts[j - 1].category == nil,
               facts[j - 1].roles.isEmpty else { return false }
         return facts[j - 1].givenName != nil || facts.isUnlistedWord(j - 1) || facts.isNamePart(text.tokens[j - 1].norm)
+    }
+
+    /// «هادي» after «عبدربه منصور هادي»: a word no list knows that the
+    /// article writes right after a given name (`TokenFacts.isNamePart`),
+    /// four letters or more and not shaped as a common noun.
+    private func isKnownSurname(_ k: Int) -> Bool {
+        facts.isUnlistedWord(k) && text.tokens[k].norm.keyLength >= 4 && !Morphology.looksLikeCommonNoun(text.tokens[k].norm)
+            && facts.isNamePart(text.tokens[k].norm)
+    }
+
+    /// «النائبة الفرنسية في البرلمان الأوروبي عن حزب الخضر إيفا جولي»:
+    /// «عن» further on in an office's phrase, before a body, while no name
+    /// has come («النائبة سيليا دوغ غونارسدوتير عن الحزب التقدمي» ends at
+    /// the name).
+    private func representsInOfficePhrase(_ j: Int, head: Int?) -> Bool {
+        guard let h = head, h < j, let word = facts[h].speakerWord, word.category.isRoleLike, !word.isPluralOffice,
+              j + 1 < text.tokens.count, facts[j + 1].speakerWord?.category == .institution else { return false }
+        return !(h + 1..<j).contains { facts[$0].givenName != nil || facts.isUnlistedWord($0) }
     }
 
     /// «النائب عن كتلة …»: عن after a role marks whom it represents; not
