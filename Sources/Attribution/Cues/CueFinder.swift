@@ -151,6 +151,8 @@ struct CueFinder {
                 // only with its object pronoun is it a relative clause
                 // («ما بيّنه الوزير», below).
                 let relative = afterMa() && !form.complements.contains("strict")
+                // «مما يشير إلى أن …»: ما is the subject (`FactSubject`).
+                if relative, lexicon.isFactSubject(form, at: i, in: text) { return nil }
                 var found = cue(form, at: i, conjoined: conjoined, relative: relative)
                 found?.future = Clitics.afterFuture(probe.bytes, in: stems.word)
                 // «لتقول إن …»، not «ليبلغ عدد الحالات …» (reaches): under
