@@ -94,4 +94,30 @@ struct ClauseSubjectTests {
         #expect(try p.speaker("ودانت") == "إيفا جولي")
         #expect(try p.speaker("وقالت", 1) == "إيفا جولي")
     }
+
+    /// Saudi bench (economy and sport pages): a verb after a comma or
+    /// «حيث», in a sentence opened by a verb the lexicon does not know,
+    /// goes on with that verb's subject, a body here (not the company or
+    /// the speaker quoted before).
+    @Test func aVerbAfterACommaOrHaythTakesTheOpeningSubject() throws {
+        let bank = ResolutionProbe("""
+            وقالت الشركة إن أرباحها ارتفعت.
+            وحقق البنك الفرنسي نتائج تفوق التوقعات، حيث قال إنه سيستهدف زيادة رأس المال قليلا وتحقيق وفورات أكبر في التكلفة.
+            """)
+        #expect(try bank.speaker("قال") == "البنك الفرنسي")
+        let committee = ResolutionProbe("""
+            وقال رئيس لجنة الحكام عمر المهنا إن المعسكر يبدأ اليوم.
+            وعقدت اللجنة اجتماعا تنسيقيا مع الحكام، أوضحت من خلاله البرنامج الزمني للمعسكر، وشرحا مفصلا للعمل اليومي.
+            """)
+        #expect(try committee.speaker("أوضحت") == "اللجنة")
+    }
+
+    /// Saudi bench: with a speaker word right after the verb (an overt
+    /// subject the checks refused), the opening subject does not speak.
+    @Test func notBeforeASpeakerWord() throws {
+        let tweet = ResolutionProbe("""
+            ضرب مدير عام فرع وزارة الحج بمنطقة المدينة المنورة، محمد بن عبدالرحمن البيجاوي، أروع أمثلة الوفاء بتواصله المستمر مع الراغبين بالعمل في الوظائف الموسمية عبر تويتر، حيث غرد أحد المتقدمين للوظائف الموسمية قائلا عبر حساب مدير فرع وزارة الحج، أنه سبق وتقدم للوظائف.
+            """)
+        #expect(try tweet.speaker("غرد") != "محمد بن عبدالرحمن البيجاوي")
+    }
 }

@@ -54,4 +54,13 @@ struct MessageSenderTests {
         #expect(speakers.contains("دونالد ترامب"))
         #expect(!speakers.contains("الأسبوع"), "\(speakers)")
     }
+
+    /// Saudi bench: «خلاله» after the verb, as «فيه»: the caller speaks,
+    /// not the king who received the call (who opens the sentence).
+    @Test func duringItIsInTheMessage() throws {
+        let p = ResolutionProbe("""
+            وتلقى خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود - حفظه الله - اتصالاً هاتفياً أمس من فخامة الرئيس فرانسوا هولاند رئيس الجمهورية الفرنسية جدد خلاله ترحيبه بخادم الحرمين الشريفين خلال زيارته الخاصة لفرنسا.
+            """)
+        #expect(try p.speaker("جدد")?.contains("فرانسوا هولاند") == true)
+    }
 }

@@ -85,6 +85,55 @@ extension SpeakerResolver {
         return namedPersonSubject(at: first + 1, before: cue.first, sentence: sentence - 1, gender: gender)
     }
 
+    /// «وحقق البنك الفرنسي نتائج تفوق التوقعات، حيث قال إنه …»، «وعقدت
+    /// اللجنة اجتماعا تنسيقيا مع الحكام، أوضحت من خلاله …»، «وجاء نائب
+    /// رئيس الوزراء العراقي، بهاء الأعرجي، ليؤكد …»: a verb with no subject
+    /// after a comma or «حيث», in a sentence that opens with a verb the
+    /// lexicon does not know (with or without و, after an opening phrase
+    /// of function words and bare nouns up to a comma: «من جهة أخرى،»;
+    /// not «لكن الصديق الصادق، نجل …»), goes on with that verb's subject
+    /// when the sentence holds no statement yet. The subject is a person
+    /// whose phrase opens with an office or a given name and holds a whole
+    /// name (`isWholeName`; an office alone may be anyone's: «الرئيس
+    /// الأميركي» was taken for another head of government), or a body opening with a speaker
+    /// word and holding no function word (the phrase parser runs on into
+    /// the verb's object: «الشركة في واجهة استخدام»); it agrees with the
+    /// verb in gender. Not before «فيه»، «خلاله» (`inDocument`: a
+    /// message's or a document's own rules), nor when a speaker word or
+    /// given name follows the verb (an overt subject the checks refused:
+    /// «حيث غرد أحد المتقدمين»).
+    func openingSubject(before cue: CueMatch) -> SpeakerProfile? {
+        guard cue.kind == .verb, cue.number == .singular, let gender = cue.gender, !cue.conjoined, cue.first > 1,
+              cue.last + 1 < text.tokens.count else { return nil }
+        let sentence = text.tokens[cue.first].sentence
+        guard !statements.contains(where: { $0.sentence == sentence }) else { return nil }
+        let before = cue.first - 1, after = cue.last + 1
+        guard text.isMark(before, "،") || text.isMark(before, ",") || text.tokens[before].norm.isKey("حيث"),
+              !facts[after].roles.contains(.inDocument), !facts[after].roles.contains(.oneOf),
+              facts[after].speakerWord == nil, facts[after].givenName == nil else { return nil }
+        // The opening verb, after an opening phrase up to a comma.
+        var v = firstToken(ofSentenceAt: cue.first)
+        if let comma = (v..<min(v + 5, cue.first)).first(where: { text.isMark($0, "،") || text.isMark($0, ",") }),
+           facts[v].category != nil || facts[v].stemCategory != nil,
+           (v..<comma).allSatisfy({ text.tokens[$0].isWord && !text.tokens[$0].isDefinite && !facts.isVerbCue($0)
+               && facts[$0].speakerWord == nil && facts[$0].givenName == nil }) { v = comma + 1 }
+        guard v + 1 < cue.first, isPlainWord(v), facts[v].stemCategory == nil, !facts.isVerbCue(v) else { return nil }
+        let subject = v + 1
+        let end = parser.phraseEnd(from: subject, sentence: sentence)
+        guard end > v, end < cue.first, let p = classifier.profile(subject...end, verbGender: gender),
+              p.anonymity == .named || p.anonymity == .role, p.gender == gender else { return nil }
+        switch p.kind {
+        case .person:
+            guard facts[subject].speakerWord?.category.isRoleLike == true || facts[subject].givenName != nil,
+                  p.hasGivenName, !endsInObject(p, in: subject...end), isWholeName(p, in: subject...end) else { return nil }
+        case .institution:
+            guard facts[subject].speakerWord != nil,
+                  (subject...end).allSatisfy({ facts[$0].category == nil && facts[$0].stemCategory == nil }) else { return nil }
+        default: return nil
+        }
+        return p
+    }
+
     /// The person a clause's subject names: an office and a name («النائبة
     /// الفرنسية … إيفا جولي»), or in the cue's own sentence a name that
     /// opens with a given name («وتقدم عبدالرحمن بن صالح المويشير مدير عام

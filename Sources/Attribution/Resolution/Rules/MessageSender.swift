@@ -4,7 +4,7 @@
 ///     بن عيسى آل خليفة ملك مملكة البحرين أعرب فيه عن استنكاره …»
 ///     → حمد بن عيسى آل خليفة (not the king who received the call)
 extension SpeakerResolver {
-    /// A verb with «فيه»/«فيها» right after it (`inDocument`) that follows
+    /// A verb with «فيه»، «فيها»، «خلاله» right after it (`inDocument`) that follows
     /// «[message] … من X» in its sentence (a frame noun of words.tsv:
     /// اتصالاً، رسالة، برقية، بيان) is said by X, the sender,
     /// when X's phrase runs up to the verb («من صاحب السمو الشيخ سيف بن

@@ -1,7 +1,8 @@
 /// Pro-drop: a verb or participle with no overt subject («وأضاف»، «وأضافت»،
 /// «وأضافوا») is said by the last speaker whose gender and number agree
 /// (`EntityRegistry.proDrop`), unless it continues a clause whose subject
-/// is a known speaker (`ClauseSubject`); a plural verb with no plural speaker yet by
+/// is a known speaker (`ClauseSubject`: after و, in the sentence before,
+/// or after a comma or «حيث» in a sentence opening with a verb); a plural verb with no plural speaker yet by
 /// the group just mentioned; failing all, by a person named later
 /// (`NamedLater`).
 ///
@@ -19,6 +20,7 @@ extension SpeakerResolver {
         // «وألقت إيران باللائمة … وتعهدت بالرد»: the subject of the clause
         // the verb continues (`ClauseSubject`).
         if let subject = clauseSubject(of: cue) ?? previousClauseSubject(of: cue) { return registry.resolve(subject) }
+        if let subject = openingSubject(before: cue) { return registry.resolve(subject) }
         if let id = registry.proDrop(gender: cue.gender, number: cue.number, at: text.tokens[cue.first].start) {
             return id
         }
