@@ -63,4 +63,16 @@ struct NameAfterRoleTests {
     func theBodysNameIsNotTheHolders(text: String, name: String) throws {
         #expect(try Self.speaker(text, cue: "وقال")?.name == name)
     }
+
+    /// Saudi bench (alyaum, 2015): a woman's name runs from the word
+    /// before «بنت» (her father's name follows it), whether the office
+    /// before it ends in a body («للسجون») or a place («بسجون حائل»); the
+    /// names were cut to «محمد العتيبي», her father's, and «بسجون حائل».
+    @Test(arguments: [
+        ("أكدت مديرة الإدارة العامة للإشراف النسوي بالمديرية العامة للسجون نوف بنت محمد العتيبي، أن السجون لا يمكن أن تحقق نجاحاً لبرامج الرعاية.", "أكدت", "نوف بنت محمد العتيبي"),
+        ("وأبدت بدورها مديرة شعبة الإشراف النسوي بسجون حائل مرزوقة بنت مسعر الشمري، استعدادها وزميلاتها لتقديم كل العون للنزيلات، مؤكدة أن هذه البرامج أثمرت.", "وأبدت", "مرزوقة بنت مسعر الشمري"),
+    ])
+    func aWomansNameStartsBeforeBint(text: String, cue: String, name: String) throws {
+        #expect(try Self.speaker(text, cue: cue)?.name == name)
+    }
 }

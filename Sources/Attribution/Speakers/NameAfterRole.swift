@@ -29,7 +29,9 @@ struct NameAfterRole {
         guard let opener, opener > k else { return nil }
         var end = opener - 1
         while end >= k, !text.tokens[end].isWord { end -= 1 }
-        guard end > k, var start = (k...end).last(where: { facts[$0].givenName != nil }) else { return nil }
+        guard end > k, var start = (k...end).last(where: {
+            facts[$0].givenName != nil || ($0 > k && facts[$0].roles.contains(.nasab) && facts.isUnlistedWord($0 - 1))
+        }) else { return nil }
         if start - 2 >= k, facts[start - 1].roles.contains(.nasab), facts[start - 2].givenName != nil {
             start -= 2
         }

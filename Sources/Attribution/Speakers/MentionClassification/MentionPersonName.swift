@@ -139,7 +139,8 @@ extension MentionClassifier {
     func givenName(in words: [Int], after skip: Int) -> Int? {
         guard words.count > skip + 1 else { return nil }
         guard let k = (skip..<(words.count - 1)).first(where: {
-            facts[words[$0]].givenName != nil && !text.tokens[words[$0]].endsInAlefMaqsura && !namesAPlace(words[$0])
+            (facts[words[$0]].givenName != nil && !text.tokens[words[$0]].endsInAlefMaqsura && !namesAPlace(words[$0]))
+                || ($0 > skip && facts[words[$0]].roles.contains(.nasab) && facts.isUnlistedWord(words[$0 - 1]))
         }) else { return nil }
         // «العقيد دكتور عاطي بن عطيه القرشي»: after a word no list knows,
         // «بن» links the nasab and the name opens at that word
