@@ -55,6 +55,12 @@ leave their articles out (--exclude-gold), or the list learns their
 names.
     python3 scripts/mine-names.py ... --audit > /tmp/name-audit.tsv
 
+--nasab mines another slot, the words on both sides of «بن» and «بنت»
+(«نوف بنت محمد العتيبي»، «عبدالله بن مساعد»): the person's given name
+before it (fem% is then the share before «بنت»), the father's after it,
+each counted only when the other side is a given name the lists know
+(«وقال بن دغر», a verb and a family name, is not counted).
+
 Only the Python standard library is used.  Nothing it prints is to be
 copied into the lexicon without a person reading it.
 """
@@ -95,6 +101,9 @@ def main():
     ap.add_argument("corpora", nargs="+")
     ap.add_argument("--min", type=int, default=3, help="fewest articles showing a candidate in the slot")
     ap.add_argument("--audit", action="store_true", help="print the statistics of names.tsv rows instead")
+    ap.add_argument("--nasab", action="store_true",
+                    help="mine the words on both sides of «بن»/«بنت» («نوف بنت محمد»، «مرزوقة بنت مسعر الشمري»): "
+                         "the person's given name before it, the father's after it")
     ap.add_argument("--words", help="a file of words (one a line, column 1) to print the statistics of instead")
     ap.add_argument("--exclude-gold", action="append", default=[], metavar="DIR",
                     help="skip articles whose id has a DIR/<id>.gold.json (the scored corpora: dev, dev-ant, "
@@ -119,6 +128,10 @@ def main():
         other |= variants(normalize(r[0]))
     for r in rows("words.tsv"):
         other |= variants(normalize(r[0]))
+    for r in rows("verbs.tsv"):
+        other |= {w for f in r[:3] if f != "-" for w in variants(normalize(f))}
+    # A known name with a clitic («ومحمد»، «لمحمد») is that name.
+    other |= {v for g in given for v in variants(g)}
     # Genitives of offices, «وزير خارجية فرنسا», «رئيس وزراء»: a word of
     # the office that is neither definite nor a name.
     office_words = {normalize(w) for w in ("خارجية", "وزراء", "حكومة", "مجلس", "دولة", "جمهورية", "حزب", "هيئة", "الحزب", "أركان")}
@@ -155,6 +168,29 @@ def main():
                         after_given[t] += 1
                     if t.startswith("ال") and len(t) > 4:
                         definite[t[2:]] += 1
+                    if args.nasab:
+                        # «X بن Y»، «X بنت Y»: X is the person's given name
+                        # (feminine before بنت), Y the father's.
+                        if t not in ("بن", "بنت") or i == 0 or i + 1 >= len(toks):
+                            continue
+                        before, after = toks[i - 1], toks[i + 1]
+                        # Each side counts only beside a given name the
+                        # lists know: «وقال بن دغر» (a verb, a family name
+                        # with «بن») and «مهدي بن عطية» do not.
+                        for x, female, other_side in ((before, t == "بنت", after), (after, False, before)):
+                            if other_side not in given:
+                                continue
+                            if not ARABIC.match(x) or len(x) < 3 or x.startswith("ال") or x in other or x in given:
+                                continue
+                            slot[x] += 1
+                            if female:
+                                fem[x] += 1
+                            if x not in seen:
+                                seen.add(x)
+                                slot_articles[x] += 1
+                            if len(examples[x]) < 3:
+                                examples[x].append(" ".join(toks[max(0, i - 2):i + 3]))
+                        continue
                     if t not in heads:
                         continue
                     j = i + 1
