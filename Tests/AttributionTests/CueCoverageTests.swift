@@ -350,4 +350,17 @@ import Testing
         #expect(statement(doc, "", cue: "ودعا")?.speaker.text == "الشمري")
         #expect(doc.statements.filter { $0.cue.text == "ودعا" }.count == 2)
     }
+
+    /// Saudi bench: «فحسب» (only) is no «ف» + «حسب» (words.tsv notcue); before a relative
+    /// «ما» it is the frame.
+    @Test func onlyIsNoFrame() throws {
+        let only = ResolutionProbe("""
+            ولم تقتصر التهديدات المالية على البرمجيات المصرفية الخبيثة التي تهاجم عملاء الأنظمة المصرفية عبر الإنترنت فحسب بل إنه بالإضافة إلى البرامج المصرفية الخبيثة تشكل التهديدات المالية نسبة 9% من هذه التهديدات.
+            """)
+        #expect(!only.doc.statements.contains { $0.cue.text.hasPrefix("فحسب") })
+        let frame = ResolutionProbe("""
+            ومن ناحية أخرى ففي ذلك تنشيط للاستثمارات المالية الوطنية، فحسب ما ذكر د. عبد اللطيف الضويحي في جريدة «عكاظ» فإن ثروات الأغنياء السعوديين تبلغ 65 مليار ريال سعودي.
+            """)
+        #expect(try frame.speaker("فحسب ما ذكر")?.contains("الضويحي") == true)
+    }
 }

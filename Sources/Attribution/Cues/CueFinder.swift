@@ -50,7 +50,12 @@ struct CueFinder {
             // is large, and each call returning nil copied one.)
             if stems.contains(where: { lexicon.negations.contains(probe: $0.stem) }),
                let cue = phrase(at: i, stems: stems, in: lexicon.negations, kind: .negation) { return cue }
+            // «فحسب» (only) is no «ف» + «حسب»: a whole word marked
+            // notcue (words.tsv) opens no frame, unless a relative «ما»
+            // follows («فحسب ما ذكر د. عبد اللطيف الضويحي»).
             if stems.contains(where: { lexicon.frames.contains(probe: $0.stem) }),
+               !stems.contains(where: { !$0.conjoined && lexicon.words[probe: $0.stem] == .notCue })
+                || (i + 1 < text.tokens.count && lexicon.roles(text.tokens[i + 1].norm).contains(.frameRelative)),
                let cue = phrase(at: i, stems: stems, in: lexicon.frames, kind: .frame) { return cue }
             // «ومضى يقول»، «وعاد ليؤكد»: an auxiliary verb joins the cue after it.
             if stems.contains(where: { lexicon.words[probe: $0.stem] == .auxiliary }), i + 1 < text.tokens.count {
@@ -153,6 +158,10 @@ struct CueFinder {
                 let relative = afterMa() && !form.complements.contains("strict")
                 // «مما يشير إلى أن …»: ما is the subject (`FactSubject`).
                 if relative, lexicon.isFactSubject(form, at: i, in: text) { return nil }
+                // «بعد أن تبين أنهم …»: it became clear (`BecameClear`);
+                // not under the ل of purpose («لتبين أن»: an imperfect).
+                if !Clitics.afterPurposeLam(probe.bytes, in: stems.word),
+                   lexicon.becameClear(form, at: i, conjoined: conjoined, in: text) { return nil }
                 var found = cue(form, at: i, conjoined: conjoined, relative: relative)
                 found?.future = Clitics.afterFuture(probe.bytes, in: stems.word)
                 // «لتقول إن …»، not «ليبلغ عدد الحالات …» (reaches): under
