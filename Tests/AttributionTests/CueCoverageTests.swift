@@ -363,4 +363,22 @@ import Testing
             """)
         #expect(try frame.speaker("فحسب ما ذكر")?.contains("الضويحي") == true)
     }
+
+    /// Saudi bench: «جدد» right after an indefinite plural noun is the
+    /// adjective «new» (verbs.tsv `adjective`), not «renewed»; opening its
+    /// clause it reports.
+    @Test func newIsNoRenewal() throws {
+        let governors = ResolutionProbe("""
+            أصدر رئيس الجمهورية اليمنية عبدربه منصور هادي قراراً رئاسياً يقضي بتعيين محافظين جدد لمحافظتي لحج وأبين الجنوبيتين.
+            """)
+        #expect(!governors.doc.statements.contains { $0.cue.text == "جدد" })
+        let coaches = ResolutionProbe("""
+            نجحت عدد من الأندية في دوري عبد اللطيف جميل السعودي بالتعاقد مع مدربين جدد استعداداً للموسم الرياضي المقبل.
+            """)
+        #expect(!coaches.doc.statements.contains { $0.cue.text == "جدد" })
+        let renewed = ResolutionProbe("""
+            من جهته، جدد رئيس الوزراء الإسرائيلي بنيامين نتنياهو تحذيره من أن الاتفاق النووي سيمهد الطريق أمام إيران لامتلاك السلاح النووي.
+            """)
+        #expect(try renewed.speaker("جدد")?.contains("نتنياهو") == true)
+    }
 }

@@ -152,7 +152,7 @@ import Testing
         ("speakers.tsv", "مصادرهم\tanonymous\tf\tn\tمصدرهم", "singular «مصدرهم» is not a word of speakers.tsv"),
         ("verbs.tsv", "نوه\tينوه\tمنوها\t-\tclause\twarns", "unknown verb class «warns» (one of say, add, assert, deny, opinion, directive, stance, relay, reveal, warn, expect, accuse, hedge, reply, learn)"),
         ("verbs.tsv", "نوه\tينوه\tمنوها\tclause\twarn", "expected 6 columns: lemma, imperfect, participle, extra, complement, class"),
-        ("verbs.tsv", "نوه\tينوه\tمنوها\t-\tclause|objects\twarn", "unknown complement «objects» (a preposition or one of any, clause, strict, content, object, copula, saying, masdar, fact, became)"),
+        ("verbs.tsv", "نوه\tينوه\tمنوها\t-\tclause|objects\twarn", "unknown complement «objects» (a preposition or one of any, clause, strict, content, object, copula, saying, masdar, fact, became, adjective)"),
     ])
     func wrongSpeakerOrVerbRowIsALoadErrorNamingFileAndLine(file: String, row: String, message: String) throws {
         let (dir, line) = try lexiconCopy(appending: row, to: file)

@@ -241,6 +241,14 @@ struct CueFinder {
            lexicon.hasRole(.verbNegator, orAfterConjunction: text.tokens[i - 1].norm),
            !text.tokens[i].norm.hasKeyPrefix("ي"),
            !(text.tokens[i].text.unicodeScalars.first == "أ" && form.dictionaryForm.unicodeScalars.first == "ا") { return nil }
+        // «لاعبين جدد»، «أعضاء جدد»: a perfect that is also a plural
+        // adjective (verbs.tsv `adjective`: جُدُد, new), bare, right after
+        // an indefinite plural noun (ين، ون، اء) of its sentence, is the
+        // adjective.
+        if form.complements.contains("adjective"), form.shape == .perfect, !conjoined, i > 0,
+           text.tokens[i].norm == form.lemma || text.tokens[i].norm.hasKeySuffix("ا"),
+           text.tokens[i - 1].isWord, text.tokens[i - 1].sentence == text.tokens[i].sentence,
+           isIndefinitePlural(i - 1) { return nil }
         // «تصاعد القلق من تجدد الانهيار»، «في تحدٍّ …»: right after a
         // preposition (roles officepreposition, swappedpreposition: في،
         // على، إلى، عن، لدى; not «من», which is also "who": «من قال إن»)
@@ -265,6 +273,15 @@ struct CueFinder {
         // clause without it.
         cue.relative = relative && !form.complements.contains("content")
         return cue
+    }
+
+    /// «لاعبين»، «ناخبين»، «أعضاء»: an indefinite word in ين، ون or اء that
+    /// no list knows (not «بن»، a name or a place).
+    private func isIndefinitePlural(_ k: Int) -> Bool {
+        let t = text.tokens[k]
+        guard !t.isDefinite, t.norm.keyLength > 3, lexicon.category(t.norm) == nil, lexicon.givenNames[t.norm] == nil,
+              lexicon.place(t.norm) == nil else { return false }
+        return t.norm.hasKeySuffix("ين") || t.norm.hasKeySuffix("ون") || t.norm.hasKeySuffix("اء")
     }
 
     /// A ḥāl participle follows a comma (or و after one): «…، مضيفاً أن».

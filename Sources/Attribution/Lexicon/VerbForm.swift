@@ -30,7 +30,7 @@ public struct VerbForm: Sendable, Hashable {
 
     /// The complement column's keywords (verbs.tsv's header says what each
     /// means); anything else there is a preposition.
-    static let complementKeywords = ["any", "clause", "strict", "content", "object", "copula", "saying", "masdar", "fact", "became"]
+    static let complementKeywords = ["any", "clause", "strict", "content", "object", "copula", "saying", "masdar", "fact", "became", "adjective"]
 
     /// Builds every form of every row of verbs.tsv.
     static func expand(_ file: TSVFile) throws -> [String: VerbForm] {
