@@ -88,4 +88,18 @@ struct SourceFrameTests {
             """, title: "دمشق تتهم الجيش الإسرائيلي باستهداف إحدى مقاتلاتها")
         #expect(try p.speaker("بحسبه") == "الجيش الإسرائيلي")
     }
+
+    /// Saudi bench: after a frame only the frame's own «ل» goes, on the
+    /// phrase's first word: «لجنة» keeps its first letter, and so does a
+    /// name after an office («… الهولندي لويس فان غال», once «ويس»).
+    @Test func onlyTheFramesLamGoes() throws {
+        let committee = ResolutionProbe("""
+            وأوقفت وزارة العمل مكتب استقدام عن العمل حسب ما أصدرت لجنة النظر في المخالفات من قرار.
+            """)
+        #expect(try committee.speaker("حسب ما أصدرت")?.hasPrefix("لجنة النظر في المخالفات") == true)
+        let coach = ResolutionProbe("""
+            وكان من المفترض أن يصل دي ماريا إلى كاليفورنيا الأسبوع الماضي، لكنه لم يلحق بالرحلة القادمة إلى سان فرانسيسكو بحسب ما أكد مدرب يونايتد الهولندي لويس فان غال.
+            """)
+        #expect(try coach.speaker("بحسب ما أكد") == "لويس فان غال")
+    }
 }

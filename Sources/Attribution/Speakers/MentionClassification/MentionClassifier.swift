@@ -109,7 +109,17 @@ struct MentionClassifier {
             addApposition(apposition, to: &p)
         }
         if p.name.isEmpty { p.name = displayName(words.first!, words.last!) }
-        if afterFrame { p.name = Self.dropLam(p.name); p.text = Self.dropLam(p.text) }
+        // «وفقاً لصحيفة …»: the frame's ل goes, on the phrase's first
+        // word; not a word's own first letter («حسب ما أصدرت لجنة النظر
+        // …»، «لبنان»: listed as written), nor a name further on («وفقاً
+        // لما ذكره رئيس الوزراء ليو فارادكار»).
+        let first = text.tokens[words.first!]
+        let ownLam = lexicon.speakerWords[first.norm] != nil || lexicon.places[first.norm] != nil
+            || lexicon.givenNames[first.norm] != nil
+        if afterFrame, !ownLam, first.norm.hasKeyPrefix("ل") {
+            if p.name.hasPrefix(first.text) { p.name = Self.dropLam(p.name) }
+            if p.text.hasPrefix(first.text) { p.text = Self.dropLam(p.text) }
+        }
         p.name = Self.hashtagAsWords(Self.balancedName(p.name))
         return p
     }
