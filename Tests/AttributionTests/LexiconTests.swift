@@ -144,7 +144,8 @@ import Testing
         return (dir, line)
     }
 
-    /// speakers.tsv and verbs.tsv name the file and line of a wrong row too.
+    /// speakers.tsv, verbs.tsv and honorifics.tsv name the file and line of a
+    /// wrong row too.
     @Test(arguments: [
         ("speakers.tsv", "العميد\ttitel\tm\ts", "unknown speaker category «titel» (see SpeakerWord.Category)"),
         ("speakers.tsv", "العميد\ttitle\tM\ts", "gender must be m or f, not «M»"),
@@ -152,6 +153,8 @@ import Testing
         ("speakers.tsv", "مصادرهم\tanonymous\tf\tn\tمصدرهم", "singular «مصدرهم» is not a word of speakers.tsv"),
         ("verbs.tsv", "نوه\tينوه\tمنوها\t-\tclause\twarns", "unknown verb class «warns» (one of say, add, assert, deny, opinion, directive, stance, relay, reveal, warn, expect, accuse, hedge, reply, learn)"),
         ("verbs.tsv", "نوه\tينوه\tمنوها\tclause\twarn", "expected 6 columns: lemma, imperfect, participle, extra, complement, class"),
+        ("honorifics.tsv", "حضرته\tسمو\t-", "«حضرته» is not an honorific of words.tsv"),
+        ("honorifics.tsv", "سموه\tسمو", "expected 3 tab-separated columns"),
         ("verbs.tsv", "نوه\tينوه\tمنوها\t-\tclause|objects\twarn", "unknown complement «objects» (a preposition or one of any, clause, strict, content, object, copula, saying, masdar, fact, became, adjective)"),
     ])
     func wrongSpeakerOrVerbRowIsALoadErrorNamingFileAndLine(file: String, row: String, message: String) throws {

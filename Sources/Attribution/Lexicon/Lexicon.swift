@@ -53,6 +53,9 @@ public final class Lexicon: Sendable {
     /// The first word of every residue marker of words.tsv («اقرأ» of
     /// «اقرأ أيضاً»): `Residue` looks further only at lines opening so.
     let residueOpeners: WordTable<Bool>
+    /// Which dignitary each honorific pronoun may point to
+    /// (`honorifics.tsv`, `HonorificTitles`).
+    let honorifics: [String: HonorificTitles]
 
     public init(directory: URL) throws {
         let verbs = try TSVFile(url: directory.appendingPathComponent("verbs.tsv"))
@@ -76,6 +79,8 @@ public final class Lexicon: Sendable {
             }
             return (ArabicNormalizer.normalize(wordRows.rows[r][0]), category)
         })
+        honorifics = try HonorificTitles.load(TSVFile(url: directory.appendingPathComponent("honorifics.tsv"), minimumColumns: 3),
+                                              words: words)
         let roleTable = try RoleTable(TSVFile(url: directory.appendingPathComponent("roles.tsv")))
         wordRoles = roleTable.words
         suffixRoles = roleTable.suffixes

@@ -37,6 +37,26 @@ final class Cast {
     /// the surname of a member, and the harvest is worth asking.
     func mayBeSurname(_ norm: String) -> Bool { facts.isNamePart(norm) }
 
+    /// The address words written before a member's name, up to four words
+    /// before the phrase (back to a mark or another name) and the phrase's
+    /// own words before its first given name: «صاحب السمو الملكي الأمير»
+    /// of «… الأمير فيصل بن خالد»; not «جامعة الملك سعود» after the name
+    /// (`Honorific`).
+    func addressWords(of member: SpeakerProfile) -> [String] {
+        let first = text.tokenIndex(atOffset: member.span.start)
+        guard first < text.tokens.count else { return [] }
+        var from = first
+        while from > 0, first - from < 4, text.tokens[from - 1].isWord, text.tokens[from - 1].sentence == text.tokens[first].sentence,
+              facts[from - 1].givenName == nil { from -= 1 }
+        var words: [String] = []
+        var k = from
+        while k < text.tokens.count, text.tokens[k].start < member.span.end, k < first || facts[k].givenName == nil {
+            if text.tokens[k].isWord { words.append(text.tokens[k].norm) }
+            k += 1
+        }
+        return words
+    }
+
     /// The members found so far, harvesting no further.
     var harvestedSoFar: [SpeakerProfile] { harvested }
 

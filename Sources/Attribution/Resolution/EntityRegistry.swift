@@ -57,10 +57,17 @@ struct EntityRegistry {
 
     /// The entity a speaker phrase refers to, created if new.
     mutating func resolve(_ p: SpeakerProfile) -> String {
-        if p.backReference == .honorific, let member = dignitary(before: p.span.start) {
-            let id = sameName(member) ?? create(member)
-            merge(p, into: id)
-            return id
+        if p.backReference == .honorific {
+            let titles = honorificTitles(of: p)
+            if let member = dignitary(before: p.span.start, honorific: titles) {
+                let id = sameName(member) ?? create(member)
+                merge(p, into: id)
+                return id
+            }
+            if let titles, let id = titledDignitary(before: p.span.start, honorific: titles) {
+                merge(p, into: id)
+                return id
+            }
         }
         if let id = antecedent(of: p) {
             merge(p, into: id)
