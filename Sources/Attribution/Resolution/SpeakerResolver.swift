@@ -63,6 +63,8 @@ struct SpeakerResolver {
     }
 
     mutating func add(_ cue: CueMatch) {
+        // «وأضاف الجدعان قائلا: …»: one act (`SplitCue`).
+        if joinsSplitCue(cue) { return }
         let decision: Decision?
         switch cue.kind {
         case .verb, .noun: decision = verb(cue)
