@@ -59,15 +59,17 @@ import Testing
 /// floors raised to 0.957, 0.90, 0.915 and 0.882; attribution stays at
 /// 0.901). Then attribution F1 0.9049, speaker-set F1 0.8858 (a party
 /// after an office: «النائبة … عن حزب الخضر إيفا جولي»; floors raised to
-/// 0.904 and 0.885).
+/// 0.904 and 0.885). Eighteenth session (8 December): cue F1 0.9594,
+/// attribution F1 0.9061 (a verb and «قائلاً» on both sides of the speaker
+/// are one statement, `SplitCue`; floors raised to 0.959 and 0.906).
 /// Skipped when the corpus is absent.
 @Suite(.enabled(if: SharedCorpus.devAnt.isPresent, "../shared/corpus/dev-ant is absent"))
 struct DevAntEvaluationTests {
     @Test func scoresStayAboveTheMeasuredFloors() throws {
         let r = try DevCorpus.scoreAnalyser(on: SharedCorpus.devAnt.url)
         #expect(r.documents == 40)
-        #expect(r.cueF1 >= 0.957, "cue F1 \(r.cueF1)")
-        #expect(r.attributionF1 >= 0.904, "attribution F1 \(r.attributionF1)")
+        #expect(r.cueF1 >= 0.959, "cue F1 \(r.cueF1)")
+        #expect(r.attributionF1 >= 0.906, "attribution F1 \(r.attributionF1)")
         #expect(r.anonymousF1 >= 0.90, "anonymous F1 \(r.anonymousF1)")
         #expect((r.nestedR ?? 0) >= 0.915, "nested recall \(r.nestedR ?? 0)")
         #expect(r.speakerSetF1 >= 0.885, "speaker-set F1 \(r.speakerSetF1)")
