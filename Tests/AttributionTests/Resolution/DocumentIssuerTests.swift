@@ -62,4 +62,19 @@ struct DocumentIssuerTests {
         let p = ResolutionProbe("ونقلت الوكالة عن بيان صادر عن وزارة الخارجية أن الوضع هادئ.")
         #expect(try p.speaker("عن", 0) == "وزارة الخارجية")
     }
+
+    /// Pan-Arab and Saudi news: after an indefinite document a ل-phrase is
+    /// its issuer, not the one spoken to («تقرير لصحيفة الغارديان»،
+    /// «بيان لوكالة رويترز»), and so is a quoted name right after it
+    /// («تقرير «وول ستريت جورنال»»); not a quoted adjective.
+    @Test func aLamPhraseOrAQuotedNameIsTheIssuer() throws {
+        let paper = ResolutionProbe("وقال تقرير لصحيفة الغارديان إن الشركات تهربت من الضرائب.")
+        #expect(try paper.speaker("وقال") == "صحيفة الغارديان")
+        let agency = ResolutionProbe("وقال بيان لوكالة رويترز إن المفاوضات توقفت.")
+        #expect(try agency.speaker("وقال") == "وكالة رويترز")
+        let quoted = ResolutionProbe("ذكر تقرير «وول ستريت جورنال» أن شركات إنتاج النفط الصخري خفضت إنفاقها.")
+        #expect(try quoted.speaker("ذكر") == "وول ستريت جورنال")
+        let adjective = ResolutionProbe("وكشفت دراسة \"بريطانية\" مثيرة للجدل أن النوم مهم.")
+        #expect(adjective.doc.speaker(of: try adjective.statement("وكشفت"))?.anonymity != .named)
+    }
 }

@@ -98,6 +98,15 @@ struct SpeakerPhraseParser {
             let nameEnd = phraseEnd(from: after, sentence: sentence)
             if nameEnd >= after { end = nameEnd }
         }
+        // «وقال تقرير لصحيفة الغارديان إن …»، «وقال بيان لوكالة رويترز»:
+        // after an indefinite document the ل-phrase is its issuer
+        // (`MentionIssuer`), not the one spoken to; not a pronoun
+        // («وثيقة لها»).
+        if end == k, facts[k].speakerWord?.category == .document, !text.tokens[k].isDefinite, end + 1 < text.tokens.count,
+           facts[end + 1].category != .pronoun, facts[end + 1].roles.isEmpty || text.tokens[end + 1].norm.isKey("ل"),
+           let (_, after) = recipientPhrase(at: end + 1), after - 1 > end {
+            end = after - 1
+        }
         let phrase: ClosedRange<Int>? = end >= k ? k...end : nil
         var next = (phrase?.upperBound ?? k - 1) + 1
         // A recipient, a time word or an age in brackets may also follow
