@@ -167,6 +167,12 @@ extension SpeakerResolver {
             profile = holder
             next = found.opener
         }
+        // «… إن قيادة المقاومة ناشدت التحالف التدخل»: after «أن» the noun
+        // before the verb is its subject (`SubjectAfterComplementiser`).
+        if let p = subjectAfterComplementiser(cue), profile.map({ $0.span != p.span }) ?? true {
+            profile = p
+            next = cue.last + 1
+        }
         var decision = speaker(profile, cue: cue, contentFrom: next)
         decision.recipient = forward.recipient
         if cue.relative { decision.embeddedIn = enclosingStatement(for: cue)?.id }
