@@ -169,10 +169,9 @@ extension SpeakerResolver {
         }
         // «… إن قيادة المقاومة ناشدت التحالف التدخل»: after «أن» the noun
         // before the verb is its subject (`SubjectAfterComplementiser`).
-        if let p = subjectAfterComplementiser(cue), profile.map({ $0.span != p.span }) ?? true {
-            profile = p
-            next = cue.last + 1
-        }
+        // (The content still opens after the phrase that follows the verb,
+        // its object now: «أكد لضيفه أن "…"» stays direct.)
+        if let p = subjectAfterComplementiser(cue), profile.map({ $0.span != p.span }) ?? true { profile = p }
         var decision = speaker(profile, cue: cue, contentFrom: next)
         decision.recipient = forward.recipient
         if cue.relative { decision.embeddedIn = enclosingStatement(for: cue)?.id }
