@@ -381,4 +381,19 @@ import Testing
             """)
         #expect(try renewed.speaker("جدد")?.contains("نتنياهو") == true)
     }
+
+    /// Saudi bench: «طالب» after «بن»، «بن أبي» or «محمد أبو» is part of a
+    /// name («مسجد الإمام علي بن أبي طالب»), not «demanded»; after «فان»
+    /// or «أم» a verb stays a verb.
+    @Test func aVerbInsideANameIsNoCue() throws {
+        let mosque = ResolutionProbe("""
+            ولفت اللواء التركي إلى أن الحادثين الآثمين اللذين استهدفا المصلين بمسجد الإمام علي بن أبي طالب في بلدة القديح بالقطيف، ومسجد الحسين بالدمام، جرى الإعلان عنهما.
+            """)
+        #expect(!mosque.doc.statements.contains { $0.cue.text == "طالب" })
+        let name = ResolutionProbe("""
+            وأوضح مدير مكاتب تأجير السيارات خالد بن طالب أن مكاتب التأجير استعدت بتوفير السيارات.
+            """)
+        #expect(!name.doc.statements.contains { $0.cue.text == "طالب" })
+        #expect(name.doc.statements.contains { $0.cue.text == "وأوضح" })
+    }
 }

@@ -249,6 +249,17 @@ struct CueFinder {
            text.tokens[i].norm == form.lemma || text.tokens[i].norm.hasKeySuffix("ا"),
            text.tokens[i - 1].isWord, text.tokens[i - 1].sentence == text.tokens[i].sentence,
            isIndefinitePlural(i - 1) { return nil }
+        // «خالد بن طالب»، «علي بن أبي طالب»، «موفق محمد أبو طالب»: a bare
+        // verb form right after «بن» (roles.tsv nasab), after «أبي» that
+        // follows one, or after «أبو» that follows a given name, is part
+        // of the name. (Not after «فان»، «أم»: «إلا أن فان أفادت»، «أم
+        // يرونهم».)
+        if !conjoined, i > 1, text.tokens[i - 1].isWord, text.tokens[i - 1].sentence == text.tokens[i].sentence {
+            let roles = lexicon.roles(text.tokens[i - 1].norm), before = text.tokens[i - 2].norm
+            if roles.contains(.nasab)
+                || (roles.contains(.nameCompound) && lexicon.roles(before).contains(.nasab))
+                || (roles.contains(.nameCompound) && roles.contains(.nameLink) && lexicon.givenNames[before] != nil) { return nil }
+        }
         // «تصاعد القلق من تجدد الانهيار»، «في تحدٍّ …»: right after a
         // preposition (roles officepreposition, swappedpreposition: في،
         // على، إلى، عن، لدى; not «من», which is also "who": «من قال إن»)
