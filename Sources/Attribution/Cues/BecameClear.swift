@@ -1,7 +1,8 @@
 /// «تبيّن أن …» (it became clear that): the perfect of form V is spelt as
-/// the feminine imperfect of «بيّن» (verbs.tsv complement `became`). Right before its complementiser, with no subject
-/// of its own before it in its clause, it is the writer's account of what
-/// came to light, not a report.
+/// the feminine imperfect of «بيّن» (verbs.tsv complement `became`).
+/// Right before its complementiser, with no subject of its own before it
+/// in its clause, it is the writer's account of what came to light, not a
+/// report.
 ///
 ///     «وذلك بعد أن تبين أنهم شكلوا خلية …»          // no cue
 ///     «…، تبين أن الحادث كان جراء إقدام شخص …»     // no cue

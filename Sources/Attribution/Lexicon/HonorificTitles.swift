@@ -7,9 +7,8 @@
 ///     sumuwuh.fit(["وزير", "الخارجية"])                      // .untitled
 struct HonorificTitles: Sendable {
     /// How well a person's address words fit the honorific.
-    enum Fit: Int, Comparable, Sendable {
+    enum Fit: Sendable {
         case ruledOut, untitled, titled
-        static func < (a: Fit, b: Fit) -> Bool { a.rawValue < b.rawValue }
     }
 
     let titles: WordTable<Bool>

@@ -95,10 +95,10 @@ extension SpeakerResolver {
     /// when the sentence holds no statement yet. The subject is a person
     /// whose phrase opens with an office or a given name and holds a whole
     /// name (`isWholeName`; an office alone may be anyone's: «الرئيس
-    /// الأميركي» was taken for another head of government), or a body opening with a speaker
-    /// word and holding no function word (the phrase parser runs on into
-    /// the verb's object: «الشركة في واجهة استخدام»); it agrees with the
-    /// verb in gender. Not before «فيه»، «خلاله» (`inDocument`: a
+    /// الأميركي» was taken for another head of government), or a body
+    /// opening with a speaker word and holding no function word (the
+    /// phrase parser runs on into the verb's object: «الشركة في واجهة
+    /// استخدام»); it agrees with the verb in gender. Not before «فيه»، «خلاله» (`inDocument`: a
     /// message's or a document's own rules), nor when a speaker word or
     /// given name follows the verb (an overt subject the checks refused:
     /// «حيث غرد أحد المتقدمين»).

@@ -22,13 +22,15 @@ extension EntityRegistry {
         let lastQuoted = lastSpeaker.flatMap { record($0)?.entity.mentions.map(\.start).max() } ?? -1
         let recent = cast.members(before: offset).filter { $0.span.start < offset && $0.kind == .person && $0.span.start > lastQuoted }
         guard let titles else { return recent.last }
-        var best: (SpeakerProfile, HonorificTitles.Fit)?
+        var untitled: SpeakerProfile?
         for member in recent.reversed() {
-            let fit = titles.fit(cast.addressWords(of: member))
-            if fit == .titled { return member }
-            if fit == .untitled, best == nil { best = (member, fit) }
+            switch titles.fit(cast.addressWords(of: member)) {
+            case .titled: return member
+            case .untitled: untitled = untitled ?? member
+            case .ruledOut: break
+            }
         }
-        return best?.0
+        return untitled
     }
 
     /// The speaker a pronoun ruled the last speaker out for: the last

@@ -2,9 +2,9 @@
 /// «وأضافوا») is said by the last speaker whose gender and number agree
 /// (`EntityRegistry.proDrop`), unless it continues a clause whose subject
 /// is a known speaker (`ClauseSubject`: after و, in the sentence before,
-/// or after a comma or «حيث» in a sentence opening with a verb); a plural verb with no plural speaker yet by
-/// the group just mentioned; failing all, by a person named later
-/// (`NamedLater`).
+/// or after a comma or «حيث» in a sentence opening with a verb); a plural
+/// verb with no plural speaker yet by the group just mentioned; failing
+/// all, by a person named later (`NamedLater`).
 ///
 ///     «وقال الوزير إن … وأضاف أن …» → الوزير
 ///     «… المحتجون … اعتبروه «أحادي الجانب»» → المحتجون

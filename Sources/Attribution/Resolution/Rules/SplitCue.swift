@@ -9,8 +9,9 @@
 ///
 /// The participle of «قال» (قائلا، قائلة، قائلين) joins the statement just
 /// recorded when that statement is a verb's (not a stance's, whose object
-/// is what it praises or condemns), in the same sentence, not negated, and its content had not begun before the participle (an
-/// adverbial phrase may stand between: «على تويتر»).
+/// is what it praises or condemns), in the same sentence, not negated,
+/// and its content had not begun before the participle (an adverbial
+/// phrase may stand between: «على تويتر»).
 extension SpeakerResolver {
     mutating func joinsSplitCue(_ cue: CueMatch) -> Bool {
         guard cue.kind == .participle, cue.lemma == "قال", let i = statements.indices.last,
@@ -35,8 +36,8 @@ extension SpeakerResolver {
 
     /// Between the verb and the participle only the speaker's phrase,
     /// commas and adverbial phrases of at most three words, each opening
-    /// with a preposition that is not the verb's own («على تويتر»، «في
-    /// تصريحه»، «عبر حسابه الشخصي»): an object or the verb's complement is
+    /// with a preposition that is not the verb's own (`OwnPreposition`:
+    /// «على تويتر»، «في تصريحه»، «عبر حسابه الشخصي»): an object or the verb's complement is
     /// content of its own («نفى ذلك قائلا»، «أعلن في وقت سابق بدء مرحلة
     /// إعادة الإعمار، قائلا»، «تحدث عن تحويل مسار الطميحي … قائلا»).
     private func nothingReported(between verb: CueMatch, and participle: CueMatch, speaker: SpeakerReference) -> Bool {
@@ -48,8 +49,7 @@ extension SpeakerResolver {
                 phraseWords = 0
                 continue
             }
-            let norm = text.tokens[j].norm
-            if verb.complements.contains(where: { c in norm == c || (c.unicodeScalars.count > 1 && norm.hasKeyPrefix(c)) }) { return false }
+            if opensOwnComplement(verb, at: j) { return false }
             let roles = facts[j].roles
             if roles.contains(.adverbialOpener) || roles.contains(.contentPreposition) || roles.contains(.swappedPreposition) {
                 phraseWords = 1

@@ -34,7 +34,8 @@ extension MentionClassifier {
         // document is its issuer too; not one quoted adjective («دراسة
         // "بريطانية"»).
         if next == head + 2, text.isMark(head + 1, in: Self.openingQuotes), let q = text.quote(openingAt: head + 1), !q.isSpeech,
-           q.close <= words.last! + 1, !(q.close == next + 1 && Self.isNisba(text.tokens[next].norm)) {
+           q.close <= words.last! + 1,
+           !(q.close == next + 1 && !text.tokens[next].isDefinite && Morphology.endsLikeNisba(text.tokens[next].norm)) {
             return (head + 1, .construct)
         }
         // «بيان من كوين-تشيك»: after an indefinite document only («الوثيقة
@@ -58,10 +59,5 @@ extension MentionClassifier {
             return (k, .lam)
         }
         return nil
-    }
-
-    /// «بريطانية»، «أمريكي»: an indefinite relative adjective (ي، ية).
-    private static func isNisba(_ norm: String) -> Bool {
-        !norm.hasKeyPrefix("ال") && (norm.hasKeySuffix("يه") || norm.hasKeySuffix("ية") || norm.hasKeySuffix("ي"))
     }
 }
